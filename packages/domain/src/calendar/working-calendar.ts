@@ -1,0 +1,101 @@
+// The working-day calendar is a plain, serialisable value built once (per school, per job run) and then passed to
+// every function that needs to know whether the office is open. Keeping it a value rather than a lookup service
+// is what lets the deadline code stay pure and be tested with any calendar we like.
+import { addDays, daysBetween, isIsoDate, weekdayOf, yearOf, type IsoDate } from './london-time.ts';
+import { expandClosures, type ClosurePeriod } from './closure-days.ts';
+import { bankHolidaysOf, type UkNation } from './uk-nation.ts';
+
+export interface WorkingCalendar {
+  readonly nation: UkNation;
+  /** First date the calendar can answer for. */
+  readonly from: IsoDate;
+  /** Last date the calendar can answer for. Asking outside [from, to] is an error, never a guess. */
+  readonly to: IsoDate;
+  readonly bankHolidays: Readonly<Record<IsoDate, string>>;
+  readonly closures: Readonly<Record<IsoDate, string>>;
+}
+
+export type NonWorkingReason =
+  | { readonly kind: 'bank_holiday'; readonly name: string }
+  | { readonly kind: 'closure'; readonly name: string }
+  | { readonly kind: 'weekend'; readonly name: 'Saturday' | 'Sunday' };
+
+export interface WorkingCalendarInput {
+  readonly nation: UkNation;
+  readonly closures: readonly ClosurePeriod[];
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+/** Stable code for callers that map errors (STYLE rule 6). */
+export const CALENDAR_OUT_OF_RANGE = 'CALENDAR_OUT_OF_RANGE';
+
+export class CalendarRangeError extends RangeError {
+  readonly code = CALENDAR_OUT_OF_RANGE;
+  constructor(
+    readonly date: IsoDate,
+    readonly calendar: Pick<WorkingCalendar, 'from' | 'to'>,
+  ) {
+    super(`The working-day calendar covers ${calendar.from} to ${calendar.to}, not ${date}`);
+    this.name = 'CalendarRangeError';
+  }
+}
+
+// A generous bound: a school closed for longer than a year has no working day to count towards.
+const MAX_SEARCH_DAYS = 400;
+const MAX_RANGE_DAYS = 366 * 10;
+
+export function buildWorkingCalendar(input: WorkingCalendarInput): WorkingCalendar {
+  if (!isIsoDate(input.from) || !isIsoDate(input.to)) {
+    throw new RangeError(`Calendar range must be two dates (YYYY-MM-DD), got ${input.from} to ${input.to}`);
+  }
+  const span = daysBetween(input.from, input.to);
+  if (span < 0) throw new RangeError(`Calendar range ends (${input.to}) before it starts (${input.from})`);
+  if (span > MAX_RANGE_DAYS)
+    throw new RangeError(`Calendar range is longer than ten years: ${input.from} to ${input.to}`);
+
+  const bankHolidays: Record<IsoDate, string> = {};
+  for (let year = yearOf(input.from); year <= yearOf(input.to); year += 1) {
+    for (const [date, name] of bankHolidaysOf(input.nation, year)) {
+      if (date >= input.from && date <= input.to) bankHolidays[date] = name;
+    }
+  }
+  const closures = Object.fromEntries(expandClosures(input.closures, input.from, input.to));
+  return { nation: input.nation, from: input.from, to: input.to, bankHolidays, closures };
+}
+
+function assertCovered(calendar: WorkingCalendar, date: IsoDate): void {
+  if (!isIsoDate(date) || date < calendar.from || date > calendar.to) throw new CalendarRangeError(date, calendar);
+}
+
+/** Why the office is closed on `date`, or null on a working day. A bank holiday wins over a weekend for the name. */
+export function nonWorkingReason(calendar: WorkingCalendar, date: IsoDate): NonWorkingReason | null {
+  assertCovered(calendar, date);
+  const bankHoliday = calendar.bankHolidays[date];
+  if (bankHoliday !== undefined) return { kind: 'bank_holiday', name: bankHoliday };
+  const closure = calendar.closures[date];
+  if (closure !== undefined) return { kind: 'closure', name: closure };
+  const weekday = weekdayOf(date);
+  if (weekday === 6) return { kind: 'weekend', name: 'Saturday' };
+  if (weekday === 7) return { kind: 'weekend', name: 'Sunday' };
+  return null;
+}
+
+export function isWorkingDay(calendar: WorkingCalendar, date: IsoDate): boolean {
+  return nonWorkingReason(calendar, date) === null;
+}
+
+/** The first working day strictly after `date`. */
+export function nextWorkingDay(calendar: WorkingCalendar, date: IsoDate): IsoDate {
+  return workingDayOnOrAfter(calendar, addDays(date, 1));
+}
+
+/** `date` itself when it is a working day, otherwise the next one. */
+export function workingDayOnOrAfter(calendar: WorkingCalendar, date: IsoDate): IsoDate {
+  let candidate = date;
+  for (let step = 0; step < MAX_SEARCH_DAYS; step += 1) {
+    if (isWorkingDay(calendar, candidate)) return candidate;
+    candidate = addDays(candidate, 1);
+  }
+  throw new RangeError(`No working day within ${MAX_SEARCH_DAYS} days of ${date}`);
+}

@@ -1,0 +1,39 @@
+// One error type for the whole product. The code is stable and for machines; the message is for people.
+// The HTTP status for each code lives in one table at the edge (apps/api/src/http/error-status.ts).
+
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'NOT_SIGNED_IN',
+  'SIGN_IN_FAILED',
+  'RATE_LIMITED',
+  'TWO_FACTOR_REQUIRED',
+  'TWO_FACTOR_ENROLMENT_REQUIRED',
+  'TWO_FACTOR_INVALID',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'ACCOUNT_DISABLED',
+  'PASSWORD_POLICY',
+  'IMPORT_INVALID',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldProblem {
+  /** Dotted path of the field, e.g. "email" or "rows.3.yearGroup". */
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    message: string,
+    public readonly fields: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found.`);
+export const forbidden = (message = 'Your role does not allow this.') => new AppError('FORBIDDEN', message);

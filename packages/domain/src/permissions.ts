@@ -1,0 +1,195 @@
+// Who may do what, as data (STYLE.md rule 3). Every HTTP endpoint names one (action, resource) pair and
+// the server checks it here before calling its use case. School scoping is separate: repositories only
+// ever see the school taken from the session, so a rule here never has to ask "which school?".
+import type { Role } from './roles.ts';
+
+export const RESOURCES = [
+  'staff',
+  'pupil',
+  'audit',
+  'school',
+  'policy',
+  'trust_policy',
+  'acceptance',
+  'training',
+  'consent',
+  'restriction',
+  'comment',
+  'author',
+  'press',
+] as const;
+export type Resource = (typeof RESOURCES)[number];
+export const ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'deactivate',
+  'import',
+  'verify',
+  'switch',
+  'approve',
+  'publish',
+  'sign',
+  'remind',
+  'moderate',
+  'escalate',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+interface Rule {
+  roles: readonly Role[];
+  actions: readonly Action[];
+  resource: Resource;
+  /** Why these roles: the policy clause or the reasoning, so a reviewer can challenge it. */
+  why: string;
+}
+
+const LEADERS = ['head', 'slt', 'trust_admin'] as const;
+const SAFEGUARDING = ['dsl', 'deputy_dsl'] as const;
+
+export const PERMISSION_RULES: readonly Rule[] = [
+  {
+    roles: [...LEADERS, ...SAFEGUARDING, 'account_admin'],
+    actions: ['read'],
+    resource: 'staff',
+    why: 'Leaders, the DSL team and account administrators need to know who works in the school (004 roles).',
+  },
+  {
+    roles: LEADERS,
+    actions: ['create', 'update', 'deactivate', 'import'],
+    resource: 'staff',
+    why: 'The head and senior leaders manage who works in the school; the trust team supports them (002).',
+  },
+  {
+    roles: [...LEADERS, ...SAFEGUARDING, 'account_admin'],
+    actions: ['read'],
+    resource: 'pupil',
+    why: 'Checking consent before a post and handling concerns needs the pupil list; governors and staff do not.',
+  },
+  {
+    roles: LEADERS,
+    actions: ['import', 'update'],
+    resource: 'pupil',
+    why: 'Pupil records come from the MIS, imported by the school office under the head.',
+  },
+  {
+    roles: ['head', 'trust_admin'],
+    actions: ['read'],
+    resource: 'audit',
+    why: 'The audit trail shows who viewed safeguarding records, so it is read by the head and the trust only.',
+  },
+  {
+    roles: ['head', 'trust_admin', 'governor'],
+    actions: ['verify'],
+    resource: 'audit',
+    why: 'Governors hold the school to account (004), so they can check the trail is intact without reading it.',
+  },
+  {
+    roles: ['trust_admin'],
+    actions: ['switch'],
+    resource: 'school',
+    why: 'The trust central team works across every school of the trust (002).',
+  },
+  {
+    roles: ['trust_admin', 'governor', 'head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff'],
+    actions: ['read'],
+    resource: 'policy',
+    why: 'Everyone the policy binds must be able to read it (001: staff sign that they have read it).',
+  },
+  {
+    roles: ['head', 'trust_admin'],
+    actions: ['update', 'publish'],
+    resource: 'policy',
+    why: 'The head owns the policy day to day and puts the approved version into force (004 roles).',
+  },
+  {
+    roles: ['governor', 'head', 'trust_admin'],
+    actions: ['approve'],
+    resource: 'policy',
+    why: "The governing body approves the policy (004); the head or clerk may record the governors' decision.",
+  },
+  {
+    roles: ['trust_admin'],
+    actions: ['read', 'update'],
+    resource: 'trust_policy',
+    why: "The trust's central team sets the defaults its schools inherit (002).",
+  },
+  {
+    roles: ['trust_admin', 'governor', 'head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff'],
+    actions: ['sign'],
+    resource: 'acceptance',
+    why: 'Every member of staff signs the Statement of Acceptance (001 Appendix 1).',
+  },
+  {
+    roles: [...LEADERS, 'governor'],
+    actions: ['read'],
+    resource: 'acceptance',
+    why: 'Leaders see who has not signed; governors see coverage in their reports (004).',
+  },
+  {
+    roles: ['head', 'trust_admin'],
+    actions: ['remind'],
+    resource: 'acceptance',
+    why: 'The head chases signatures.',
+  },
+  {
+    roles: [...LEADERS, ...SAFEGUARDING],
+    actions: ['read'],
+    resource: 'training',
+    why: 'Leaders and the DSL team see who is trained and who is out of date (004 training).',
+  },
+  {
+    roles: LEADERS,
+    actions: ['create', 'update', 'remind'],
+    resource: 'training',
+    why: 'Training is recorded by the school, not by the person trained.',
+  },
+  {
+    roles: [...LEADERS, ...SAFEGUARDING, 'account_admin'],
+    actions: ['read'],
+    resource: 'consent',
+    why: 'Whoever publishes must check consent first (002, 004).',
+  },
+  {
+    roles: [...LEADERS, 'account_admin'],
+    actions: ['update', 'import'],
+    resource: 'consent',
+    why: 'The office records consent forms; account administrators keep the register current (004).',
+  },
+  {
+    roles: ['head', ...SAFEGUARDING],
+    actions: ['read', 'update'],
+    resource: 'restriction',
+    why: 'Why a child must not be published is safeguarding information: the DSL team and the head only (004).',
+  },
+  {
+    roles: [...LEADERS, ...SAFEGUARDING, 'account_admin'],
+    actions: ['read'],
+    resource: 'comment',
+    why: 'Moderators and leaders work the queue; the DSL team reads comments that may be safeguarding concerns (000, 003).',
+  },
+  {
+    roles: [...LEADERS, 'account_admin'],
+    actions: ['moderate'],
+    resource: 'comment',
+    why: 'The account administrator moderates (004 roles); leaders can step in.',
+  },
+  {
+    roles: [...LEADERS, 'account_admin'],
+    actions: ['escalate'],
+    resource: 'author',
+    why: 'Warnings, blocks and reports to the platform follow the ladder (000, 003); legal advice and police steps are recorded by the same people.',
+  },
+  {
+    roles: ['head', 'trust_admin'],
+    actions: ['approve'],
+    resource: 'press',
+    why: 'No reply goes to a journalist before the head has approved it (004).',
+  },
+];
+
+export function can(role: Role, action: Action, resource: Resource): boolean {
+  return PERMISSION_RULES.some(
+    (rule) => rule.resource === resource && rule.actions.includes(action) && rule.roles.includes(role),
+  );
+}

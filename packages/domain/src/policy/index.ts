@@ -1,0 +1,32 @@
+// Public API of the policy as data: vocabulary, settings, inheritance, templates, the document and its hash.
+export * from './policy-vocabulary.ts';
+export {
+  policySettingsSchema,
+  parsePolicySettings,
+  assertPolicySettings,
+  toFieldProblems,
+} from './policy-settings.schema.ts';
+export type {
+  PolicySettings,
+  PolicySettingsInput,
+  CommentCategoryRule,
+  PolicyParseResult,
+} from './policy-settings.schema.ts';
+export { policyFieldPaths, getPolicyField, withPolicyField } from './policy-fields.ts';
+export type { PolicyFieldPath, PolicyFieldValue, PolicyOverrides } from './policy-fields.ts';
+export { resolveSchoolPolicy, assertSchoolPolicy, overridesBetween } from './policy-inheritance.ts';
+export type { FieldSource, ResolvedPolicy, ResolveResult } from './policy-inheritance.ts';
+export { actionForLabel, decideCommentAction } from './comment-action.ts';
+export type { CommentLabel, CommentDecision } from './comment-action.ts';
+export {
+  POLICY_TEMPLATE_IDS,
+  listPolicyTemplates,
+  isPolicyTemplateId,
+  policySettingsFromTemplate,
+} from './templates/index.ts';
+export type { PolicyTemplate, PolicyTemplateId } from './templates/index.ts';
+export { buildPolicyDocument, renderPolicyMarkdown, renderPolicyDocument, escapeMarkdown } from './policy-document.ts';
+export type { PolicyDocument, PolicyDocumentFacts, PolicySection, PolicyBlock } from './policy-document.ts';
+export { addMonths as nextReviewDate } from './policy-document-text.ts';
+export { POLICY_HASH_FORMAT, canonicalJson, policyVersionContent, hashPolicyVersion } from './policy-hash.ts';
+export type { Sha256Hex } from './policy-hash.ts';

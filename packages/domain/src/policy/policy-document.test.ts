@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { buildPolicyDocument, renderPolicyDocument, type PolicyDocumentFacts } from './policy-document.ts';
+import { policySettingsFromTemplate, listPolicyTemplates } from './templates/index.ts';
+import { withPolicyField } from './policy-fields.ts';
+
+const facts = (overrides: Partial<PolicyDocumentFacts> = {}): PolicyDocumentFacts => ({
+  schoolName: 'Hillside Academy',
+  trustName: 'Northfield Learning Trust',
+  headteacher: 'Ms Ada Okafor',
+  dsl: 'Mr Ben Hale',
+  deputyDsls: ['Mrs Cara Lind', 'Mr Dev Patel'],
+  chairOfGovernors: 'Dr Eve Marsh',
+  version: '3',
+  approvedOn: '2026-03-24',
+  reviewDate: '2028-03-24',
+  ...overrides,
+});
+
+describe('the policy document is rendered from the settings', () => {
+  const secondary = policySettingsFromTemplate('secondary-accounts-and-roles');
+
+  it('fills in the school, the people and the dates', () => {
+    const markdown = renderPolicyDocument(secondary, facts());
+    expect(markdown).toMatch(/^# Hillside Academy: social media policy\n/);
+    expect(markdown).toContain('- **Next review:** 24 March 2028');
+    expect(markdown).toContain('Designated safeguarding lead, Mr Ben Hale');
+    expect(markdown).toContain('Deputy designated safeguarding leads: Mrs Cara Lind and Mr Dev Patel.');
+    expect(markdown).toContain('Hillside Academy belongs to Northfield Learning Trust.');
+    expect(markdown).toContain('version 3, approved on 24 March 2026');
+    expect(markdown).toContain('reviewed every two years');
+  });
+
+  it('states the deadline, platforms and runner rules the system enforces', () => {
+    const markdown = renderPolicyDocument(secondary, facts());
+    expect(markdown).toContain('within 48 hours');
+    expect(markdown).toContain('a bank holiday in England and Wales');
+    expect(markdown).toContain('by 17:00 on the next working day');
+    expect(markdown).toContain('official accounts on Facebook and X (formerly Twitter).');
+    expect(markdown).toContain('at least two named runners');
+    expect(markdown).toContain('pass it to the headteacher and the chair of governors before anyone replies');
+  });
+
+  it('changes when a setting changes: a Scottish school on 24 working hours says so', () => {
+    let settings = withPolicyField(secondary, 'calendar.nation', 'scotland');
+    settings = withPolicyField(settings, 'response.hours', 24);
+    settings = withPolicyField(settings, 'response.counting', 'working_hours');
+    const markdown = renderPolicyDocument(settings, facts());
+    expect(markdown).toContain('within 24 working hours');
+    expect(markdown).toContain('Working hours are 08:00 to 17:00, Monday to Friday, except bank holidays in Scotland');
+  });
+
+  it('lists the closure days with their dates', () => {
+    const settings = withPolicyField(secondary, 'calendar.closures', [
+      { from: '2026-10-26', to: '2026-10-30', label: 'October half term' },
+      { from: '2026-11-02', to: '2026-11-02', label: 'INSET day' },
+    ]);
+    const markdown = renderPolicyDocument(settings, facts());
+    expect(markdown).toContain('- October half term: 26 to 30 October 2026');
+    expect(markdown).toContain('- INSET day: 2 November 2026');
+  });
+
+  it('leaves out what the settings do not ask for', () => {
+    const markdown = renderPolicyDocument(
+      policySettingsFromTemplate('community-primary-parents-ladder'),
+      facts({ trustName: null, deputyDsls: [], approvedOn: null }),
+    );
+    expect(markdown).not.toContain('signs to say they have read this policy');
+    expect(markdown).not.toContain('journalist');
+    expect(markdown).not.toContain('belongs to');
+    expect(markdown).toContain('none named at present');
+    expect(markdown).toContain('a draft awaiting approval');
+    expect(markdown).toContain('within 24 hours');
+  });
+
+  it('escapes names so they cannot turn into formatting', () => {
+    const markdown = renderPolicyDocument(secondary, facts({ schoolName: 'St *Mary*_s [Academy]' }));
+    expect(markdown).toContain('# St \\*Mary\\*\\_s \\[Academy\\]: social media policy');
+  });
+
+  it('the structured form carries the same content as plain text, for the PDF', () => {
+    const document = buildPolicyDocument(secondary, facts());
+    expect(document.sections.map((section) => section.id)).toEqual([
+      'about',
+      'responsibilities',
+      'accounts',
+      'posts',
+      'comments',
+      'concerns',
+      'staff',
+      'review',
+    ]);
+    const comments = document.sections.find((section) => section.id === 'comments');
+    expect(
+      comments?.blocks.some(
+        (block) => block.kind === 'list' && block.items.includes('Spam: hidden at once, then checked by a moderator.'),
+      ),
+    ).toBe(true);
+    expect(JSON.stringify(document)).not.toContain('**');
+  });
+
+  it('renders every template without leaving a placeholder or an empty list', () => {
+    for (const template of listPolicyTemplates()) {
+      const document = buildPolicyDocument(template.settings, facts());
+      for (const section of document.sections) {
+        for (const block of section.blocks) {
+          if (block.kind === 'list') expect(block.items.length, `${template.id} ${section.id}`).toBeGreaterThan(0);
+          else expect(block.text).not.toMatch(/undefined|null|NaN|\[object/);
+        }
+      }
+    }
+  });
+});

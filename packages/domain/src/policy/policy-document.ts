@@ -1,0 +1,83 @@
+// The school's human-readable policy, produced from the same settings the system enforces (PRODUCT C1), so the
+// document and the system cannot disagree. Two outputs from one builder: a structured form (sections of plain-text
+// paragraphs and lists) for the PDF renderer and the web, and Markdown made from that structured form.
+import type { IsoDate } from '../calendar/london-time.ts';
+import type { PolicySettings } from './policy-settings.schema.ts';
+import { buildPolicySections } from './policy-document-sections.ts';
+import { longDate } from './policy-document-text.ts';
+
+/** Facts about the school that the settings do not hold; names are filled in from the school's records. */
+export interface PolicyDocumentFacts {
+  readonly schoolName: string;
+  /** Null for a school that is not part of a trust. */
+  readonly trustName: string | null;
+  readonly headteacher: string;
+  readonly dsl: string;
+  readonly deputyDsls: readonly string[];
+  readonly chairOfGovernors: string | null;
+  /** The version label shown to readers, e.g. "3" or "2026.1". */
+  readonly version: string;
+  /** When the governors (or trustees) approved this version; null for a draft. */
+  readonly approvedOn: IsoDate | null;
+  readonly reviewDate: IsoDate;
+}
+
+export type PolicyBlock =
+  { readonly kind: 'paragraph'; readonly text: string } | { readonly kind: 'list'; readonly items: readonly string[] };
+
+export interface PolicySection {
+  /** Stable across versions, for anchors and for comparing versions. */
+  readonly id: string;
+  readonly heading: string;
+  readonly blocks: readonly PolicyBlock[];
+}
+
+export interface PolicyDocument {
+  readonly title: string;
+  /** Label and value pairs for the cover or header: version, approval, review date, responsible people. */
+  readonly details: readonly { readonly label: string; readonly value: string }[];
+  readonly sections: readonly PolicySection[];
+}
+
+export function buildPolicyDocument(settings: PolicySettings, facts: PolicyDocumentFacts): PolicyDocument {
+  const details = [
+    { label: 'School', value: facts.schoolName },
+    ...(facts.trustName ? [{ label: 'Trust', value: facts.trustName }] : []),
+    { label: 'Version', value: facts.version },
+    { label: 'Approved', value: facts.approvedOn ? longDate(facts.approvedOn) : 'Draft, not yet approved' },
+    { label: 'Next review', value: longDate(facts.reviewDate) },
+    { label: 'Headteacher', value: facts.headteacher },
+    { label: 'Designated safeguarding lead', value: facts.dsl },
+  ];
+  return {
+    title: `${facts.schoolName}: social media policy`,
+    details,
+    sections: buildPolicySections(settings, facts),
+  };
+}
+
+// Text in the structured form is plain; only here does it become Markdown, so names such as "St_Mary's *New*
+// Academy" cannot turn into formatting.
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
+}
+
+export function renderPolicyMarkdown(document: PolicyDocument): string {
+  const lines: string[] = [`# ${escapeMarkdown(document.title)}`, ''];
+  for (const { label, value } of document.details)
+    lines.push(`- **${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`);
+  for (const section of document.sections) {
+    lines.push('', `## ${escapeMarkdown(section.heading)}`);
+    for (const block of section.blocks) {
+      lines.push('');
+      if (block.kind === 'paragraph') lines.push(escapeMarkdown(block.text));
+      else for (const item of block.items) lines.push(`- ${escapeMarkdown(item)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Settings and facts straight to Markdown. */
+export function renderPolicyDocument(settings: PolicySettings, facts: PolicyDocumentFacts): string {
+  return renderPolicyMarkdown(buildPolicyDocument(settings, facts));
+}
