@@ -1,0 +1,63 @@
+// The Statement of Acceptance (001 Appendix 1): each member of staff signs the policy version in force.
+import { z } from 'zod';
+import { RoleSchema } from './common.ts';
+
+export const AcceptanceVersion = z.object({
+  id: z.uuid(),
+  number: z.number().int(),
+  contentHash: z.string(),
+  publishedAt: z.string().nullable(),
+});
+export type AcceptanceVersion = z.infer<typeof AcceptanceVersion>;
+
+/** What the signed-in person sees: the statement to sign, or when they signed it. */
+export const MyAcceptanceResponse = z.object({
+  schoolName: z.string(),
+  version: AcceptanceVersion.nullable(),
+  /** The words they are asked to sign; null when there is nothing to sign. */
+  statement: z.string().nullable(),
+  /** The name on their staff record, which the typed name must match. */
+  expectedName: z.string().nullable(),
+  /** Why they cannot sign here (no published version, no staff record in this school), in plain words. */
+  cannotSignReason: z.string().nullable(),
+  signed: z.object({ acceptedAt: z.string(), typedName: z.string(), versionNumber: z.number().int() }).nullable(),
+});
+export type MyAcceptanceResponse = z.infer<typeof MyAcceptanceResponse>;
+
+export const SignAcceptanceRequest = z.object({
+  /** The version the person read, so a version published while they were reading is not signed unseen. */
+  versionId: z.uuid(),
+  typedName: z.string().trim().min(1, 'Type your full name.').max(200),
+  confirmed: z.literal(true, { error: 'Tick the box to confirm.' }),
+});
+export type SignAcceptanceRequest = z.infer<typeof SignAcceptanceRequest>;
+
+export const AcceptanceCoverageItem = z.object({
+  staffId: z.uuid(),
+  name: z.string(),
+  jobTitle: z.string().nullable(),
+  role: RoleSchema,
+  canSignIn: z.boolean(),
+  signedAt: z.string().nullable(),
+});
+export type AcceptanceCoverageItem = z.infer<typeof AcceptanceCoverageItem>;
+
+export const AcceptanceCoverageResponse = z.object({
+  version: AcceptanceVersion.nullable(),
+  total: z.number().int(),
+  signed: z.number().int(),
+  /** Whole percent, rounded down so 99.6% never shows as everyone. */
+  percent: z.number().int(),
+  items: z.array(AcceptanceCoverageItem),
+});
+export type AcceptanceCoverageResponse = z.infer<typeof AcceptanceCoverageResponse>;
+
+export const AcceptanceRemindResponse = z.object({
+  /** People who were sent a reminder now (not counting those already reminded today). */
+  reminded: z.number().int(),
+  /** People who still need to act. */
+  outstanding: z.number().int(),
+  /** Of those, people who cannot sign in and so cannot be reminded in the app. */
+  withoutSignIn: z.number().int(),
+});
+export type AcceptanceRemindResponse = z.infer<typeof AcceptanceRemindResponse>;

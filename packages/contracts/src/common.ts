@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const ROLE_VALUES = [
+  'trust_admin',
+  'governor',
+  'head',
+  'slt',
+  'dsl',
+  'deputy_dsl',
+  'account_admin',
+  'staff',
+] as const;
+export const RoleSchema = z.enum(ROLE_VALUES);
+
+/** Every error the API returns has this shape; `code` is stable, `message` is for people. */
+export const ErrorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof ErrorResponse>;
+
+export const IdParams = z.object({ id: z.uuid() });
+
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const OkResponse = z.object({ ok: z.literal(true) });

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { pageOf, PageQuery } from './common.ts';
+
+export const PlatformSchema = z.enum(['facebook', 'instagram', 'x']);
+export const QueueView = z.enum(['to_review', 'awaiting_response', 'all']);
+
+export const CommentLabel = z.object({
+  category: z.string(),
+  target: z.string().optional(),
+  kind: z.string().optional(),
+  score: z.number(),
+  evidence: z.string(),
+});
+
+export const QueueQuery = PageQuery.extend({
+  view: QueueView.default('to_review'),
+  category: z.string().trim().max(40).optional(),
+  accountId: z.uuid().optional(),
+});
+
+export const QueueItem = z.object({
+  id: z.uuid(),
+  platform: PlatformSchema,
+  account: z.object({ id: z.uuid(), handle: z.string(), displayName: z.string() }),
+  author: z.object({ id: z.uuid(), name: z.string().nullable(), handle: z.string().nullable(), isPress: z.boolean() }),
+  text: z.string(),
+  postedAt: z.string(),
+  receivedAt: z.string(),
+  labels: z.array(CommentLabel),
+  severity: z.number(),
+  /** What the school's settings decided on arrival. */
+  decision: z.enum(['hide', 'queue', 'leave']),
+  decisionReason: z.string().nullable(),
+  platformState: z.enum(['visible', 'hidden', 'deleted', 'removed_by_author']),
+  reviewState: z.enum(['to_review', 'reviewed']),
+  needsResponse: z.boolean(),
+  responseDueAt: z.string().nullable(),
+  respondedAt: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export type QueueItem = z.infer<typeof QueueItem>;
+
+export const QueueResponse = pageOf(QueueItem).extend({
+  accounts: z.array(z.object({ id: z.uuid(), platform: PlatformSchema, handle: z.string(), displayName: z.string() })),
+});
+export type QueueResponse = z.infer<typeof QueueResponse>;
+
+export const ActionCapability = z.object({
+  viaApi: z.boolean(),
+  manualSteps: z.array(z.string()),
+  note: z.string().optional(),
+});
+
+export const ModerationActionRecord = z.object({
+  id: z.number().int(),
+  action: z.string(),
+  manual: z.boolean(),
+  detail: z.record(z.string(), z.unknown()),
+  by: z.string().nullable(),
+  at: z.string(),
+});
+
+export const EvidenceFile = z.object({
+  kind: z.string(),
+  fileName: z.string(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
+
+export const CommentDetail = QueueItem.extend({
+  postExternalId: z.string().nullable(),
+  revisions: z.array(z.object({ text: z.string(), editedAt: z.string() })),
+  actions: z.array(ModerationActionRecord),
+  evidence: z.array(EvidenceFile),
+  /** The author's other comments on this school's accounts, newest first. */
+  authorHistory: z.array(
+    z.object({ id: z.uuid(), text: z.string(), postedAt: z.string(), decision: z.string(), platformState: z.string() }),
+  ),
+  /** What this account's platform lets Schoolgate do, and the manual steps where it cannot. */
+  capabilities: z.record(z.string(), ActionCapability),
+  /** A reply to a journalist waiting for the head's approval (004). */
+  pendingPressReply: z.object({ text: z.string(), proposedBy: z.string().nullable(), at: z.string() }).nullable(),
+});
+export type CommentDetail = z.infer<typeof CommentDetail>;
+
+export const COMMENT_ACTIONS = [
+  'approve',
+  'hide',
+  'unhide',
+  'delete',
+  'reply',
+  'block',
+  'mark_responded',
+  'approve_press_reply',
+  'record_manual',
+] as const;
+export const CommentActionRequest = z.object({
+  action: z.enum(COMMENT_ACTIONS),
+  /** The reply's text (reply), or what was done by hand (record_manual). */
+  text: z.string().trim().min(1).max(2000).optional(),
+  /** For record_manual: which action was done by hand on the platform. */
+  manualAction: z.enum(['hide', 'unhide', 'delete', 'block', 'reply', 'report_platform']).optional(),
+});
+export type CommentActionRequest = z.infer<typeof CommentActionRequest>;
+
+export const CommentActionResponse = z.object({
+  /** done: carried out. manual_needed: the platform cannot (or refused); follow the steps, then record it. pending_approval: a press reply waits for the head. */
+  outcome: z.enum(['done', 'manual_needed', 'pending_approval']),
+  message: z.string(),
+  manualSteps: z.array(z.string()),
+  comment: CommentDetail,
+});
+export type CommentActionResponse = z.infer<typeof CommentActionResponse>;
+
+export const BulkActionRequest = z.object({
+  ids: z.array(z.uuid()).min(1).max(200),
+  action: z.enum(['approve', 'hide', 'mark_responded']),
+});
+export const BulkActionResponse = z.object({
+  done: z.number().int(),
+  manualNeeded: z.number().int(),
+  failed: z.array(z.object({ id: z.uuid(), message: z.string() })),
+});
+export type BulkActionResponse = z.infer<typeof BulkActionResponse>;
+
+// The same steps as the policy's ladder (LADDER_STEPS in packages/domain); a test keeps them equal.
+export const LADDER_STEP_VALUES = [
+  'discuss',
+  'ask_to_delete',
+  'warn',
+  'report_to_platform',
+  'meeting_with_head',
+  'written_warning',
+  'block',
+  'legal_advice',
+  'police',
+  'contact_host',
+] as const;
+export const AuthorStepRequest = z.object({
+  step: z.enum(LADDER_STEP_VALUES),
+  /** The platform's report reference, the police crime reference, and so on. */
+  reference: z.string().trim().max(100).optional(),
+  note: z.string().trim().max(2000).optional(),
+});
+export const AuthorPressRequest = z.object({ isPress: z.boolean() });
+
+export const AuthorDetail = z.object({
+  id: z.uuid(),
+  platform: PlatformSchema,
+  name: z.string().nullable(),
+  handle: z.string().nullable(),
+  isPress: z.boolean(),
+  comments: z.array(
+    z.object({ id: z.uuid(), text: z.string(), postedAt: z.string(), decision: z.string(), platformState: z.string() }),
+  ),
+  removals: z.number().int(),
+  steps: z.array(ModerationActionRecord),
+  /** The school's ladder and where this author is on it. */
+  ladder: z.array(z.string()),
+  /** Set when removals within the window pass the school's threshold: the next rung not yet taken. */
+  suggestedNextStep: z.string().nullable(),
+  suggestionReason: z.string().nullable(),
+});
+export type AuthorDetail = z.infer<typeof AuthorDetail>;
+
+export const ComplianceQuery = z.object({ weeks: z.coerce.number().int().min(1).max(52).default(8) });
+export const ComplianceResponse = z.object({
+  deadlineHours: z.number().int(),
+  weeks: z.array(
+    z.object({
+      weekStarting: z.string(),
+      due: z.number().int(),
+      answeredOnTime: z.number().int(),
+      answeredLate: z.number().int(),
+      openOverdue: z.number().int(),
+      /** Share answered on time of those due, 0 to 1; null when nothing was due. */
+      onTimeRate: z.number().nullable(),
+    }),
+  ),
+});
+export type ComplianceResponse = z.infer<typeof ComplianceResponse>;

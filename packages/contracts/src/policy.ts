@@ -1,0 +1,129 @@
+// The policy as data over HTTP: settings with provenance, templates, versions and the rendered document.
+// Settings travel as plain JSON keyed by dotted field path ("response.hours"); the API validates them with the
+// domain's schema, so this file only describes shapes.
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date, like 2026-03-14.');
+
+export const PolicyFieldSource = z.enum(['trust', 'school']);
+export type PolicyFieldSource = z.infer<typeof PolicyFieldSource>;
+
+/** One leaf of the settings: its value, where it came from, and the trust's value (for "reset"). */
+export const PolicyField = z.object({
+  field: z.string(),
+  value: z.unknown(),
+  source: PolicyFieldSource,
+  trustValue: z.unknown(),
+});
+export type PolicyField = z.infer<typeof PolicyField>;
+
+const Choice = z.object({ value: z.string(), label: z.string() });
+export type PolicyChoice = z.infer<typeof Choice>;
+
+export const PolicyTemplateSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  suits: z.string(),
+});
+export type PolicyTemplateSummary = z.infer<typeof PolicyTemplateSummary>;
+
+/** The closed lists the settings form offers, with the labels the document uses. */
+export const PolicyVocabulary = z.object({
+  platforms: z.array(Choice),
+  postCategories: z.array(Choice),
+  commentCategories: z.array(Choice),
+  nations: z.array(Choice),
+  countings: z.array(Choice),
+  /** The scores a category gets when the form switches "hide" or "queue" on. */
+  defaultScores: z.object({ hideAt: z.number(), queueAt: z.number() }),
+});
+export type PolicyVocabulary = z.infer<typeof PolicyVocabulary>;
+
+export const PolicySettingsResponse = z.object({
+  /** "school": a school's effective settings; "trust": the trust's defaults. */
+  scope: z.enum(['school', 'trust']),
+  name: z.string(),
+  /** The template the trust's defaults started from; null if the trust has never set defaults. */
+  trustTemplateId: z.string().nullable(),
+  fields: z.array(PolicyField),
+  templates: z.array(PolicyTemplateSummary),
+  vocabulary: PolicyVocabulary,
+});
+export type PolicySettingsResponse = z.infer<typeof PolicySettingsResponse>;
+
+export const UpdatePolicySettingsRequest = z.object({
+  changes: z
+    .record(z.string().max(100), z.unknown())
+    .refine((changes) => Object.keys(changes).length > 0, 'Change at least one setting.'),
+});
+export type UpdatePolicySettingsRequest = z.infer<typeof UpdatePolicySettingsRequest>;
+
+export const ResetPolicyFieldsRequest = z.object({
+  fields: z.array(z.string().max(100)).min(1, 'Choose a setting to reset.').max(200),
+});
+export type ResetPolicyFieldsRequest = z.infer<typeof ResetPolicyFieldsRequest>;
+
+export const ApplyPolicyTemplateRequest = z.object({ templateId: z.string().min(1, 'Choose a template.').max(60) });
+export type ApplyPolicyTemplateRequest = z.infer<typeof ApplyPolicyTemplateRequest>;
+
+export const PolicyVersionStatus = z.enum(['draft', 'approved', 'published', 'superseded']);
+export type PolicyVersionStatus = z.infer<typeof PolicyVersionStatus>;
+
+export const PolicyVersionSummary = z.object({
+  id: z.uuid(),
+  number: z.number().int(),
+  status: PolicyVersionStatus,
+  createdAt: z.string(),
+  summaryOfChanges: z.string().nullable(),
+  approvedOn: z.string().nullable(),
+  approvalMinuteRef: z.string().nullable(),
+  approverName: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  reviewDue: z.string().nullable(),
+  contentHash: z.string(),
+});
+export type PolicyVersionSummary = z.infer<typeof PolicyVersionSummary>;
+
+export const PolicyDocumentBlock = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paragraph'), text: z.string() }),
+  z.object({ kind: z.literal('list'), items: z.array(z.string()) }),
+]);
+export type PolicyDocumentBlock = z.infer<typeof PolicyDocumentBlock>;
+
+export const PolicyDocumentView = z.object({
+  title: z.string(),
+  details: z.array(z.object({ label: z.string(), value: z.string() })),
+  sections: z.array(z.object({ id: z.string(), heading: z.string(), blocks: z.array(PolicyDocumentBlock) })),
+});
+export type PolicyDocumentView = z.infer<typeof PolicyDocumentView>;
+
+export const PolicyVersionDetail = PolicyVersionSummary.extend({ document: PolicyDocumentView });
+export type PolicyVersionDetail = z.infer<typeof PolicyVersionDetail>;
+
+export const PolicyVersionListResponse = z.object({ items: z.array(PolicyVersionSummary) });
+export type PolicyVersionListResponse = z.infer<typeof PolicyVersionListResponse>;
+
+/** The document page: what is in force, and the version being prepared (a draft, or approved and not yet live). */
+export const PolicyOverviewResponse = z.object({
+  published: PolicyVersionDetail.nullable(),
+  pending: PolicyVersionDetail.nullable(),
+});
+export type PolicyOverviewResponse = z.infer<typeof PolicyOverviewResponse>;
+
+export const DraftPolicyVersionRequest = z.object({
+  summaryOfChanges: z
+    .string()
+    .trim()
+    .max(500)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+});
+export type DraftPolicyVersionRequest = z.infer<typeof DraftPolicyVersionRequest>;
+
+export const ApprovePolicyVersionRequest = z.object({
+  approvedOn: isoDate,
+  minuteRef: z.string().trim().min(1, 'Enter the minute reference.').max(100),
+  approverName: z.string().trim().min(1, 'Enter who approved it.').max(100),
+});
+export type ApprovePolicyVersionRequest = z.infer<typeof ApprovePolicyVersionRequest>;
