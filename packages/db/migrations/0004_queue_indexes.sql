@@ -1,0 +1,4 @@
+DROP INDEX "comments_queue_idx";--> statement-breakpoint
+CREATE INDEX "comments_queue_review_idx" ON "comments" USING btree ("school_id","review_state","severity" DESC NULLS LAST,"response_due_at","posted_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "comments_queue_all_idx" ON "comments" USING btree ("school_id","severity" DESC NULLS LAST,"response_due_at","posted_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "comments_queue_awaiting_idx" ON "comments" USING btree ("school_id","severity" DESC NULLS LAST,"response_due_at","posted_at" DESC NULLS LAST) WHERE "comments"."needs_response" and "comments"."responded_at" is null;

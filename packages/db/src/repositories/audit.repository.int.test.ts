@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../testing/test-database.ts';
+import type { DatabaseHandle } from '../client.ts';
+import { auditRepository, chainFor } from './audit.repository.ts';
+import { tenancyRepository } from './tenancy.repository.ts';
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+});
+afterAll(async () => handle?.close());
+
+async function schoolWithEntries(n: number) {
+  const trust = await tenancyRepository.createTrust(handle.db, 'Audit Trust');
+  const school = await tenancyRepository.createSchool(handle.db, { trustId: trust.id, name: 'Audit School' });
+  for (let i = 0; i < n; i++) {
+    await handle.db.transaction(async (tx) => {
+      await auditRepository.append(tx, {
+        trustId: trust.id,
+        schoolId: school.id,
+        actorUserId: null,
+        actorAddress: '192.0.2.1',
+        action: 'staff.created',
+        entityType: 'staff',
+        entityId: `staff-${i}`,
+        details: { name: `Person ${i}`, nested: { z: 1, a: [1, 2] } },
+      });
+    });
+  }
+  return { trust, school, chain: chainFor(trust.id, school.id) };
+}
+
+describe('audit log on a real database', () => {
+  it('verifies an intact chain', async () => {
+    const { chain } = await schoolWithEntries(4);
+    expect(await auditRepository.verify(handle.db, chain)).toEqual({ checked: 4, firstBroken: null });
+  });
+
+  it('refuses updates and deletes through the database itself', async () => {
+    const { chain } = await schoolWithEntries(1);
+    await expect(handle.exec(`update audit_entries set action = 'x' where chain = '${chain}'`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(handle.exec(`delete from audit_entries where chain = '${chain}'`)).rejects.toThrow(/append-only/);
+  });
+
+  it('names the first tampered entry when a row is edited directly in the database', async () => {
+    const { chain } = await schoolWithEntries(5);
+    // An attacker with the database owner's rights can switch the trigger off; the chain still tells.
+    await handle.exec(`
+      alter table audit_entries disable trigger audit_entries_append_only;
+      update audit_entries set details = '{"name":"Someone else"}' where chain = '${chain}' and seq = 3;
+      alter table audit_entries enable trigger audit_entries_append_only;`);
+    const result = await auditRepository.verify(handle.db, chain);
+    expect(result.firstBroken).toMatchObject({ seq: 3, reason: expect.stringContaining('changed') });
+    expect(result.checked).toBe(2);
+  });
+
+  it('keeps one unbroken chain when many changes are written at once', async () => {
+    const trust = await tenancyRepository.createTrust(handle.db, 'Busy Trust');
+    const school = await tenancyRepository.createSchool(handle.db, { trustId: trust.id, name: 'Busy School' });
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        handle.db.transaction((tx) =>
+          auditRepository.append(tx, {
+            trustId: trust.id,
+            schoolId: school.id,
+            actorUserId: null,
+            actorAddress: null,
+            action: 'pupil.viewed',
+            entityType: 'pupil',
+            entityId: String(i),
+          }),
+        ),
+      ),
+    );
+    const chain = chainFor(trust.id, school.id);
+    expect(await auditRepository.verify(handle.db, chain)).toEqual({ checked: 12, firstBroken: null });
+    const seqs = await handle.query<{ n: number }>(
+      'select count(distinct seq)::int as n from audit_entries where chain = $1',
+      [chain],
+    );
+    expect(seqs.rows[0]).toEqual({ n: 12 });
+  });
+});

@@ -1,0 +1,106 @@
+// Appends to and reads the audit log. `append` must run inside the transaction of the change it records
+// (STYLE.md rule 9): it takes a per-chain advisory lock so concurrent writers cannot fork the chain.
+import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { auditEntries } from '../schema/index.ts';
+import { findFirstBreak, GENESIS_HASH, hashAuditEntry, type ChainBreak } from '../audit/audit-hash.ts';
+
+export interface AuditInput {
+  trustId: string;
+  /** Null for a trust-wide change: it goes in the trust's own chain. */
+  schoolId: string | null;
+  actorUserId: string | null;
+  actorAddress: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  details?: Record<string, unknown>;
+  /** Injected in tests; otherwise the database's clock is not used, the process's is. */
+  now?: Date;
+}
+
+export const chainFor = (trustId: string, schoolId: string | null) =>
+  schoolId ? `school:${schoolId}` : `trust:${trustId}`;
+
+const BATCH = 2000;
+
+export const auditRepository = {
+  async append(tx: Db, input: AuditInput) {
+    const chain = chainFor(input.trustId, input.schoolId);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${chain}, 0))`);
+    const [last] = await tx
+      .select({ seq: auditEntries.seq, hash: auditEntries.hash })
+      .from(auditEntries)
+      .where(eq(auditEntries.chain, chain))
+      .orderBy(desc(auditEntries.seq))
+      .limit(1);
+    const occurredAt = new Date(Math.floor((input.now ?? new Date()).getTime()));
+    const content = {
+      chain,
+      seq: (last?.seq ?? 0) + 1,
+      occurredAt,
+      actorUserId: input.actorUserId,
+      actorAddress: input.actorAddress,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      // A JSON round trip drops undefined values, exactly as jsonb will.
+      details: JSON.parse(JSON.stringify(input.details ?? {})) as Record<string, unknown>,
+      prevHash: last?.hash ?? GENESIS_HASH,
+    };
+    const [row] = await tx
+      .insert(auditEntries)
+      .values({ ...content, trustId: input.trustId, schoolId: input.schoolId, hash: hashAuditEntry(content) })
+      .returning();
+    return row!;
+  },
+
+  async list(db: Db, chain: string, page: { page: number; pageSize: number; action?: string }) {
+    const where = page.action
+      ? and(eq(auditEntries.chain, chain), eq(auditEntries.action, page.action))
+      : eq(auditEntries.chain, chain);
+    const [items, [total]] = await Promise.all([
+      db
+        .select()
+        .from(auditEntries)
+        .where(where)
+        .orderBy(desc(auditEntries.seq))
+        .limit(page.pageSize)
+        .offset((page.page - 1) * page.pageSize),
+      db.select({ n: count() }).from(auditEntries).where(where),
+    ]);
+    return { items, total: total?.n ?? 0 };
+  },
+
+  async listChains(db: Db): Promise<string[]> {
+    const rows = await db
+      .selectDistinct({ chain: auditEntries.chain })
+      .from(auditEntries)
+      .orderBy(asc(auditEntries.chain));
+    return rows.map((r) => r.chain);
+  },
+
+  /** Re-computes every hash of one chain, in batches so a long chain does not sit in memory at once. */
+  async verify(db: Db, chain: string): Promise<{ checked: number; firstBroken: ChainBreak | null }> {
+    let checked = 0;
+    let afterSeq = 0;
+    let carry: { seq: number; hash: string } | null = null;
+    for (;;) {
+      const rows = await db
+        .select()
+        .from(auditEntries)
+        .where(and(eq(auditEntries.chain, chain), sql`${auditEntries.seq} > ${afterSeq}`))
+        .orderBy(asc(auditEntries.seq))
+        .limit(BATCH);
+      if (rows.length === 0) return { checked, firstBroken: null };
+      // Check the batch as a chain that continues from the last verified entry.
+      const firstBroken = findFirstBreak(rows, carry ?? undefined);
+      if (firstBroken) return { checked: checked + rows.findIndex((r) => r.seq === firstBroken.seq), firstBroken };
+      checked += rows.length;
+      const tail = rows[rows.length - 1]!;
+      carry = { seq: tail.seq, hash: tail.hash };
+      afterSeq = tail.seq;
+    }
+  },
+};

@@ -1,0 +1,174 @@
+// Comments, their authors, posts and revisions. Reads are scoped to a school; writes from ingestion are
+// keyed by the platform's ids so the same comment delivered twice is stored once.
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { commentRevisions, comments, socialAccounts, socialAuthors, socialPosts } from '../schema/index.ts';
+
+export type CommentRow = typeof comments.$inferSelect;
+export type AuthorRow = typeof socialAuthors.$inferSelect;
+
+export interface QueueFilter {
+  view: 'to_review' | 'awaiting_response' | 'all';
+  category?: string;
+  accountId?: string;
+  page: number;
+  pageSize: number;
+}
+
+export const commentsRepository = {
+  async upsertAuthor(
+    db: Db,
+    values: { schoolId: string; platform: string; externalId: string; name: string | null; handle: string | null },
+  ): Promise<AuthorRow> {
+    const [row] = await db
+      .insert(socialAuthors)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [socialAuthors.schoolId, socialAuthors.platform, socialAuthors.externalId],
+        // Keep the newest name the platform gave; never blank out a known one.
+        set: {
+          name: sql`coalesce(excluded.name, ${socialAuthors.name})`,
+          handle: sql`coalesce(excluded.handle, ${socialAuthors.handle})`,
+        },
+      })
+      .returning();
+    return row!;
+  },
+  async upsertPost(db: Db, values: { schoolId: string; accountId: string; externalId: string }): Promise<string> {
+    await db.insert(socialPosts).values(values).onConflictDoNothing();
+    const [row] = await db
+      .select({ id: socialPosts.id })
+      .from(socialPosts)
+      .where(and(eq(socialPosts.accountId, values.accountId), eq(socialPosts.externalId, values.externalId)));
+    return row!.id;
+  },
+  /** Inserts a new comment; null when the platform's comment is already stored (a repeated delivery). */
+  async insertIfNew(db: Db, values: typeof comments.$inferInsert): Promise<CommentRow | null> {
+    const [row] = await db.insert(comments).values(values).onConflictDoNothing().returning();
+    return row ?? null;
+  },
+  async findByExternal(db: Db, accountId: string, externalId: string): Promise<CommentRow | null> {
+    const [row] = await db
+      .select()
+      .from(comments)
+      .where(and(eq(comments.accountId, accountId), eq(comments.externalId, externalId)));
+    return row ?? null;
+  },
+  /** For jobs that act for the system, not for a person of one school. */
+  async findByIdAnySchool(db: Db, id: string): Promise<CommentRow | null> {
+    const [row] = await db.select().from(comments).where(eq(comments.id, id));
+    return row ?? null;
+  },
+  async findInSchool(db: Db, schoolId: string, id: string): Promise<CommentRow | null> {
+    const [row] = await db
+      .select()
+      .from(comments)
+      .where(and(eq(comments.schoolId, schoolId), eq(comments.id, id)));
+    return row ?? null;
+  },
+  async update(db: Db, id: string, patch: Partial<typeof comments.$inferInsert>) {
+    await db
+      .update(comments)
+      .set({ ...patch, updatedAt: sql`now()` })
+      .where(eq(comments.id, id));
+  },
+  async addRevision(db: Db, values: { commentId: string; text: string; editedAt: Date; receivedAt: Date }) {
+    await db.insert(commentRevisions).values(values);
+  },
+  async revisions(db: Db, commentId: string) {
+    return db
+      .select()
+      .from(commentRevisions)
+      .where(eq(commentRevisions.commentId, commentId))
+      .orderBy(asc(commentRevisions.editedAt));
+  },
+
+  /** The moderation queue: worst first, then the nearest response deadline. */
+  async queue(db: Db, schoolId: string, f: QueueFilter) {
+    const where: SQL[] = [eq(comments.schoolId, schoolId)];
+    if (f.view === 'to_review') where.push(eq(comments.reviewState, 'to_review'));
+    if (f.view === 'awaiting_response') where.push(eq(comments.needsResponse, true), isNull(comments.respondedAt));
+    if (f.accountId) where.push(eq(comments.accountId, f.accountId));
+    if (f.category) where.push(sql`${comments.labels} @> ${JSON.stringify([{ category: f.category }])}::jsonb`);
+    const condition = and(...where);
+    const [items, [total]] = await Promise.all([
+      db
+        .select({ comment: comments, author: socialAuthors, account: socialAccounts })
+        .from(comments)
+        .innerJoin(socialAuthors, eq(socialAuthors.id, comments.authorId))
+        .innerJoin(socialAccounts, eq(socialAccounts.id, comments.accountId))
+        .where(condition)
+        // Written out to match the queue indexes exactly (nulls last throughout), so PostgreSQL reads them in order.
+        .orderBy(
+          sql`${comments.severity} desc nulls last`,
+          sql`${comments.responseDueAt} asc nulls last`,
+          sql`${comments.postedAt} desc nulls last`,
+        )
+        .limit(f.pageSize)
+        .offset((f.page - 1) * f.pageSize),
+      db.select({ n: count() }).from(comments).where(condition),
+    ]);
+    return { items, total: total?.n ?? 0 };
+  },
+
+  async author(db: Db, schoolId: string, id: string): Promise<AuthorRow | null> {
+    const [row] = await db
+      .select()
+      .from(socialAuthors)
+      .where(and(eq(socialAuthors.schoolId, schoolId), eq(socialAuthors.id, id)));
+    return row ?? null;
+  },
+  async setAuthorPress(db: Db, id: string, isPress: boolean) {
+    await db.update(socialAuthors).set({ isPress }).where(eq(socialAuthors.id, id));
+  },
+  async byAuthor(db: Db, authorId: string, limit = 50) {
+    return db
+      .select()
+      .from(comments)
+      .where(eq(comments.authorId, authorId))
+      .orderBy(desc(comments.postedAt))
+      .limit(limit);
+  },
+  async countByIds(db: Db, schoolId: string, ids: string[]) {
+    if (ids.length === 0) return 0;
+    const [row] = await db
+      .select({ n: count() })
+      .from(comments)
+      .where(and(eq(comments.schoolId, schoolId), inArray(comments.id, ids)));
+    return row?.n ?? 0;
+  },
+  /**
+   * Comments the school's settings said to hide that are still up with nothing done to them: left by a restart
+   * between storing a comment and hiding it. Those the platform refused say so in their reason and are left for a person.
+   */
+  async awaitingAutomaticHide(db: Db, limit = 50): Promise<string[]> {
+    const rows = await db
+      .select({ id: comments.id })
+      .from(comments)
+      .where(
+        and(
+          eq(comments.decision, 'hide'),
+          eq(comments.platformState, 'visible'),
+          sql`coalesce(${comments.decisionReason}, '') not like '%hide it by hand%'`,
+          sql`not exists (select 1 from moderation_actions a where a.comment_id = ${comments.id})`,
+        ),
+      )
+      .limit(limit);
+    return rows.map((r) => r.id);
+  },
+  /** Comments whose response is late and not yet escalated, across schools: for the escalation job. */
+  async overdueNotEscalated(db: Db, now: Date, limit = 500) {
+    return db
+      .select()
+      .from(comments)
+      .where(
+        and(
+          eq(comments.needsResponse, true),
+          isNull(comments.respondedAt),
+          isNull(comments.escalatedAt),
+          sql`${comments.responseDueAt} < ${now.toISOString()}`,
+        ),
+      )
+      .limit(limit);
+  },
+};

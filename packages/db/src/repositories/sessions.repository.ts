@@ -1,0 +1,36 @@
+// Server-side sessions. The cookie holds a random token; only its SHA-256 is stored here.
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { sessions } from '../schema/index.ts';
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+export const sessionsRepository = {
+  async create(db: Db, input: Omit<typeof sessions.$inferInsert, 'createdAt' | 'lastSeenAt'>) {
+    const [row] = await db.insert(sessions).values(input).returning();
+    return row!;
+  },
+  async findLive(db: Db, id: string, now: Date): Promise<SessionRow | null> {
+    const [row] = await db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
+    return row ?? null;
+  },
+  async update(
+    db: Db,
+    id: string,
+    patch: Partial<Pick<SessionRow, 'activeSchoolId' | 'twoFactorVerified' | 'lastSeenAt' | 'expiresAt'>>,
+  ) {
+    await db.update(sessions).set(patch).where(eq(sessions.id, id));
+  },
+  async delete(db: Db, id: string) {
+    await db.delete(sessions).where(eq(sessions.id, id));
+  },
+  async deleteForUser(db: Db, userId: string) {
+    await db.delete(sessions).where(eq(sessions.userId, userId));
+  },
+  async deleteExpired(db: Db, now: Date) {
+    await db.delete(sessions).where(lt(sessions.expiresAt, now));
+  },
+};

@@ -1,0 +1,44 @@
+// The school's connected official accounts.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { socialAccounts } from '../schema/index.ts';
+
+export type SocialAccountRow = typeof socialAccounts.$inferSelect;
+
+export const socialAccountsRepository = {
+  async create(db: Db, values: typeof socialAccounts.$inferInsert): Promise<SocialAccountRow> {
+    const [row] = await db.insert(socialAccounts).values(values).returning();
+    return row!;
+  },
+  /** Inbound deliveries name the account by the platform's id; this finds which school it belongs to. */
+  async findByExternal(db: Db, platform: string, externalId: string): Promise<SocialAccountRow | null> {
+    const [row] = await db
+      .select()
+      .from(socialAccounts)
+      .where(and(eq(socialAccounts.platform, platform), eq(socialAccounts.externalId, externalId)));
+    return row ?? null;
+  },
+  async findInSchool(db: Db, schoolId: string, id: string): Promise<SocialAccountRow | null> {
+    const [row] = await db
+      .select()
+      .from(socialAccounts)
+      .where(and(eq(socialAccounts.schoolId, schoolId), eq(socialAccounts.id, id)));
+    return row ?? null;
+  },
+  async listForSchool(db: Db, schoolId: string): Promise<SocialAccountRow[]> {
+    return db
+      .select()
+      .from(socialAccounts)
+      .where(eq(socialAccounts.schoolId, schoolId))
+      .orderBy(asc(socialAccounts.platform), asc(socialAccounts.handle));
+  },
+  async listActive(db: Db, platform: string): Promise<SocialAccountRow[]> {
+    return db
+      .select()
+      .from(socialAccounts)
+      .where(and(eq(socialAccounts.platform, platform), eq(socialAccounts.status, 'active')));
+  },
+  async setPollCursor(db: Db, id: string, cursor: string) {
+    await db.update(socialAccounts).set({ pollCursor: cursor }).where(eq(socialAccounts.id, id));
+  },
+};

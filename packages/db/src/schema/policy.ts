@@ -1,0 +1,60 @@
+// The policy as data (C1, C6): a trust's default settings, each school's overrides of single fields, and the
+// versions a school drafts, has approved by governors and publishes. The published version is what is enforced.
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { schools, trusts } from './tenancy.ts';
+import { users } from './people.ts';
+
+export const trustPolicyDefaults = pgTable('trust_policy_defaults', {
+  trustId: uuid('trust_id')
+    .primaryKey()
+    .references(() => trusts.id),
+  /** A complete PolicySettings (packages/domain), validated before it is written. */
+  settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
+  /** The template the defaults started from, if any. */
+  templateId: text('template_id'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+});
+
+export const schoolPolicyOverrides = pgTable('school_policy_overrides', {
+  schoolId: uuid('school_id')
+    .primaryKey()
+    .references(() => schools.id),
+  /** Dotted field path -> value, e.g. {"response.hours": 24}; a field not here is inherited from the trust. */
+  overrides: jsonb('overrides').$type<Record<string, unknown>>().notNull().default({}),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+});
+
+/** draft -> approved (by governors) -> published -> superseded (by the next published version). */
+export const policyVersions = pgTable(
+  'policy_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
+    /** 1, 2, 3... per school. */
+    number: integer('number').notNull(),
+    status: text('status').notNull().default('draft'),
+    /** The resolved settings this version holds (a snapshot: later edits to settings do not change it). */
+    settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
+    /** The rendered document (Markdown) as approved, and the SHA-256 over settings and document. */
+    documentMarkdown: text('document_markdown').notNull(),
+    contentHash: text('content_hash').notNull(),
+    summaryOfChanges: text('summary_of_changes'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    approvedOn: date('approved_on'),
+    approvalMinuteRef: text('approval_minute_ref'),
+    approverName: text('approver_name'),
+    approvalRecordedBy: uuid('approval_recorded_by').references(() => users.id),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedBy: uuid('published_by').references(() => users.id),
+    reviewDue: date('review_due'),
+  },
+  (t) => [
+    uniqueIndex('policy_versions_school_number_key').on(t.schoolId, t.number),
+    index('policy_versions_school_status_idx').on(t.schoolId, t.status),
+  ],
+);
