@@ -1,0 +1,82 @@
+/**
+ * The trained part of the classifier: linear heads over the same hashed features. Heads answer
+ * questions the public data can teach; the phases turn their answers into policy categories.
+ *
+ * `insult` and `hate` are one multinomial (softmax) head over three classes, hate / offensive
+ * but not hate / normal: their weights give each class's logit against `normal`, whose logit is
+ * fixed at 0. The `hate` score is the probability of the hate class. `offensive` stays a binary
+ * head, because OLID (offensive or not, no hate labels) teaches it too.
+ */
+import { extractFeatures } from './features.ts';
+
+export const HEAD_NAMES = ['offensive', 'hate', 'targeted', 'spam', 'insult'] as const;
+export type HeadName = (typeof HEAD_NAMES)[number];
+
+export interface ModelHead {
+  name: HeadName;
+  bias: number;
+  /**
+   * The logit tuned on validation data to be the decision point; scores are shifted so it
+   * lands on 0.5, which is why every default threshold is 0.5.
+   */
+  operatingLogit: number;
+  weights: Float32Array;
+}
+
+export interface ModelWeights {
+  featureVersion: number;
+  /** Number of hash buckets, a power of two. */
+  dims: number;
+  heads: ModelHead[];
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const softplus = (z: number): number => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
+
+/** The raw logit of one head for already extracted features. */
+export const headLogit = (head: ModelHead, features: Int32Array): number => {
+  if (features.length === 0) return head.bias;
+  let sum = 0;
+  const w = head.weights;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i] as number;
+    sum += f > 0 ? (w[f - 1] as number) : -(w[-f - 1] as number);
+  }
+  return head.bias + sum / Math.sqrt(features.length);
+};
+
+/**
+ * Log-odds of each question from the raw head logits: binary heads as they are; the softmax
+ * classes turned into "this class against the other two".
+ */
+export const decisionLogits = (raw: Partial<Record<HeadName, number>>): Partial<Record<HeadName, number>> => {
+  const out = { ...raw };
+  const zi = raw.insult;
+  const zh = raw.hate;
+  if (zi !== undefined && zh !== undefined) {
+    out.hate = zh - softplus(zi);
+    out.insult = zi - softplus(zh);
+  }
+  return out;
+};
+
+/** The decision logit of every head for already extracted features, before the operating point. */
+export const modelLogits = (model: ModelWeights, features: Int32Array): Partial<Record<HeadName, number>> => {
+  const raw: Partial<Record<HeadName, number>> = {};
+  for (const head of model.heads) raw[head.name] = headLogit(head, features);
+  return decisionLogits(raw);
+};
+
+const operatingLogit = (model: ModelWeights, name: HeadName): number =>
+  model.heads.find((h) => h.name === name)?.operatingLogit ?? 0;
+
+/** Probabilities for every question, moved so each operating point is 0.5. */
+export const scoreHeads = (model: ModelWeights, tokens: readonly string[]): Partial<Record<HeadName, number>> => {
+  const logits = modelLogits(model, extractFeatures(tokens, model.dims));
+  const scores: Partial<Record<HeadName, number>> = {};
+  for (const name of HEAD_NAMES) {
+    const z = logits[name];
+    if (z !== undefined) scores[name] = sigmoid(z - operatingLogit(model, name));
+  }
+  return scores;
+};

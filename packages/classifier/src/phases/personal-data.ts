@@ -1,0 +1,93 @@
+/**
+ * Phase 2: personal data (000 and 002 "Personal information, such as telephone numbers,
+ * address details"). Rules, not a model: numbers, emails and postcodes have exact formats,
+ * and the school's own roster says whose full name it is.
+ */
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { isValid as isValidPostcode } from 'postcode';
+import type { Phase, Signal } from './phase.ts';
+import { findRosterNames, nameWords, type RosterMatch } from './roster.ts';
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b/gi;
+const STREET =
+  /\b\d{1,4}[a-z]?,?\s+(?:[a-z'-]+\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|way|crescent|gardens|court|place|terrace|grove|rise|mews|square|parade|walk|row)\b/gi;
+const LIVES_ON =
+  /\blives?\s+(?:at|on|in)\s+(?:number\s+\d+\s+)?(?:[a-z'-]+\s+){1,3}(?:road|street|lane|avenue|close|drive|crescent|estate|flats)\b/gi;
+const CIRCUMSTANCES =
+  /\b(?:has|had|got|with|diagnosed with|suffers from|suffering from)\s+(?:adhd|autism|asd|dyslexia|epilepsy|diabetes|cancer|leukaemia|depression|anxiety|an ehcp|ehcp|sen|send|special needs|a disability|learning difficulties|an eating disorder|head lice|nits)\b|\bis\s+(?:autistic|disabled|pregnant|being abused|homeless|self[- ]harming|on medication|a young carer|in care|in foster care)\b|\b(?:foster care|looked after child|social services|social worker|free school meals|self[- ]harm\w*|child protection|domestic (?:violence|abuse)|eating disorder|young carer|(?:mum|dad|mother|father|parents?) (?:is|are|was|were) (?:in prison|arrested|divorcing|separating|splitting up|alcoholics?|on drugs|an alcoholic))\b/gi;
+const CHILD_REFERENCE =
+  /\b(?:my|his|her|their|your|that|this|the)\s+(?:son|daughter|child|kid|boy|girl|lad|grandson|granddaughter|little one|stepson|stepdaughter)\b|\b(?:boy|girl|child|kid)\s+in\s+(?:year|yr|y)\s?\d+\b/i;
+
+const collect = (re: RegExp, text: string): string[] => Array.from(text.matchAll(re), (m) => m[0].trim());
+
+const digitCount = (text: string): number => {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+};
+
+const phoneSignals = (raw: string): Signal[] => {
+  // libphonenumber is the slow part of this phase; most comments have too few digits to hold a number.
+  if (digitCount(raw) < 9) return [];
+  return findPhoneNumbersInText(raw, { defaultCountry: 'GB', leniency: 'POSSIBLE' } as never).map((found) => ({
+    category: 'personal_data',
+    kind: 'phone',
+    score: found.number.isValid() ? 0.95 : 0.8,
+    evidence: `phone number "${raw.slice(found.startsAt, found.endsAt)}"`,
+  }));
+};
+
+const postcodeSignals = (raw: string): Signal[] =>
+  collect(POSTCODE, raw)
+    .filter((pc) => isValidPostcode(pc))
+    // "Y6 2pm" (Year 6 at two o'clock) has a postcode's shape; real postcodes are usually written in capitals.
+    .filter((pc) => !/(?:am|pm)$/.test(pc))
+    .map((pc) => ({
+      category: 'personal_data',
+      kind: 'address',
+      score: pc === pc.toUpperCase() ? 0.9 : 0.7,
+      evidence: `postcode "${pc}"`,
+    }));
+
+const rosterSignals = (matches: RosterMatch[]): Signal[] =>
+  matches.map((m) => ({
+    category: 'personal_data',
+    kind: 'name',
+    score: m.entry.role === 'staff' ? 0.6 : 0.9,
+    evidence: `full name of ${m.entry.role === 'staff' ? 'a staff member' : m.entry.role === 'pupil' ? 'a pupil' : 'a person'} on the roster: "${m.entry.name}"`,
+  }));
+
+export const personalDataPhase: Phase = {
+  name: 'personal-data',
+  run(state, env) {
+    const { raw, lower } = state.text;
+    const out: Signal[] = [...phoneSignals(raw)];
+    for (const email of collect(EMAIL, raw)) {
+      out.push({ category: 'personal_data', kind: 'email', score: 0.95, evidence: `email address "${email}"` });
+    }
+    out.push(...postcodeSignals(raw));
+    for (const street of [...collect(STREET, lower), ...collect(LIVES_ON, lower)]) {
+      out.push({ category: 'personal_data', kind: 'address', score: 0.8, evidence: `street address "${street}"` });
+    }
+    const names = findRosterNames(env.roster, nameWords(raw));
+    out.push(...rosterSignals(names));
+    const circumstances = collect(CIRCUMSTANCES, lower);
+    if (circumstances.length > 0) {
+      const child = CHILD_REFERENCE.exec(lower)?.[0];
+      const pupil = names.find((n) => n.entry.role !== 'staff');
+      if (pupil || child) {
+        out.push({
+          category: 'personal_data',
+          kind: 'circumstances',
+          score: pupil ? 0.85 : 0.65,
+          evidence: `personal circumstances "${circumstances[0]}" about ${pupil ? `"${pupil.entry.name}"` : `"${child}"`}`,
+        });
+      }
+    }
+    state.signals.push(...out);
+  },
+};
