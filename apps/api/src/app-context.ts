@@ -1,0 +1,46 @@
+// What every use case may be handed: the database, the clock, the secret box and the logger.
+// A use case takes the context and the signed-in actor; it never sees the HTTP request.
+import type { Db, DatabaseKind } from '@schoolgate/db';
+import type { Role } from '@schoolgate/domain';
+import type { Logger } from 'pino';
+import type { Config } from './config/config.ts';
+import type { SecretBox } from './security/secret-box.ts';
+import type { Mailer } from './notifications/mailer.ts';
+
+export interface AppContext {
+  db: Db;
+  dbKind: DatabaseKind;
+  config: Pick<Config, 'SESSION_HOURS' | 'COOKIE_SECURE'>;
+  totpBox: SecretBox;
+  /** Seals platform access tokens and other account credentials (004: stored securely). */
+  credentialsBox: SecretBox;
+  now: () => Date;
+  log: Logger;
+  version: string;
+  /** Sends email when SMTP is configured; null means notifications stay in the app. */
+  mailer: Mailer | null;
+  /** Where people reach Schoolgate, for links in emails. */
+  publicUrl: string;
+  /** Platform settings; a missing secret means that platform's webhooks are refused. */
+  platforms: { metaAppSecret: string; metaVerifyToken: string; metaGraphUrl: string; xApiUrl: string };
+  /** Asks the job runner to run a job soon (null when jobs do not run in this process: a sweep catches up). */
+  jobs: { trigger(name: string): void } | null;
+}
+
+/** The person making a request, as established from their session (never from the request body). */
+export interface Actor {
+  userId: string;
+  sessionId: string;
+  displayName: string;
+  trustId: string;
+  /** The school they act in; every school-scoped query uses this. Null only before a trust user picks one. */
+  schoolId: string | null;
+  role: Role;
+  address: string | null;
+}
+
+/** The actor, for code that needs a school: throws when none is chosen. */
+export function schoolOf(actor: Actor): string {
+  if (!actor.schoolId) throw new Error('No school is selected for this session');
+  return actor.schoolId;
+}

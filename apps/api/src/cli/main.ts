@@ -1,0 +1,79 @@
+// Dispatches `schoolgate <command>`. Each command is imported only when asked for, so `classify`
+// starts without loading the server.
+import { parseArgs } from 'node:util';
+
+const HELP = `Usage: schoolgate <command> [options]
+
+Commands:
+  start            Start Schoolgate (web app and API) on PORT (default 3000).
+                     --demo-simulator: also run the platform simulator and play the demo school's comments
+  migrate          Apply database migrations and exit.
+  create-user      Create a person who can sign in:
+                     --email E --first-name F --last-name L --role R (--school NAME|ID | --trust)
+                     password from SCHOOLGATE_NEW_PASSWORD or --password
+  import-people    Import an MIS CSV export: --kind staff|pupils --file F --school NAME|ID --as EMAIL
+  run-job NAME     Run one scheduled job now (reminders, expiry, email) and wait for it.
+  audit-verify     Check every audit chain (or --school NAME|ID); exits 1 if one is broken.
+  simulator        Run the platform simulator (Graph API and X API subsets) on its own:
+                     --port N, --webhook-url URL, --play, --rate N (see docs/connectors.md)
+  classify         Classify comments: JSON Lines {"id","text"} on stdin, labels on stdout.
+                     --roster FILE (CSV of names), --explain
+
+Configuration comes from the environment: PORT, SCHOOLGATE_DATA_DIR, DATABASE_URL, LOG_LEVEL, ...
+(see README.md).`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'start':
+        return (await import('./start-command.ts')).startCommand(rest);
+      case 'migrate':
+        return (await import('./migrate-command.ts')).migrateCommand();
+      case 'create-user':
+        return (await import('./create-user-command.ts')).createUserCommand(rest);
+      case 'import-people':
+        return (await import('./import-people-command.ts')).importPeopleCommand(rest);
+      case 'audit-verify':
+        return (await import('./audit-verify-command.ts')).auditVerifyCommand(rest);
+      case 'simulator':
+        return (await import('./simulator-command.ts')).simulatorCommand(rest);
+      case 'run-job':
+        return (await import('./run-job-command.ts')).runJobCommand(rest);
+      case 'classify': {
+        const { runClassifyCommand } = await import('@schoolgate/classifier/cli');
+        return runClassifyCommand(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(HELP);
+        return command === undefined ? 1 : 0;
+      default:
+        console.error(`Unknown command "${command}".\n\n${HELP}`);
+        return 1;
+    }
+  } catch (error) {
+    // Known start-up problems carry a message written for people; print it without a stack trace.
+    const e = error as Error & { problems?: string[] };
+    console.error(
+      e.name === 'ConfigError' || e.name === 'DataDirInUseError' || e.name === 'CliError'
+        ? e.message
+        : (e.stack ?? String(e)),
+    );
+    return 1;
+  }
+}
+
+export class CliError extends Error {
+  override name = 'CliError';
+}
+
+export function parseOptions<T extends Record<string, { type: 'string' | 'boolean' }>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: false, strict: true }).values;
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+}

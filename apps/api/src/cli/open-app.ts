@@ -1,0 +1,60 @@
+// What every command that touches the database needs: config, the data-directory lock (embedded
+// database only), the database migrated, and the context use cases run in.
+import { lockDataDir, migrateDatabase, openDatabase, type DatabaseHandle } from '@schoolgate/db';
+import type { AppContext } from '../app-context.ts';
+import { loadConfig, type Config } from '../config/config.ts';
+import { deriveKey, resolveSecret } from '../config/secrets.ts';
+import { createLogger } from '../logger.ts';
+import { createSecretBox } from '../security/secret-box.ts';
+import { VERSION } from '../version.ts';
+import { createSmtpMailer } from '../notifications/mailer.ts';
+
+export interface OpenApp {
+  config: Config;
+  ctx: AppContext;
+  handle: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export async function openApp(options: { logLevel?: string } = {}): Promise<OpenApp> {
+  const config = loadConfig();
+  const log = createLogger(options.logLevel ?? config.LOG_LEVEL);
+  const release = config.database.kind === 'pglite' ? await lockDataDir(config.dataDir) : null;
+  let handle: DatabaseHandle;
+  try {
+    handle = await openDatabase(config.database);
+    await migrateDatabase(handle);
+  } catch (error) {
+    await release?.();
+    throw error;
+  }
+  const secret = resolveSecret(config.SESSION_SECRET, config.dataDir);
+  const ctx: AppContext = {
+    db: handle.db,
+    dbKind: handle.kind,
+    config,
+    totpBox: createSecretBox(deriveKey(secret, 'totp')),
+    credentialsBox: createSecretBox(deriveKey(secret, 'credentials')),
+    now: () => new Date(),
+    log,
+    version: VERSION,
+    mailer: config.SMTP_URL ? createSmtpMailer(config.SMTP_URL, config.SMTP_FROM) : null,
+    platforms: {
+      metaAppSecret: config.META_APP_SECRET ?? '',
+      metaVerifyToken: config.META_VERIFY_TOKEN ?? '',
+      metaGraphUrl: config.META_GRAPH_URL,
+      xApiUrl: config.X_API_URL,
+    },
+    jobs: null,
+    publicUrl: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
+  };
+  return {
+    config,
+    ctx,
+    handle,
+    close: async () => {
+      await handle.close();
+      await release?.();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// `schoolgate start`: the one command a school runs. Builds the web app if it is missing, opens (and
+// locks) the database, migrates, seeds the demo trust on first start, serves, and says how to sign in.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildServer } from '../server/build-server.ts';
+import { seedDemoIfEmpty } from '../seed/seed-demo.ts';
+import { DEMO_PASSWORD, demoSignIns } from '../seed/demo-data.ts';
+import { ROLE_LABELS } from '@schoolgate/domain';
+import { openApp } from './open-app.ts';
+import { startJobRunner } from '../jobs/job-runner.ts';
+import { SCHEDULED_JOBS } from '../jobs/scheduled-jobs.ts';
+import { startDemoSimulator } from '../demo/demo-simulator.ts';
+import { parseOptions } from './main.ts';
+
+const webDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+export async function startCommand(args: string[]): Promise<number> {
+  const options = parseOptions(args, {
+    'build-web-if-missing': { type: 'boolean' },
+    'demo-simulator': { type: 'boolean' },
+  });
+  if (options['build-web-if-missing'] && !fs.existsSync(`${webDir}/index.html`)) {
+    console.log('Building the web app (first start only)...');
+    const built = spawnSync('npm', ['run', 'build', '-w', '@schoolgate/web'], { cwd: repoRoot, stdio: 'inherit' });
+    if (built.status !== 0) return built.status ?? 1;
+  }
+  const started = Date.now();
+  const app = await openApp();
+  const { config, ctx } = app;
+  const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(ctx.db, ctx.now()) : false;
+  const server = await buildServer(ctx, { webDir, trustProxy: config.TRUST_PROXY });
+  await server.listen({ port: config.PORT, host: config.HOST });
+  const jobs = config.JOBS ? await startJobRunner(app.handle, ctx, SCHEDULED_JOBS) : null;
+  const address0 = server.server.address();
+  const listeningPort = typeof address0 === 'object' && address0 ? address0.port : config.PORT;
+  const demo =
+    options['demo-simulator'] || config.SIMULATOR
+      ? await startDemoSimulator(ctx, listeningPort, { intervalMs: config.SIMULATOR_INTERVAL_MS })
+      : null;
+  const port = listeningPort;
+
+  const lines = [
+    '',
+    `Schoolgate ${ctx.version} is running at http://localhost:${port}  (database: ${app.handle.kind}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  ];
+  if (!fs.existsSync(`${webDir}/index.html`))
+    lines.push('The web app is not built: run `npm run build` (the API is up).');
+  if (config.SEED_DEMO) {
+    lines.push(seeded ? 'A demo trust was created. Sign in as:' : 'Demo sign-ins (if the demo trust is still there):');
+    for (const s of demoSignIns()) lines.push(`  ${ROLE_LABELS[s.role].padEnd(30)} ${s.email.padEnd(36)} ${s.school}`);
+    lines.push(`  Password for all of them: ${DEMO_PASSWORD}`);
+    lines.push('  Heads, DSLs, account administrators and the trust team set up two-factor sign-in at first sign-in.');
+  }
+  console.log(lines.join('\n') + '\n');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await demo?.stop();
+    await server.close();
+    await jobs?.stop();
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  // The server keeps the process alive; this promise never settles.
+  return new Promise<number>(() => {});
+}

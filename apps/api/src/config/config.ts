@@ -1,0 +1,89 @@
+// Configuration, parsed once at start (STYLE.md rule 7). A bad value stops start-up with every problem listed.
+import path from 'node:path';
+import { z } from 'zod';
+
+const boolish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  SCHOOLGATE_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  COOKIE_SECURE: boolish.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_DEMO: boolish.default(true),
+  /** Outgoing mail for notifications, e.g. smtp://user:password@mail.example.org:587. Unset: in-app only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('Schoolgate <schoolgate@localhost>'),
+  /** The address people reach Schoolgate at, for links in emails. Default: http://localhost:PORT. */
+  PUBLIC_URL: z.url().optional(),
+  /** Meta (Facebook and Instagram) webhooks: the app secret that signs deliveries, and the verify token of the subscription. */
+  META_APP_SECRET: z.string().min(8, 'must be at least 8 characters').optional(),
+  META_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters').optional(),
+  /** Where the Graph API and X API are; point them at the platform simulator for the demo and tests. */
+  META_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
+  X_API_URL: z.url().default('https://api.x.com'),
+  /** Start the platform simulator in-process and connect the demo school's accounts to it. */
+  SIMULATOR: boolish.default(false),
+  /** With the simulator: the average time between the demo's comments. */
+  SIMULATOR_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(4000),
+  /** Run scheduled jobs (reminders, expiry, email) in this process. */
+  JOBS: boolish.default(true),
+  /** Behind a reverse proxy, trust its X-Forwarded-For for the client's address. */
+  // Trusting every X-Forwarded-For would let any client choose its own address (and so slip the per-address sign-in
+  // limit and forge the address in audit entries): name the number of proxies in front, or their addresses.
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .refine((v) => v !== 'true', 'give the number of proxies in front (e.g. 1) or their addresses, not "true"')
+    .transform((v): false | number | string => (v === 'false' || v === '0' ? false : /^\d+$/.test(v) ? Number(v) : v)),
+});
+
+export type RawConfig = z.infer<typeof ConfigSchema>;
+export interface Config extends RawConfig {
+  dataDir: string;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(
+      `Schoolgate cannot start: the configuration has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  // Empty strings count as unset, as shells and .env files often leave them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`));
+  }
+  const raw = parsed.data;
+  const dataDir = path.resolve(cwd, raw.SCHOOLGATE_DATA_DIR);
+  return {
+    ...raw,
+    dataDir,
+    database: raw.DATABASE_URL
+      ? { kind: 'postgres', url: raw.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+  };
+}

@@ -1,0 +1,21 @@
+// The deployment's secret key signs nothing on its own but derives the keys that encrypt stored secrets
+// (TOTP seeds today, account credentials later). When SESSION_SECRET is not given, one is generated on
+// first start and kept in the data directory, readable by the owner only.
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function resolveSecret(given: string | undefined, dataDir: string): string {
+  if (given) return given;
+  const file = path.join(dataDir, 'secret.key');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  return secret;
+}
+
+/** A 32-byte key for one purpose, so one leaked key does not unlock another kind of secret. */
+export function deriveKey(secret: string, purpose: string): Buffer {
+  return createHash('sha256').update(`schoolgate:${purpose}:${secret}`).digest();
+}

@@ -1,0 +1,79 @@
+// The interface every platform module implements (Facebook Pages, Instagram, X). Moderation use cases talk to a
+// `Connector` and never to a platform's API, so a new platform is a new folder here and nothing else changes.
+//
+// Two halves:
+// - outbound actions on one school account (hide, unhide, delete, reply, block), each answering a
+//   `ConnectorResult` with a typed value or a `ConnectorError` with a stable code; nothing here throws for a
+//   platform failure;
+// - inbound normalisation, which is not on this interface: it is a pure function per platform
+//   (`normaliseFacebookWebhook`, `normaliseInstagramWebhook`, `normaliseXMentions`) so ingestion can run it in
+//   a job over a stored raw delivery, with no account credentials at hand.
+import type { ConnectorResult } from './connector-error.ts';
+import type { Platform } from './normalised-event.ts';
+
+export const CONNECTOR_ACTIONS = ['hide', 'unhide', 'delete', 'reply', 'block'] as const;
+export type ConnectorAction = (typeof CONNECTOR_ACTIONS)[number];
+
+export interface ActionCapability {
+  /** The platform's API can do this for us. When false, the operation answers NOT_SUPPORTED without a call. */
+  viaApi: boolean;
+  /**
+   * What a person does by hand, in plain words for a school office: the whole job when `viaApi` is false, and
+   * the fallback when the platform refuses the call. The moderator records that the steps were done.
+   */
+  manualSteps: readonly string[];
+  /** One line for the screen, e.g. why the API cannot do this. */
+  note?: string;
+}
+
+export interface ConnectorCapabilities {
+  platform: Platform;
+  actions: Readonly<Record<ConnectorAction, ActionCapability>>;
+}
+
+export interface CommentTarget {
+  commentExternalId: string;
+}
+
+export interface ReplyInput extends CommentTarget {
+  /** The reply as the school's account; plain text. */
+  text: string;
+}
+
+export interface BlockInput {
+  authorExternalId: string;
+}
+
+export interface ActionDone {
+  /** What the platform answered, for the audit entry (never holds tokens). */
+  platformResponse: unknown;
+}
+
+export interface ReplyPosted extends ActionDone {
+  /** The platform's id for the new reply, so its own webhook echo can be matched to it. */
+  replyExternalId: string;
+}
+
+export interface Connector {
+  readonly platform: Platform;
+  /** The school account this connector acts as. */
+  readonly accountExternalId: string;
+  readonly capabilities: ConnectorCapabilities;
+  hideComment(input: CommentTarget): Promise<ConnectorResult<ActionDone>>;
+  unhideComment(input: CommentTarget): Promise<ConnectorResult<ActionDone>>;
+  deleteComment(input: CommentTarget): Promise<ConnectorResult<ActionDone>>;
+  reply(input: ReplyInput): Promise<ConnectorResult<ReplyPosted>>;
+  blockAuthor(input: BlockInput): Promise<ConnectorResult<ActionDone>>;
+}
+
+/** Settings every HTTP connector takes. */
+export interface HttpConnectorOptions {
+  /** Platform API root, e.g. https://graph.facebook.com/v21.0 or the simulator's. No trailing slash needed. */
+  baseUrl: string;
+  /** Per call; a platform that does not answer in time is PLATFORM_UNAVAILABLE. Default 10 s. */
+  timeoutMs?: number;
+  /** For tests that want a fixed clock (rate-limit reset times). */
+  now?: () => Date;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;

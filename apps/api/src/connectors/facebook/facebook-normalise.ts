@@ -1,0 +1,87 @@
+// Facebook Page `feed` webhook changes about comments, turned into normalised events. Pure: no I/O, no clock.
+//
+// Graph's shape for a comment change (value): item "comment", verb add | edited | remove | hide | unhide,
+// comment_id "<post>_<comment>", post_id "<page>_<post>", parent_id (the post id for a top-level comment, the
+// parent comment's id for a reply), from { id, name }, message, created_time (Unix seconds).
+import { z } from 'zod';
+import { readEnvelope } from '../meta/webhook-envelope.ts';
+import {
+  dateFromUnix,
+  dedupeKeyFor,
+  type EventKind,
+  type NormaliseOutcome,
+  type NormalisedEvent,
+} from '../normalised-event.ts';
+
+const VERB_TO_KIND: Record<string, EventKind> = {
+  add: 'comment_added',
+  edited: 'comment_edited',
+  remove: 'comment_removed',
+  hide: 'comment_hidden',
+  unhide: 'comment_unhidden',
+};
+
+const CommentChange = z.object({
+  item: z.literal('comment'),
+  verb: z.string(),
+  comment_id: z.string().min(1),
+  post_id: z.string().min(1),
+  parent_id: z.string().optional(),
+  from: z.object({ id: z.string(), name: z.string().optional() }).optional(),
+  message: z.string().optional(),
+  created_time: z.number().optional(),
+});
+
+export function normaliseFacebookWebhook(payload: unknown, receivedAt: Date): NormaliseOutcome {
+  const { changes, skipped } = readEnvelope(payload, 'page');
+  const events: NormalisedEvent[] = [];
+  for (const change of changes) {
+    if (change.field !== 'feed') {
+      skipped.push({ reason: `field "${change.field}" is not feed`, raw: change.raw });
+      continue;
+    }
+    const item = (change.value as { item?: unknown } | null)?.item;
+    if (item !== 'comment') {
+      // Posts, reactions, shares and the rest arrive on the same field; only comments matter here.
+      skipped.push({ reason: `feed item "${String(item)}" is not a comment`, raw: change.raw });
+      continue;
+    }
+    const parsed = CommentChange.safeParse(change.value);
+    if (!parsed.success) {
+      skipped.push({ reason: `comment change unreadable: ${parsed.error.issues[0]?.message ?? ''}`, raw: change.raw });
+      continue;
+    }
+    const value = parsed.data;
+    const kind = VERB_TO_KIND[value.verb];
+    if (!kind) {
+      skipped.push({ reason: `comment verb "${value.verb}" not handled`, raw: change.raw });
+      continue;
+    }
+    const changedAt = dateFromUnix(change.entryTime);
+    const createdAt = value.created_time === undefined ? changedAt : dateFromUnix(value.created_time);
+    // For an addition the comment's own time is the change; for the rest, entry.time is when it happened, and it is
+    // the same on every redelivery, which keeps the dedupe key stable.
+    const occurredAt = kind === 'comment_added' ? createdAt : changedAt;
+    const event: NormalisedEvent = {
+      platform: 'facebook',
+      kind,
+      accountExternalId: change.accountExternalId,
+      postExternalId: value.post_id,
+      commentExternalId: value.comment_id,
+      ...(value.parent_id && value.parent_id !== value.post_id ? { parentCommentExternalId: value.parent_id } : {}),
+      // Removals can come without `from`; the empty id tells ingestion to keep the author it already has.
+      author: value.from
+        ? { externalId: value.from.id, ...(value.from.name ? { name: value.from.name } : {}) }
+        : { externalId: '' },
+      ...(value.message !== undefined ? { text: value.message } : {}),
+      createdAt,
+      occurredAt,
+      receivedAt,
+      dedupeKey: '',
+      raw: change.raw,
+    };
+    event.dedupeKey = dedupeKeyFor(event);
+    events.push(event);
+  }
+  return { events, skipped };
+}

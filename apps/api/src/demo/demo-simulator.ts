@@ -1,0 +1,75 @@
+// The demo's social media: the platform simulator runs inside Schoolgate, the demo primary school's Facebook
+// Page, Instagram and X accounts are connected to it, and the demo school's comment traffic plays, so a newcomer
+// watches comments arrive and sort themselves. Only with `start --demo-simulator`; nothing leaves the machine.
+import { randomBytes } from 'node:crypto';
+import { schema, socialAccountsRepository } from '@schoolgate/db';
+import { asc, eq, ilike } from 'drizzle-orm';
+import type { AppContext } from '../app-context.ts';
+import { DEMO_SCHOOL_SCENARIO, startPlatformSimulator, type PlatformSimulator } from '../platform-simulator/index.ts';
+import { safeError } from '../logging/safe-error.ts';
+
+export interface DemoSimulator {
+  simulator: PlatformSimulator;
+  stop(): Promise<void>;
+}
+
+export async function startDemoSimulator(
+  ctx: AppContext,
+  port: number,
+  options: { intervalMs?: number } = {},
+): Promise<DemoSimulator | null> {
+  const [school] = await ctx.db
+    .select()
+    .from(schema.schools)
+    .where(ilike(schema.schools.name, '%primary%'))
+    .orderBy(asc(schema.schools.createdAt))
+    .limit(1);
+  if (!school) return null;
+  // A made-up secret is enough: only this process signs and checks the simulator's webhooks.
+  const appSecret = ctx.platforms.metaAppSecret || randomBytes(16).toString('hex');
+  const verifyToken = ctx.platforms.metaVerifyToken || randomBytes(8).toString('hex');
+  const simulator = await startPlatformSimulator({
+    appSecret,
+    verifyToken,
+    webhookUrl: `http://127.0.0.1:${port}/api/webhooks/meta`,
+  });
+  ctx.platforms = {
+    metaAppSecret: appSecret,
+    metaVerifyToken: verifyToken,
+    metaGraphUrl: simulator.graphUrl,
+    xApiUrl: simulator.xUrl,
+  };
+  for (const platform of ['facebook', 'instagram', 'x'] as const) {
+    const account = simulator.accounts[platform];
+    const token = platform === 'x' ? simulator.tokens.x : simulator.tokens.graph;
+    const existing = await socialAccountsRepository.findByExternal(ctx.db, platform, account.id);
+    if (existing) {
+      await ctx.db
+        .update(schema.socialAccounts)
+        .set({ credentialsSealed: ctx.credentialsBox.seal(token) })
+        .where(eq(schema.socialAccounts.id, existing.id));
+    } else {
+      await socialAccountsRepository.create(ctx.db, {
+        schoolId: school.id,
+        platform,
+        externalId: account.id,
+        handle: account.handle ?? account.name,
+        displayName: account.name,
+        credentialsSealed: ctx.credentialsBox.seal(token),
+      });
+    }
+  }
+  const abort = new AbortController();
+  // Comments already stored on an earlier start are recognised by their ids and not stored twice.
+  const playing = simulator
+    .play(DEMO_SCHOOL_SCENARIO, { intervalMs: options.intervalMs ?? 4000, signal: abort.signal })
+    .catch((error: unknown) => ctx.log.warn({ err: safeError(error) }, 'demo traffic stopped'));
+  return {
+    simulator,
+    stop: async () => {
+      abort.abort();
+      await playing;
+      await simulator.stop();
+    },
+  };
+}

@@ -1,0 +1,121 @@
+// Evidence before removal (004: keep screen prints with the time and date before deleting). Before any hide or
+// delete, three files are kept for the comment: the comment as received (JSON), a picture of it as it appeared
+// (PNG), and its timeline (posted, received, actioned). Each file's SHA-256 goes into the school's audit chain in
+// the same transaction, so a later change to a file, or to its recorded digest, is detectable.
+import { createHash } from 'node:crypto';
+import {
+  auditRepository,
+  commentsRepository,
+  type CommentRow,
+  type Db,
+  storedFilesRepository,
+  schema,
+} from '@schoolgate/db';
+import { renderCommentImage } from './render-comment-image.ts';
+
+export interface EvidenceSubject {
+  comment: CommentRow;
+  trustId: string;
+  platform: string;
+  accountName: string;
+  authorName: string;
+  authorExternalId: string;
+  postExternalId: string | null;
+}
+
+export interface EvidenceActor {
+  userId: string | null;
+  address: string | null;
+}
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+const jsonBytes = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+
+export async function keepEvidence(tx: Db, subject: EvidenceSubject, action: string, actor: EvidenceActor, now: Date) {
+  const { comment } = subject;
+  const asReceived = jsonBytes({
+    platform: subject.platform,
+    account: subject.accountName,
+    postId: subject.postExternalId,
+    commentId: comment.externalId,
+    parentCommentId: comment.parentExternalId,
+    author: { id: subject.authorExternalId, name: subject.authorName },
+    text: comment.text,
+    // Earlier wordings matter: abuse edited into something mild before removal is still the evidence.
+    earlierVersions: (await commentsRepository.revisions(tx, comment.id)).map((r) => ({
+      text: r.text,
+      replacedAt: r.editedAt.toISOString(),
+    })),
+    postedAt: comment.postedAt.toISOString(),
+    receivedAt: comment.receivedAt.toISOString(),
+    labels: comment.labels,
+  });
+  const asReceivedHash = sha256(asReceived);
+  const image = await renderCommentImage({
+    platform: subject.platform,
+    accountName: subject.accountName,
+    authorName: subject.authorName,
+    postedAt: comment.postedAt,
+    text: comment.text,
+    caption: `Kept by Schoolgate before "${action}" at ${now.toISOString()} · SHA-256 of the comment as received: ${asReceivedHash}`,
+  });
+  const timeline = jsonBytes({
+    postedAt: comment.postedAt.toISOString(),
+    receivedAt: comment.receivedAt.toISOString(),
+    actionedAt: now.toISOString(),
+    action,
+  });
+
+  const files = [
+    {
+      kind: 'as_received',
+      fileName: `comment-${comment.id}.json`,
+      contentType: 'application/json',
+      content: asReceived,
+    },
+    { kind: 'image', fileName: `comment-${comment.id}.png`, contentType: 'image/png', content: image },
+    {
+      kind: 'timeline',
+      fileName: `comment-${comment.id}-timeline.json`,
+      contentType: 'application/json',
+      content: timeline,
+    },
+  ];
+  const kept: Array<{ kind: string; fileId: string; sha256: string; fileName: string }> = [];
+  for (const file of files) {
+    const digest = sha256(file.content);
+    const stored = await storedFilesRepository.insert(tx, {
+      schoolId: comment.schoolId,
+      fileName: file.fileName,
+      contentType: file.contentType,
+      sizeBytes: file.content.length,
+      sha256: digest,
+      content: file.content,
+      uploadedBy: actor.userId,
+    });
+    await tx.insert(schema.evidenceItems).values({
+      schoolId: comment.schoolId,
+      commentId: comment.id,
+      kind: file.kind,
+      fileId: stored.id,
+      sha256: digest,
+      createdAt: now,
+    });
+    kept.push({ kind: file.kind, fileId: stored.id, sha256: digest, fileName: file.fileName });
+  }
+  await auditRepository.append(tx, {
+    trustId: subject.trustId,
+    schoolId: comment.schoolId,
+    actorUserId: actor.userId,
+    actorAddress: actor.address,
+    action: 'evidence.kept',
+    entityType: 'comment',
+    entityId: comment.id,
+    details: {
+      before: action,
+      files: kept.map(({ kind, sha256: digest, fileName }) => ({ kind, fileName, sha256: digest })),
+    },
+    now,
+  });
+  return kept;
+}

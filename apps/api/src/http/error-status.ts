@@ -1,0 +1,18 @@
+// The one table from error codes to HTTP statuses (STYLE.md rule 6).
+import type { ErrorCode } from '@schoolgate/domain';
+
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  PASSWORD_POLICY: 400,
+  IMPORT_INVALID: 400,
+  TWO_FACTOR_INVALID: 400,
+  NOT_SIGNED_IN: 401,
+  SIGN_IN_FAILED: 401,
+  TWO_FACTOR_REQUIRED: 401,
+  TWO_FACTOR_ENROLMENT_REQUIRED: 403,
+  FORBIDDEN: 403,
+  ACCOUNT_DISABLED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};

@@ -1,0 +1,19 @@
+// Every scheduled job, in one list. Add a job: write apps/api/src/jobs/<name>.job.ts and add it here.
+import type { ScheduledJob } from './scheduled-job.ts';
+import { sendPendingEmailsJob } from './send-pending-emails.job.ts';
+import { processDeliveriesJob } from './process-deliveries.job.ts';
+import { escalateOverdueCommentsJob } from './escalate-overdue-comments.job.ts';
+import { pollXJob } from './poll-x.job.ts';
+import { policyReviewRemindersJob } from './policy-review-reminders.job.ts';
+import { consentExpiryJob } from './consent-expiry.job.ts';
+import { trainingExpiryJob } from './training-expiry.job.ts';
+
+export const SCHEDULED_JOBS: ScheduledJob[] = [
+  processDeliveriesJob,
+  pollXJob,
+  escalateOverdueCommentsJob,
+  sendPendingEmailsJob,
+  policyReviewRemindersJob,
+  consentExpiryJob,
+  trainingExpiryJob,
+];

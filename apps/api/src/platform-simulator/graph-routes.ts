@@ -1,0 +1,135 @@
+// The Graph API subset the Facebook and Instagram connectors use, under /graph/<version>:
+// POST /{comment-id} (is_hidden for Facebook, hide for Instagram), DELETE /{comment-id},
+// POST /{comment-id}/comments (Facebook reply), POST /{comment-id}/replies (Instagram reply),
+// POST /{page-id}/blocked, and GET /{comment-id} to look a comment up.
+// Facebook actions are echoed as feed webhooks, as Meta does, so ingestion sees its own changes come back.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { facebookFeedPayload, type FeedVerb } from './meta-payloads.ts';
+import { answeredWithFault, bearerToken, type SimulatorContext } from './simulator-context.ts';
+import type { SimOperation } from './simulator-faults.ts';
+import type { SimComment } from './simulator-state.ts';
+
+type Params = { version: string; id: string };
+type GraphRequest = FastifyRequest<{ Params: Params }>;
+
+function graphError(reply: FastifyReply, code: number, message: string, subcode?: number) {
+  return reply.code(400).send({
+    error: {
+      message,
+      type: code === 190 ? 'OAuthException' : 'GraphMethodException',
+      code,
+      ...(subcode ? { error_subcode: subcode } : {}),
+      fbtrace_id: 'SimulatedTrace',
+    },
+  });
+}
+
+/** Graph takes parameters from the query string or a form body; both are read here. */
+function params(request: FastifyRequest): Record<string, string> {
+  const fromBody = typeof request.body === 'object' && request.body !== null ? request.body : {};
+  const fromQuery = typeof request.query === 'object' && request.query !== null ? request.query : {};
+  return { ...(fromQuery as Record<string, string>), ...(fromBody as Record<string, string>) };
+}
+
+export function registerGraphRoutes(app: FastifyInstance, ctx: SimulatorContext): void {
+  // Checks the token, the failure queue and that the comment exists; answers the request itself when any fails.
+  async function prepare(
+    request: GraphRequest,
+    reply: FastifyReply,
+    operation: SimOperation,
+  ): Promise<SimComment | 'answered'> {
+    if (bearerToken(request.headers.authorization) !== ctx.graphAccessToken) {
+      await graphError(reply, 190, 'Error validating access token: The session is invalid.');
+      return 'answered';
+    }
+    if (await answeredWithFault(ctx, reply, 'graph', operation)) return 'answered';
+    const comment = ctx.state.liveComment(request.params.id);
+    if (!comment || comment.platform === 'x') {
+      await graphError(
+        reply,
+        100,
+        `Unsupported request. Object with ID '${request.params.id}' does not exist or cannot be loaded.`,
+        33,
+      );
+      return 'answered';
+    }
+    return comment;
+  }
+
+  const echo = (comment: SimComment, verb: FeedVerb) => {
+    if (comment.platform !== 'facebook') return;
+    const page = ctx.state.accounts.get(comment.accountId);
+    const post = ctx.state.posts.get(comment.postId);
+    if (page && post) ctx.deliverer.deliverLater(facebookFeedPayload(page, post, comment, verb, ctx.now()));
+  };
+
+  app.get('/graph/:version/:id', async (request: GraphRequest, reply) => {
+    const comment = ctx.state.liveComment(request.params.id);
+    if (!comment) return graphError(reply, 100, 'Object does not exist', 33);
+    return { id: comment.id, message: comment.text, is_hidden: comment.hidden, from: comment.author };
+  });
+
+  app.post('/graph/:version/:id', async (request: GraphRequest, reply) => {
+    const p = params(request);
+    const field = p['is_hidden'] !== undefined ? 'is_hidden' : 'hide';
+    const wanted = p[field];
+    const operation = wanted === 'false' ? 'unhide' : 'hide';
+    const comment = await prepare(request, reply, operation);
+    if (comment === 'answered') return reply;
+    // Facebook calls it is_hidden and Instagram hide; a connector using the other's name is a bug worth showing.
+    const expected = comment.platform === 'facebook' ? 'is_hidden' : 'hide';
+    if (field !== expected || (wanted !== 'true' && wanted !== 'false')) {
+      return graphError(reply, 100, `(#100) Param ${expected} must be true or false`);
+    }
+    comment.hidden = wanted === 'true';
+    ctx.state.actions.push({ api: 'graph', action: operation, targetId: comment.id, at: ctx.now() });
+    echo(comment, comment.hidden ? 'hide' : 'unhide');
+    return { success: true };
+  });
+
+  app.delete('/graph/:version/:id', async (request: GraphRequest, reply) => {
+    const comment = await prepare(request, reply, 'delete');
+    if (comment === 'answered') return reply;
+    comment.deleted = true;
+    ctx.state.actions.push({ api: 'graph', action: 'delete', targetId: comment.id, at: ctx.now() });
+    echo(comment, 'remove');
+    return { success: true };
+  });
+
+  const replyRoute = (edge: 'comments' | 'replies', platform: 'facebook' | 'instagram') =>
+    app.post(`/graph/:version/:id/${edge}`, async (request: GraphRequest, reply) => {
+      const parent = await prepare(request, reply, 'reply');
+      if (parent === 'answered') return reply;
+      const message = params(request)['message'];
+      if (parent.platform !== platform) return graphError(reply, 100, `(#100) Unknown path components: /${edge}`);
+      if (!message) return graphError(reply, 100, '(#100) Missing message');
+      const account = ctx.state.accounts.get(parent.accountId);
+      if (!account) return graphError(reply, 100, 'No account');
+      const created = ctx.state.addComment({
+        postId: parent.postId,
+        parentId: parent.id,
+        author: { id: account.id, name: account.name, ...(account.handle ? { handle: account.handle } : {}) },
+        text: message,
+        createdAt: ctx.now(),
+      });
+      ctx.state.actions.push({ api: 'graph', action: 'reply', targetId: parent.id, at: ctx.now() });
+      echo(created, 'add');
+      return { id: created.id };
+    });
+  replyRoute('comments', 'facebook');
+  replyRoute('replies', 'instagram');
+
+  app.post('/graph/:version/:id/blocked', async (request: GraphRequest, reply) => {
+    if (bearerToken(request.headers.authorization) !== ctx.graphAccessToken) {
+      return graphError(reply, 190, 'Error validating access token: The session is invalid.');
+    }
+    if (await answeredWithFault(ctx, reply, 'graph', 'block')) return reply;
+    const page = ctx.state.accounts.get(request.params.id);
+    if (!page || page.platform !== 'facebook') return graphError(reply, 100, 'Object does not exist', 33);
+    const user = params(request)['user'];
+    if (!user) return graphError(reply, 100, '(#100) Missing user');
+    ctx.state.block(page.id, user);
+    ctx.state.actions.push({ api: 'graph', action: 'block', targetId: user, at: ctx.now() });
+    return { [user]: true };
+  });
+}

@@ -1,0 +1,149 @@
+// Starts the platform simulator in this process: a small Fastify server speaking the Graph API subset (Facebook
+// Pages, Instagram) under /graph/<version> and the X API v2 subset under /x, with one demo school account on
+// each platform. Tests and the demo point the connectors' base URLs at it; nothing leaves the machine.
+import Fastify from 'fastify';
+import { randomBytes } from 'node:crypto';
+import type { Platform } from '../connectors/normalised-event.ts';
+import { DEMO_SCHOOL_SCENARIO } from './demo-school-scenario.ts';
+import { DEMO_ACCOUNTS } from './demo-accounts.ts';
+import { registerGraphRoutes } from './graph-routes.ts';
+import {
+  editComment,
+  postComment,
+  removeOwnComment,
+  type NewComment,
+  type PeopleActionResult,
+} from './people-actions.ts';
+import type { Scenario } from './scenario.ts';
+import { playScenario, type PlayOptions, type PlayReport } from './scenario-player.ts';
+import type { SimulatorContext } from './simulator-context.ts';
+import { FaultQueue, type FaultRule } from './simulator-faults.ts';
+import { SimulatorState, type SimAccount, type SimPost } from './simulator-state.ts';
+import { WebhookDeliverer, type SimDelivery } from './webhook-deliverer.ts';
+import { registerXRoutes } from './x-routes.ts';
+
+export interface PlatformSimulatorOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1: the simulator holds no secrets, but there is no reason to offer it to the network. */
+  host?: string;
+  /** Signs webhook deliveries; Schoolgate's META_APP_SECRET must match. */
+  appSecret: string;
+  /** Sent in the subscription handshake (verifyCallback); Schoolgate's META_VERIFY_TOKEN must match. */
+  verifyToken: string;
+  /** Where webhooks go, e.g. http://127.0.0.1:3000/api/webhooks/meta. Unset: deliveries are recorded, not sent. */
+  webhookUrl?: string;
+  /** Default v21.0; only shapes the URL. */
+  graphVersion?: string;
+  graphAccessToken?: string;
+  xBearerToken?: string;
+  deliveryTimeoutMs?: number;
+  now?: () => Date;
+}
+
+export interface PlatformSimulator {
+  url: string;
+  /** What META_GRAPH_URL should be, version included. */
+  graphUrl: string;
+  /** What X_API_URL should be. */
+  xUrl: string;
+  accounts: Record<Platform, SimAccount>;
+  tokens: { graph: string; x: string };
+  state: SimulatorState;
+  deliveries: readonly SimDelivery[];
+  addPost(platform: Platform, text: string): SimPost;
+  /** Someone comments; Facebook and Instagram deliver a signed webhook before this resolves. */
+  comment(input: NewComment): Promise<PeopleActionResult>;
+  editComment(commentId: string, text: string): Promise<PeopleActionResult>;
+  removeComment(commentId: string): Promise<PeopleActionResult>;
+  /** The next matching API call(s) fail as described. */
+  failNext(rule: FaultRule): void;
+  clearFaults(): void;
+  /** Sends an earlier delivery again, byte for byte. */
+  redeliver(deliveryId: number): Promise<SimDelivery>;
+  /** Waits for webhooks the simulator sends after its API answers (echoes of hide, delete, reply). */
+  flush(): Promise<void>;
+  /** Makes Meta's subscription handshake against the webhook URL; ok when the challenge comes back. */
+  verifyCallback(): Promise<{ ok: boolean; status: number }>;
+  /** Plays a scenario, the demo school's Facebook traffic by default. */
+  play(scenario?: Scenario, options?: PlayOptions): Promise<PlayReport>;
+  stop(): Promise<void>;
+}
+
+export const SIMULATOR_GRAPH_TOKEN = 'simulated-page-access-token';
+export const SIMULATOR_X_TOKEN = 'simulated-x-user-token';
+
+export async function startPlatformSimulator(options: PlatformSimulatorOptions): Promise<PlatformSimulator> {
+  const now = options.now ?? (() => new Date());
+  const state = new SimulatorState();
+  const accounts: Record<Platform, SimAccount> = {
+    facebook: state.addAccount({ platform: 'facebook', ...DEMO_ACCOUNTS.facebook }),
+    instagram: state.addAccount({ platform: 'instagram', ...DEMO_ACCOUNTS.instagram }),
+    x: state.addAccount({ platform: 'x', ...DEMO_ACCOUNTS.x }),
+  };
+  const deliverer = new WebhookDeliverer({
+    appSecret: options.appSecret,
+    webhookUrl: options.webhookUrl,
+    timeoutMs: options.deliveryTimeoutMs ?? 5_000,
+    now,
+  });
+  const ctx: SimulatorContext = {
+    state,
+    faults: new FaultQueue(),
+    deliverer,
+    graphAccessToken: options.graphAccessToken ?? SIMULATOR_GRAPH_TOKEN,
+    xBearerToken: options.xBearerToken ?? SIMULATOR_X_TOKEN,
+    now,
+  };
+
+  // Closing must not wait for a request the fault queue is deliberately holding open.
+  const app = Fastify({ logger: false, forceCloseConnections: true });
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(String(body))));
+  });
+  registerGraphRoutes(app, ctx);
+  registerXRoutes(app, ctx);
+  await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
+
+  return {
+    url,
+    graphUrl: `${url}/graph/${options.graphVersion ?? 'v21.0'}`,
+    xUrl: `${url}/x`,
+    accounts,
+    tokens: { graph: ctx.graphAccessToken, x: ctx.xBearerToken },
+    state,
+    get deliveries() {
+      return deliverer.deliveries;
+    },
+    addPost: (platform, text) => state.addPost(accounts[platform].id, text, now()),
+    comment: (input) => postComment(ctx, input),
+    editComment: (id, text) => editComment(ctx, id, text),
+    removeComment: (id) => removeOwnComment(ctx, id),
+    failNext: (rule) => ctx.faults.add(rule),
+    clearFaults: () => ctx.faults.clear(),
+    redeliver: (id) => deliverer.redeliver(id),
+    flush: () => deliverer.flush(),
+    verifyCallback: async () => {
+      if (!options.webhookUrl) return { ok: false, status: 0 };
+      const challenge = randomBytes(8).toString('hex');
+      const query = new URLSearchParams({
+        'hub.mode': 'subscribe',
+        'hub.verify_token': options.verifyToken,
+        'hub.challenge': challenge,
+      });
+      const response = await fetch(`${options.webhookUrl}?${query.toString()}`, {
+        signal: AbortSignal.timeout(options.deliveryTimeoutMs ?? 5_000),
+      });
+      const body = await response.text();
+      return { ok: response.status === 200 && body === challenge, status: response.status };
+    },
+    play: (scenario = DEMO_SCHOOL_SCENARIO, playOptions) => playScenario(ctx, scenario, playOptions),
+    stop: async () => {
+      await deliverer.flush();
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// The X API v2 subset the X connector uses, under /x: the mentions timeline, hiding replies, blocking and
+// posting a reply. Errors use X's problem bodies and statuses.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { answeredWithFault, bearerToken, type SimulatorContext } from './simulator-context.ts';
+import type { SimOperation } from './simulator-faults.ts';
+import type { SimAccount, SimComment } from './simulator-state.ts';
+
+const problem = (reply: FastifyReply, status: number, title: string, detail: string) =>
+  reply.code(status).send({ title, detail, type: 'about:blank', status });
+
+type WithId = FastifyRequest<{ Params: { id: string } }>;
+
+export function registerXRoutes(app: FastifyInstance, ctx: SimulatorContext): void {
+  async function guard(request: FastifyRequest, reply: FastifyReply, operation: SimOperation): Promise<boolean> {
+    if (bearerToken(request.headers.authorization) !== ctx.xBearerToken) {
+      await problem(reply, 401, 'Unauthorized', 'Unauthorized');
+      return false;
+    }
+    return !(await answeredWithFault(ctx, reply, 'x', operation));
+  }
+  const xAccount = (): SimAccount => ctx.state.account('x');
+  const tweet = (c: SimComment) => ({
+    id: c.id,
+    text: c.text,
+    author_id: c.author.id,
+    created_at: c.createdAt.toISOString(),
+    conversation_id: c.postId,
+    in_reply_to_user_id: xAccount().id,
+    referenced_tweets: [{ type: 'replied_to', id: c.parentId ?? c.postId }],
+  });
+
+  app.get('/x/2/users/:id/mentions', async (request: WithId, reply) => {
+    if (!(await guard(request, reply, 'mentions'))) return reply;
+    const query = request.query as Record<string, string | undefined>;
+    const account = ctx.state.accounts.get(request.params.id);
+    if (!account || account.platform !== 'x') return problem(reply, 404, 'Not Found Error', 'User not found');
+    const since = query['since_id'] ? BigInt(query['since_id']) : 0n;
+    const max = Math.min(100, Math.max(5, Number(query['max_results'] ?? 10)));
+    const offset = Number(query['pagination_token'] ?? 0);
+    // Newest first, as X gives them; the account's own replies are not mentions of itself.
+    const all = [...ctx.state.comments.values()]
+      .filter((c) => c.platform === 'x' && c.accountId === account.id && c.author.id !== account.id)
+      .filter((c) => !c.deleted && BigInt(c.id) > since)
+      .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
+    const page = all.slice(offset, offset + max);
+    if (page.length === 0) return { meta: { result_count: 0 } };
+    const users = new Map(page.map((c) => [c.author.id, c.author]));
+    const next = offset + max < all.length ? String(offset + max) : undefined;
+    return {
+      data: page.map(tweet),
+      includes: {
+        users: [...users.values()].map((u) => ({ id: u.id, name: u.name, username: u.handle ?? u.name })),
+      },
+      meta: {
+        newest_id: page[0]?.id,
+        oldest_id: page[page.length - 1]?.id,
+        result_count: page.length,
+        ...(next ? { next_token: next } : {}),
+      },
+    };
+  });
+
+  app.put('/x/2/tweets/:id/hidden', async (request: WithId, reply) => {
+    const hidden = (request.body as { hidden?: unknown } | undefined)?.hidden;
+    if (!(await guard(request, reply, hidden === false ? 'unhide' : 'hide'))) return reply;
+    if (typeof hidden !== 'boolean') return problem(reply, 400, 'Invalid Request', 'hidden must be a boolean');
+    const comment = ctx.state.liveComment(request.params.id);
+    if (!comment || comment.platform !== 'x') return problem(reply, 404, 'Not Found Error', 'Post not found');
+    // X only lets the author of the conversation's first post hide replies in it.
+    const root = ctx.state.posts.get(comment.postId);
+    if (!root || root.accountId !== xAccount().id) {
+      return problem(reply, 403, 'Forbidden', 'You can only hide replies to conversations you started');
+    }
+    comment.hidden = hidden;
+    ctx.state.actions.push({ api: 'x', action: hidden ? 'hide' : 'unhide', targetId: comment.id, at: ctx.now() });
+    return { data: { hidden } };
+  });
+
+  app.post('/x/2/users/:id/blocking', async (request: WithId, reply) => {
+    if (!(await guard(request, reply, 'block'))) return reply;
+    const target = (request.body as { target_user_id?: unknown } | undefined)?.target_user_id;
+    if (request.params.id !== xAccount().id) return problem(reply, 403, 'Forbidden', 'Not your account');
+    if (typeof target !== 'string' || target === '') {
+      return problem(reply, 400, 'Invalid Request', 'target_user_id is required');
+    }
+    ctx.state.block(xAccount().id, target);
+    ctx.state.actions.push({ api: 'x', action: 'block', targetId: target, at: ctx.now() });
+    return { data: { blocking: true } };
+  });
+
+  app.post('/x/2/tweets', async (request, reply) => {
+    if (!(await guard(request, reply, 'reply'))) return reply;
+    const body = request.body as { text?: unknown; reply?: { in_reply_to_tweet_id?: unknown } } | undefined;
+    const parentId = body?.reply?.in_reply_to_tweet_id;
+    if (typeof body?.text !== 'string' || body.text === '' || typeof parentId !== 'string') {
+      return problem(reply, 400, 'Invalid Request', 'text and reply.in_reply_to_tweet_id are required');
+    }
+    const parent = ctx.state.liveComment(parentId);
+    if (!parent || parent.platform !== 'x') return problem(reply, 404, 'Not Found Error', 'Post not found');
+    const account = xAccount();
+    const created = ctx.state.addComment({
+      postId: parent.postId,
+      parentId: parent.id,
+      author: { id: account.id, name: account.name, ...(account.handle ? { handle: account.handle } : {}) },
+      text: body.text,
+      createdAt: ctx.now(),
+    });
+    ctx.state.actions.push({ api: 'x', action: 'reply', targetId: parent.id, at: ctx.now() });
+    return reply.code(201).send({ data: { id: created.id, text: created.text } });
+  });
+}

@@ -1,0 +1,100 @@
+// The demo primary school's connected accounts (on the platform simulator), and eight weeks of answered and
+// unanswered questions on its Facebook Page, so the response-times page and the queue have a history to show.
+// Deterministic: the same comments, times and answers on every new demo.
+import { schema, type Db } from '@schoolgate/db';
+import { and, eq, ilike } from 'drizzle-orm';
+import { DEMO_ACCOUNTS } from '../platform-simulator/demo-accounts.ts';
+import { createRandom, seedFrom } from './demo-data-random.ts';
+
+const QUESTIONS = [
+  'What time does the Christmas fair open on Saturday?',
+  'Is there after-school club on the last day of term?',
+  'When do we find out about the Year 6 residential?',
+  'Has the photo order deadline been extended?',
+  'Are the Reception parents invited to the harvest assembly?',
+  'Does anyone know if the swimming lessons are still on this week?',
+  'Could you remind us of the date for parents evening?',
+  'Is the school open for the INSET day crafts club?',
+];
+const THANKS = [
+  'Lovely photos, thank you!',
+  'Well done to the football team!',
+  'What a brilliant nativity, thank you all',
+  'Thank you to the staff for a great trip',
+];
+
+export async function seedDemoModeration(tx: Db, trustId: string, now: Date): Promise<void> {
+  const [school] = await tx
+    .select()
+    .from(schema.schools)
+    .where(and(eq(schema.schools.trustId, trustId), ilike(schema.schools.name, '%primary%')))
+    .limit(1);
+  if (!school) return;
+  const accounts = await tx
+    .insert(schema.socialAccounts)
+    .values(
+      (['facebook', 'instagram', 'x'] as const).map((platform) => ({
+        schoolId: school.id,
+        platform,
+        externalId: DEMO_ACCOUNTS[platform].id,
+        handle: DEMO_ACCOUNTS[platform].handle ?? DEMO_ACCOUNTS[platform].name,
+        displayName: DEMO_ACCOUNTS[platform].name,
+      })),
+    )
+    .returning();
+  const facebook = accounts.find((a) => a.platform === 'facebook')!;
+  const [post] = await tx
+    .insert(schema.socialPosts)
+    .values({ schoolId: school.id, accountId: facebook.id, externalId: `${facebook.externalId}_history` })
+    .returning();
+  const random = createRandom(seedFrom('moderation-history'));
+  for (let i = 0; i < 56; i++) {
+    const daysAgo = 56 - i + random.int(0, 1);
+    const postedAt = new Date(now.getTime() - daysAgo * 86_400_000 - random.int(8, 20) * 3_600_000);
+    const asks = i % 3 !== 2;
+    const [author] = await tx
+      .insert(schema.socialAuthors)
+      .values({
+        schoolId: school.id,
+        platform: 'facebook',
+        externalId: `history-parent-${i % 23}`,
+        name: `Parent ${String.fromCharCode(65 + (i % 23))}. (demo)`,
+      })
+      .onConflictDoNothing()
+      .returning();
+    const authorId =
+      author?.id ??
+      (
+        await tx
+          .select({ id: schema.socialAuthors.id })
+          .from(schema.socialAuthors)
+          .where(
+            and(
+              eq(schema.socialAuthors.schoolId, school.id),
+              eq(schema.socialAuthors.externalId, `history-parent-${i % 23}`),
+            ),
+          )
+      )[0]!.id;
+    // 48 hours, as the trust's policy says; most answered within a day, some late, a few never.
+    const due = new Date(postedAt.getTime() + 48 * 3_600_000);
+    const answerAfterHours = [6, 20, 30, 60, 12, 40, 70, 3][i % 8]!;
+    const responded = asks && i % 11 !== 5 ? new Date(postedAt.getTime() + answerAfterHours * 3_600_000) : null;
+    await tx.insert(schema.comments).values({
+      schoolId: school.id,
+      accountId: facebook.id,
+      postId: post!.id,
+      authorId,
+      externalId: `history_${i}`,
+      text: asks ? QUESTIONS[i % QUESTIONS.length]! : THANKS[i % THANKS.length]!,
+      postedAt,
+      receivedAt: postedAt,
+      decision: 'leave',
+      decisionReason: 'No category reached the school’s thresholds.',
+      reviewState: 'reviewed',
+      needsResponse: asks,
+      responseDueAt: asks ? due : null,
+      respondedAt: responded && responded < now ? responded : null,
+      escalatedAt: asks && !responded ? due : null,
+    });
+  }
+}

@@ -1,0 +1,111 @@
+// Assembles the HTTP server: plugins, the error table, the routes, the OpenAPI document and the web app.
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from '../app-context.ts';
+import { installErrorHandler } from '../http/error-handler.ts';
+import { installSecurityHeaders } from '../http/security-headers.ts';
+import { auditRoutes } from '../routes/audit.routes.ts';
+import { authRoutes } from '../routes/auth.routes.ts';
+import { healthRoutes } from '../routes/health.routes.ts';
+import { peopleRoutes } from '../routes/people.routes.ts';
+import { notificationsRoutes } from '../routes/notifications.routes.ts';
+import { webhookRoutes } from '../routes/webhooks.routes.ts';
+import { moderationRoutes } from '../routes/moderation.routes.ts';
+import { acceptanceRoutes } from '../routes/acceptance.routes.ts';
+import { trainingRoutes } from '../routes/training.routes.ts';
+import { consentRoutes } from '../routes/consent.routes.ts';
+import { policyRoutes } from '../routes/policy.routes.ts';
+import type { App } from '../routes/route-types.ts';
+
+export interface ServerOptions {
+  /** Where the built web app is; omitted or missing: the API only. */
+  webDir?: string;
+  /** false, the number of proxies in front, or their addresses (comma-separated, CIDR allowed). */
+  trustProxy?: false | number | string;
+}
+
+const routeLists = new WeakMap<object, Array<{ method: string; url: string }>>();
+export const registeredRoutes = (app: object) => routeLists.get(app) ?? [];
+
+export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<App> {
+  const app = Fastify({
+    loggerInstance: ctx.log as FastifyBaseLogger,
+    // A number of proxies becomes "trust the nearest N hops" (proxy-addr's rule), addresses are passed as they are.
+    trustProxy:
+      typeof options.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(options.trustProxy)
+        : (options.trustProxy ?? false),
+    // Log the route pattern, never the URL: query strings can hold a child's name.
+    logController: new LogController({ disableRequestLogging: true }),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
+  });
+
+  // Every route, for the permission matrix test to check that none is left out.
+  const registered: Array<{ method: string; url: string }> = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') registered.push({ method, url: route.url });
+  });
+  routeLists.set(app, registered);
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  installSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: { info: { title: 'Schoolgate API', version: ctx.version }, servers: [] },
+    transform: jsonSchemaTransform,
+  });
+
+  healthRoutes(app, ctx);
+  authRoutes(app, ctx);
+  peopleRoutes(app, ctx);
+  auditRoutes(app, ctx);
+  notificationsRoutes(app, ctx);
+  await webhookRoutes(app, ctx);
+  moderationRoutes(app, ctx);
+  acceptanceRoutes(app, ctx);
+  trainingRoutes(app, ctx);
+  consentRoutes(app, ctx);
+  policyRoutes(app, ctx);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: options.webDir, wildcard: false, cacheControl: false });
+    // The web app routes in the browser: any non-API GET gets index.html.
+    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      const file = path.join(options.webDir!, request.url.split('?')[0]!);
+      if (file.startsWith(options.webDir!) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        return reply
+          .header('cache-control', 'public, max-age=31536000, immutable')
+          .sendFile(path.relative(options.webDir!, file));
+      }
+      return reply.header('cache-control', 'no-store').sendFile('index.html');
+    });
+  }
+  return app;
+}

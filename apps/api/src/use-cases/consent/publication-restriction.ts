@@ -1,0 +1,87 @@
+// The do-not-publish list (004). Everyone who reads the register sees the flag; only the head and the DSL team see
+// why a child is on it, and every such view is written to the audit trail. Setting or clearing the flag keeps the
+// pupil record and the reason together, in one transaction with the audit entry.
+import { publicationRestrictionsRepository, pupilsRepository } from '@schoolgate/db';
+import { notFound } from '@schoolgate/domain';
+import type { PublicationRestrictionResponse, SetPublicationRestrictionRequest } from '@schoolgate/contracts';
+import type { Actor, AppContext } from '../../app-context.ts';
+import { schoolOf } from '../../app-context.ts';
+import { authorise } from '../authorise.ts';
+import { recordAudit } from '../audit-entry.ts';
+
+/** The reason for a pupil's do-not-publish state; recorded in the audit trail as a view of a restricted record. */
+export async function viewPublicationRestriction(
+  ctx: AppContext,
+  actor: Actor,
+  pupilId: string,
+): Promise<PublicationRestrictionResponse> {
+  authorise(actor, 'read', 'restriction');
+  const schoolId = schoolOf(actor);
+  return ctx.db.transaction(async (tx) => {
+    const pupil = await pupilsRepository.findInSchool(tx, schoolId, pupilId);
+    if (!pupil) throw notFound('That pupil');
+    const restriction = await publicationRestrictionsRepository.find(tx, schoolId, pupilId);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'restriction.viewed',
+        entityType: 'pupil',
+        entityId: pupilId,
+        details: { restrictedRecord: true, doNotPublish: pupil.doNotPublish },
+      },
+      ctx.now(),
+    );
+    return {
+      pupilId,
+      doNotPublish: pupil.doNotPublish,
+      reason: restriction?.reason ?? null,
+      setBy: restriction?.setByName ?? null,
+      setAt: restriction?.setAt.toISOString() ?? null,
+    };
+  });
+}
+
+/** Puts a pupil on the list or takes them off; the reason is kept, never copied into the audit trail. */
+export async function setPublicationRestriction(
+  ctx: AppContext,
+  actor: Actor,
+  pupilId: string,
+  input: SetPublicationRestrictionRequest,
+): Promise<PublicationRestrictionResponse> {
+  authorise(actor, 'update', 'restriction');
+  const schoolId = schoolOf(actor);
+  const now = ctx.now();
+  return ctx.db.transaction(async (tx) => {
+    const pupil = await pupilsRepository.findInSchool(tx, schoolId, pupilId);
+    if (!pupil) throw notFound('That pupil');
+    if (pupil.doNotPublish !== input.doNotPublish) {
+      await pupilsRepository.update(tx, schoolId, pupilId, { doNotPublish: input.doNotPublish });
+    }
+    await publicationRestrictionsRepository.upsert(tx, {
+      pupilId,
+      schoolId,
+      reason: input.reason,
+      setBy: actor.userId,
+      setAt: now,
+    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: input.doNotPublish ? 'restriction.set' : 'restriction.cleared',
+        entityType: 'pupil',
+        entityId: pupilId,
+        details: { doNotPublish: input.doNotPublish, wasDoNotPublish: pupil.doNotPublish },
+      },
+      now,
+    );
+    return {
+      pupilId,
+      doNotPublish: input.doNotPublish,
+      reason: input.reason,
+      setBy: actor.displayName,
+      setAt: now.toISOString(),
+    };
+  });
+}

@@ -1,0 +1,106 @@
+// One comment with everything a moderator needs to decide: why it was flagged, its edits, what was done, the
+// evidence kept, the author's history and what the platform allows.
+import {
+  commentsRepository,
+  moderationActionsRepository,
+  schema,
+  socialAccountsRepository,
+  usersRepository,
+} from '@schoolgate/db';
+import { notFound } from '@schoolgate/domain';
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { CommentDetail } from '@schoolgate/contracts';
+import type { Actor, AppContext } from '../../app-context.ts';
+import { schoolOf } from '../../app-context.ts';
+import { authorise } from '../authorise.ts';
+import { capabilitiesOf } from './connector-for-account.ts';
+import { presentQueueItem } from './present-comment.ts';
+
+export async function loadCommentDetail(ctx: AppContext, schoolId: string, id: string): Promise<CommentDetail> {
+  const comment = await commentsRepository.findInSchool(ctx.db, schoolId, id);
+  if (!comment) throw notFound('That comment');
+  const [author, account, revisions, actions, evidence, history] = await Promise.all([
+    commentsRepository.author(ctx.db, schoolId, comment.authorId),
+    socialAccountsRepository.findInSchool(ctx.db, schoolId, comment.accountId),
+    commentsRepository.revisions(ctx.db, comment.id),
+    moderationActionsRepository.forComment(ctx.db, comment.id),
+    ctx.db
+      .select()
+      .from(schema.evidenceItems)
+      .where(eq(schema.evidenceItems.commentId, comment.id))
+      .orderBy(asc(schema.evidenceItems.createdAt)),
+    commentsRepository.byAuthor(ctx.db, comment.authorId, 20),
+  ]);
+  const files = evidence.length
+    ? await ctx.db
+        .select({ id: schema.storedFiles.id, fileName: schema.storedFiles.fileName })
+        .from(schema.storedFiles)
+        .where(
+          inArray(
+            schema.storedFiles.id,
+            evidence.map((e) => e.fileId),
+          ),
+        )
+    : [];
+  const fileNames = new Map(files.map((f) => [f.id, f.fileName]));
+  const names = await usersRepository.displayNames(
+    ctx.db,
+    actions.map((a) => a.byUserId),
+  );
+  const post = comment.postId
+    ? (
+        await ctx.db
+          .select({ externalId: schema.socialPosts.externalId })
+          .from(schema.socialPosts)
+          .where(eq(schema.socialPosts.id, comment.postId))
+      )[0]
+    : undefined;
+  const proposal = [...actions].reverse().find((a) => a.action === 'reply_proposed' || a.action === 'reply');
+  return {
+    ...presentQueueItem({ comment, author: author!, account: account! }, ctx.now()),
+    postExternalId: post?.externalId ?? null,
+    revisions: revisions.map((r) => ({ text: r.text, editedAt: r.editedAt.toISOString() })),
+    actions: actions.map((a) => ({
+      id: a.id,
+      action: a.action,
+      manual: a.manual,
+      detail: a.detail,
+      by: a.byUserId ? (names.get(a.byUserId) ?? null) : null,
+      at: a.at.toISOString(),
+    })),
+    evidence: evidence.map((e) => ({
+      kind: e.kind,
+      fileName: fileNames.get(e.fileId) ?? e.kind,
+      sha256: e.sha256,
+      createdAt: e.createdAt.toISOString(),
+    })),
+    authorHistory: history
+      .filter((h) => h.id !== comment.id)
+      .map((h) => ({
+        id: h.id,
+        text: h.text,
+        postedAt: h.postedAt.toISOString(),
+        decision: h.decision,
+        platformState: h.platformState,
+      })),
+    capabilities: Object.fromEntries(
+      Object.entries(capabilitiesOf(account!.platform).actions).map(([action, c]) => [
+        action,
+        { viaApi: c.viaApi, manualSteps: [...c.manualSteps], ...(c.note ? { note: c.note } : {}) },
+      ]),
+    ),
+    pendingPressReply:
+      proposal?.action === 'reply_proposed'
+        ? {
+            text: String(proposal.detail.text ?? ''),
+            proposedBy: proposal.byUserId ? (names.get(proposal.byUserId) ?? null) : null,
+            at: proposal.at.toISOString(),
+          }
+        : null,
+  };
+}
+
+export async function getComment(ctx: AppContext, actor: Actor, id: string): Promise<CommentDetail> {
+  authorise(actor, 'read', 'comment');
+  return loadCommentDetail(ctx, schoolOf(actor), id);
+}

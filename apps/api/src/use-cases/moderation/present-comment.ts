@@ -1,0 +1,30 @@
+// Comments as the moderation screens see them.
+import type { AuthorRow, CommentRow, SocialAccountRow } from '@schoolgate/db';
+import type { QueueItem } from '@schoolgate/contracts';
+
+export function presentQueueItem(
+  row: { comment: CommentRow; author: AuthorRow; account: SocialAccountRow },
+  now: Date,
+): QueueItem {
+  const { comment, author, account } = row;
+  return {
+    id: comment.id,
+    platform: account.platform as QueueItem['platform'],
+    account: { id: account.id, handle: account.handle, displayName: account.displayName },
+    author: { id: author.id, name: author.name, handle: author.handle, isPress: author.isPress },
+    text: comment.text,
+    postedAt: comment.postedAt.toISOString(),
+    receivedAt: comment.receivedAt.toISOString(),
+    labels: comment.labels as QueueItem['labels'],
+    severity: comment.severity,
+    decision: comment.decision as QueueItem['decision'],
+    decisionReason: comment.decisionReason,
+    platformState: comment.platformState as QueueItem['platformState'],
+    reviewState: comment.reviewState === 'to_review' ? 'to_review' : 'reviewed',
+    needsResponse: comment.needsResponse,
+    responseDueAt: comment.responseDueAt?.toISOString() ?? null,
+    respondedAt: comment.respondedAt?.toISOString() ?? null,
+    overdue:
+      comment.needsResponse && !comment.respondedAt && comment.responseDueAt !== null && comment.responseDueAt < now,
+  };
+}

@@ -1,0 +1,81 @@
+// What ingestion needs to know about a school: the settings it enforces, its working-day calendar and a
+// classifier that knows its pupils' and staff names. Built per delivery and cached briefly per school, because
+// a burst of comments for one school should not rebuild the roster each time.
+import { pupilsRepository, staffRepository, tenancyRepository, type Db } from '@schoolgate/db';
+import {
+  buildWorkingCalendar,
+  londonDateOf,
+  addDays,
+  policySettingsFromTemplate,
+  type PolicySettings,
+  type WorkingCalendar,
+} from '@schoolgate/domain';
+import { createClassifier, type Classifier, type RosterEntry } from '@schoolgate/classifier';
+import { loadDefaultModel } from '@schoolgate/classifier/node';
+import { getEnforcedPolicy } from '../policy/get-enforced-policy.ts';
+
+export interface SchoolModerationSetup {
+  schoolId: string;
+  trustId: string;
+  settings: PolicySettings;
+  /** True when the school has no published policy yet, and Schoolgate's cautious defaults apply. */
+  usingDefaults: boolean;
+  calendar: WorkingCalendar;
+  classifier: Classifier;
+}
+
+let model: ReturnType<typeof loadDefaultModel> | null = null;
+const CACHE_MS = 60_000;
+const cache = new Map<string, { at: number; setup: SchoolModerationSetup }>();
+
+async function rosterOf(db: Db, schoolId: string): Promise<RosterEntry[]> {
+  const [pupils, staff] = await Promise.all([
+    pupilsRepository.listForImport(db, schoolId),
+    staffRepository.listForImport(db, schoolId),
+  ]);
+  return [
+    ...pupils
+      .filter((p) => p.status === 'active')
+      .flatMap((p) => [
+        { name: `${p.firstName} ${p.lastName}`, role: 'pupil' as const },
+        ...(p.preferredName ? [{ name: `${p.preferredName} ${p.lastName}`, role: 'pupil' as const }] : []),
+      ]),
+    ...staff
+      .filter((s) => s.status === 'active')
+      .map((s) => ({ name: `${s.firstName} ${s.lastName}`, role: 'staff' as const })),
+  ];
+}
+
+export async function schoolModerationSetup(db: Db, schoolId: string, now: Date): Promise<SchoolModerationSetup> {
+  const hit = cache.get(schoolId);
+  if (hit && now.getTime() - hit.at < CACHE_MS && now.getTime() >= hit.at) return hit.setup;
+  const school = await tenancyRepository.findSchool(db, schoolId);
+  if (!school) throw new Error(`School ${schoolId} not found`);
+  const enforced = await getEnforcedPolicy(db, schoolId);
+  // Until a policy is published, every category is queued for a person and nothing is hidden automatically.
+  const settings = enforced ?? policySettingsFromTemplate('blank');
+  const today = londonDateOf(now);
+  const calendar = buildWorkingCalendar({
+    nation: settings.calendar.nation,
+    closures: settings.calendar.closures,
+    from: addDays(today, -400),
+    to: addDays(today, 400),
+  });
+  model ??= loadDefaultModel();
+  const setup: SchoolModerationSetup = {
+    schoolId,
+    trustId: school.trustId,
+    settings,
+    usingDefaults: enforced === null,
+    calendar,
+    classifier: createClassifier({ roster: await rosterOf(db, schoolId), model }),
+  };
+  cache.set(schoolId, { at: now.getTime(), setup });
+  return setup;
+}
+
+/** For tests and after a policy is published: the next delivery rebuilds the school's setup. */
+export function forgetModerationSetup(schoolId?: string) {
+  if (schoolId) cache.delete(schoolId);
+  else cache.clear();
+}

@@ -1,0 +1,72 @@
+// Records the governors' approval of a draft: the meeting date, the minute reference and who approved it. The
+// document is rendered again with the approval date and the review date it sets, and hashed again, so the
+// approved text is exactly what staff will later sign.
+import type { ApprovePolicyVersionRequest, PolicyVersionDetail } from '@schoolgate/contracts';
+import { policyVersionsRepository } from '@schoolgate/db';
+import { AppError, assertPolicySettings, isIsoDate, londonDateOf, nextReviewDate, notFound } from '@schoolgate/domain';
+import type { Actor, AppContext } from '../../app-context.ts';
+import { schoolOf } from '../../app-context.ts';
+import { authorise } from '../authorise.ts';
+import { recordAudit } from '../audit-entry.ts';
+import { presentPolicyVersionDetail } from './present-policy-version.ts';
+import { renderPolicyVersion } from './render-policy-version.ts';
+
+export async function approvePolicyVersion(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: ApprovePolicyVersionRequest,
+): Promise<PolicyVersionDetail> {
+  authorise(actor, 'approve', 'policy');
+  const schoolId = schoolOf(actor);
+  if (!isIsoDate(input.approvedOn)) {
+    throw new AppError('VALIDATION_FAILED', 'Check the date.', [{ field: 'approvedOn', message: 'Not a real date.' }]);
+  }
+  if (input.approvedOn > londonDateOf(ctx.now())) {
+    throw new AppError('VALIDATION_FAILED', 'Check the date.', [
+      { field: 'approvedOn', message: 'The meeting cannot be in the future.' },
+    ]);
+  }
+  const row = await ctx.db.transaction(async (tx) => {
+    const version = await policyVersionsRepository.findInSchool(tx, schoolId, id);
+    if (!version) throw notFound('That policy version');
+    if (version.status !== 'draft') {
+      throw new AppError('CONFLICT', `Version ${version.number} is ${version.status}; only a draft can be approved.`);
+    }
+    const settings = assertPolicySettings(version.settings);
+    const reviewDate = nextReviewDate(input.approvedOn, settings.review.cycleMonths);
+    const rendered = await renderPolicyVersion(tx, schoolId, settings, {
+      number: version.number,
+      approvedOn: input.approvedOn,
+      reviewDate,
+    });
+    const approved = await policyVersionsRepository.update(tx, schoolId, id, {
+      ...rendered,
+      status: 'approved',
+      approvedOn: input.approvedOn,
+      approvalMinuteRef: input.minuteRef,
+      approverName: input.approverName,
+      approvalRecordedBy: actor.userId,
+      reviewDue: reviewDate,
+    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'policy.version_approved',
+        entityType: 'policy_version',
+        entityId: id,
+        details: {
+          number: version.number,
+          approvedOn: input.approvedOn,
+          minuteRef: input.minuteRef,
+          approverName: input.approverName,
+          contentHash: approved.contentHash,
+        },
+      },
+      ctx.now(),
+    );
+    return approved;
+  });
+  return presentPolicyVersionDetail(row);
+}

@@ -1,0 +1,58 @@
+// Puts an approved version into force. The version in force until now becomes superseded; from this moment the
+// system enforces the new version's settings (getEnforcedPolicy) and staff are asked to sign it.
+import type { PolicyVersionDetail } from '@schoolgate/contracts';
+import { policyVersionsRepository } from '@schoolgate/db';
+import { AppError, assertPolicySettings, nextReviewDate, notFound } from '@schoolgate/domain';
+import type { Actor, AppContext } from '../../app-context.ts';
+import { schoolOf } from '../../app-context.ts';
+import { authorise } from '../authorise.ts';
+import { recordAudit } from '../audit-entry.ts';
+import { presentPolicyVersionDetail } from './present-policy-version.ts';
+import { forgetModerationSetup } from '../moderation/school-moderation-setup.ts';
+
+export async function publishPolicyVersion(ctx: AppContext, actor: Actor, id: string): Promise<PolicyVersionDetail> {
+  authorise(actor, 'publish', 'policy');
+  const schoolId = schoolOf(actor);
+  const row = await ctx.db.transaction(async (tx) => {
+    const version = await policyVersionsRepository.findInSchool(tx, schoolId, id);
+    if (!version) throw notFound('That policy version');
+    if (version.status !== 'approved' || !version.approvedOn) {
+      throw new AppError(
+        'CONFLICT',
+        `Version ${version.number} is ${version.status}; only a version the governors have approved can be published.`,
+      );
+    }
+    const current = await policyVersionsRepository.findByStatus(tx, schoolId, 'published');
+    if (current && current.number > version.number) {
+      throw new AppError('CONFLICT', `Version ${current.number} is already in force, and it is newer than this one.`);
+    }
+    if (current) await policyVersionsRepository.update(tx, schoolId, current.id, { status: 'superseded' });
+    const settings = assertPolicySettings(version.settings);
+    const published = await policyVersionsRepository.update(tx, schoolId, id, {
+      status: 'published',
+      publishedAt: ctx.now(),
+      publishedBy: actor.userId,
+      reviewDue: nextReviewDate(version.approvedOn, settings.review.cycleMonths),
+    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'policy.version_published',
+        entityType: 'policy_version',
+        entityId: id,
+        details: {
+          number: version.number,
+          contentHash: version.contentHash,
+          reviewDue: published.reviewDue,
+          superseded: current ? { id: current.id, number: current.number } : null,
+        },
+      },
+      ctx.now(),
+    );
+    return published;
+  });
+  // Moderation keeps each school's enforced settings for a minute; the new version applies from the next comment.
+  forgetModerationSetup(schoolId);
+  return presentPolicyVersionDetail(row);
+}

@@ -1,0 +1,33 @@
+// Deactivates a staff member: their record stays (history matters), their sign-in stops at once, and
+// if they work in no other school of the deployment their account is disabled.
+import { sessionsRepository, staffRepository, usersRepository } from '@schoolgate/db';
+import { AppError, notFound } from '@schoolgate/domain';
+import type { StaffMember } from '@schoolgate/contracts';
+import type { Actor, AppContext } from '../../app-context.ts';
+import { schoolOf } from '../../app-context.ts';
+import { authorise } from '../authorise.ts';
+import { recordAudit } from '../audit-entry.ts';
+import { assertMayAssign } from './create-staff.ts';
+import { presentStaff } from './present-staff.ts';
+
+export async function deactivateStaff(ctx: AppContext, actor: Actor, id: string): Promise<StaffMember> {
+  authorise(actor, 'deactivate', 'staff');
+  const schoolId = schoolOf(actor);
+  const current = await staffRepository.findInSchool(ctx.db, schoolId, id);
+  if (!current) throw notFound('That staff member');
+  assertMayAssign(actor, current.role as StaffMember['role']);
+  if (current.userId === actor.userId)
+    throw new AppError('CONFLICT', 'You cannot deactivate yourself. Ask another leader.');
+  if (current.status !== 'inactive') {
+    await ctx.db.transaction(async (tx) => {
+      await staffRepository.update(tx, schoolId, id, { status: 'inactive' });
+      if (current.userId) {
+        await sessionsRepository.deleteForUser(tx, current.userId);
+        const stillActive = await staffRepository.activeUserIdsLinkedTo(tx, [current.userId]);
+        if (stillActive.length === 0) await usersRepository.update(tx, current.userId, { status: 'disabled' });
+      }
+      await recordAudit(tx, actor, { action: 'staff.deactivated', entityType: 'staff', entityId: id }, ctx.now());
+    });
+  }
+  return presentStaff((await staffRepository.findInSchool(ctx.db, schoolId, id))!);
+}

@@ -1,0 +1,53 @@
+// Corrects a training record (a mistyped date, a certificate that arrived later). What changed is audited.
+import { trainingRepository } from '@schoolgate/db';
+import { londonDateOf, notFound } from '@schoolgate/domain';
+import type { TrainingRecord, UpdateTrainingRequest } from '@schoolgate/contracts';
+import type { Actor, AppContext } from '../../app-context.ts';
+import { schoolOf } from '../../app-context.ts';
+import { authorise } from '../authorise.ts';
+import { recordAudit } from '../audit-entry.ts';
+import { presentTraining } from './present-training.ts';
+import { checkDates, storeEvidence } from './record-training.ts';
+
+export async function updateTraining(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: UpdateTrainingRequest,
+): Promise<TrainingRecord> {
+  authorise(actor, 'update', 'training');
+  const schoolId = schoolOf(actor);
+  const current = await trainingRepository.findInSchool(ctx.db, schoolId, id);
+  if (!current) throw notFound('That training record');
+  const today = londonDateOf(ctx.now());
+  const completedOn = input.completedOn ?? current.completedOn;
+  const expiresOn = input.expiresOn ?? current.expiresOn;
+  checkDates(completedOn, expiresOn, today);
+
+  await ctx.db.transaction(async (tx) => {
+    const file = input.evidence ? await storeEvidence(tx, actor, schoolId, input.evidence) : null;
+    const patch = {
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.completedOn !== undefined ? { completedOn } : {}),
+      ...(input.expiresOn !== undefined ? { expiresOn } : {}),
+      ...(file ? { evidenceFileId: file.id } : {}),
+    };
+    await trainingRepository.update(tx, schoolId, id, patch);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'training.updated',
+        entityType: 'training_record',
+        entityId: id,
+        details: {
+          staffId: current.staffId,
+          changed: Object.keys(patch),
+          ...(file ? { evidenceSha256: file.sha256, evidenceBytes: file.sizeBytes } : {}),
+        },
+      },
+      ctx.now(),
+    );
+  });
+  return presentTraining((await trainingRepository.findInSchool(ctx.db, schoolId, id))!, today);
+}
