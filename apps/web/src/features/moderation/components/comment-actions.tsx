@@ -1,0 +1,200 @@
+import { Alert, Button, Card, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { CommentActionRequest, CommentDetail } from '@schoolgate/contracts';
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useCommentAction } from '../api/moderation';
+import { ConfirmRemovalDialog } from './confirm-removal-dialog';
+import { ManualStepsPanel, type ManualAction, type ManualNeeded } from './manual-steps-panel';
+import { PressReplyPanel } from './press-reply-panel';
+import { RecordManualForm } from './record-manual-form';
+import { ReplyForm } from './reply-form';
+
+interface CommentActionsProps {
+  comment: CommentDetail;
+  canModerate: boolean;
+  canApprovePress: boolean;
+}
+
+type Dialog = 'hide' | 'delete' | 'reply' | 'manual' | 'block' | null;
+
+// Which hand-done step an API action becomes when the platform cannot do it.
+const MANUAL_FOR: Partial<Record<CommentActionRequest['action'], ManualAction>> = {
+  hide: 'hide',
+  unhide: 'unhide',
+  delete: 'delete',
+  block: 'block',
+  reply: 'reply',
+  approve_press_reply: 'reply',
+};
+
+const CAPABILITY_NAMES: Readonly<Record<string, string>> = {
+  hide: 'Hiding',
+  unhide: 'Showing again',
+  delete: 'Deleting',
+  reply: 'Replying',
+  block: 'Blocking',
+};
+
+/** The moderator's buttons, and what the platform answered: done, steps to do by hand, or waiting for the head. */
+export function CommentActions({ comment, canModerate, canApprovePress }: CommentActionsProps) {
+  const action = useCommentAction(comment.id);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [manual, setManual] = useState<ManualNeeded | null>(null);
+
+  const close = () => {
+    action.reset();
+    setDialog(null);
+  };
+  const perform = (request: CommentActionRequest) =>
+    action.mutate(request, {
+      onSuccess: (result) => {
+        setDialog(null);
+        if (result.outcome === 'manual_needed') {
+          const manualAction = MANUAL_FOR[request.action] ?? request.manualAction ?? null;
+          setManual({ manualAction, message: result.message, steps: result.manualSteps });
+          return;
+        }
+        if (request.action === 'record_manual') setManual(null);
+        notifications.show({ message: result.message, color: result.outcome === 'done' ? 'green' : 'violet' });
+      },
+    });
+
+  const limits = Object.entries(comment.capabilities).filter(([, capability]) => !capability.viaApi);
+  const visible = comment.platformState === 'visible';
+  const gone = comment.platformState === 'deleted' || comment.platformState === 'removed_by_author';
+
+  return (
+    <Card withBorder padding="lg">
+      <Stack gap="md">
+        <Title order={2} size="h3">
+          Actions
+        </Title>
+        {comment.pendingPressReply ? (
+          <PressReplyPanel
+            reply={comment.pendingPressReply}
+            canApprove={canApprovePress}
+            pending={action.isPending && action.variables?.action === 'approve_press_reply'}
+            onApprove={() => perform({ action: 'approve_press_reply' })}
+          />
+        ) : null}
+        {manual ? (
+          <ManualStepsPanel
+            manual={manual}
+            pending={action.isPending && action.variables?.action === 'record_manual'}
+            onRecorded={(manualAction) => perform({ action: 'record_manual', manualAction })}
+          />
+        ) : null}
+        {canModerate ? (
+          <Group gap="sm">
+            {comment.reviewState === 'to_review' ? (
+              <Button
+                variant="default"
+                loading={action.isPending && action.variables?.action === 'approve'}
+                onClick={() => perform({ action: 'approve' })}
+              >
+                Approve
+              </Button>
+            ) : null}
+            {visible ? (
+              <Button variant="default" onClick={() => setDialog('hide')}>
+                Hide
+              </Button>
+            ) : null}
+            {comment.platformState === 'hidden' ? (
+              <Button
+                variant="default"
+                loading={action.isPending && action.variables?.action === 'unhide'}
+                onClick={() => perform({ action: 'unhide' })}
+              >
+                Show again
+              </Button>
+            ) : null}
+            {!gone ? (
+              <Button variant="default" color="red.9" c="red.9" onClick={() => setDialog('delete')}>
+                Delete
+              </Button>
+            ) : null}
+            {!gone ? (
+              <Button variant="default" onClick={() => setDialog('reply')}>
+                Reply
+              </Button>
+            ) : null}
+            {comment.needsResponse && !comment.respondedAt ? (
+              <Button
+                variant="default"
+                loading={action.isPending && action.variables?.action === 'mark_responded'}
+                onClick={() => perform({ action: 'mark_responded' })}
+              >
+                Mark as responded
+              </Button>
+            ) : null}
+            <Button variant="default" onClick={() => setDialog('block')}>
+              Block the author
+            </Button>
+            <Button variant="subtle" onClick={() => setDialog('manual')}>
+              Record a manual step
+            </Button>
+          </Group>
+        ) : null}
+        {limits.length > 0 ? (
+          <Alert color="blue" variant="light" title="What this platform does not let Schoolgate do">
+            <List size="sm" spacing={4}>
+              {limits.map(([name, capability]) => (
+                <List.Item key={name}>
+                  {CAPABILITY_NAMES[name] ?? name}:{' '}
+                  {capability.note ??
+                    'not possible through the platform. Schoolgate will show you how to do it by hand.'}
+                </List.Item>
+              ))}
+            </List>
+          </Alert>
+        ) : null}
+        {dialog === null ? <ErrorAlert error={action.error} title="That did not work" /> : null}
+      </Stack>
+      <ConfirmRemovalDialog
+        opened={dialog === 'hide' || dialog === 'delete'}
+        action={dialog === 'delete' ? 'delete' : 'hide'}
+        count={1}
+        pending={action.isPending}
+        error={action.error}
+        onConfirm={() => perform({ action: dialog === 'delete' ? 'delete' : 'hide' })}
+        onClose={close}
+      />
+      <Modal opened={dialog === 'block'} onClose={close} title="Block the author?">
+        <Stack gap="sm">
+          <Text size="sm">
+            {comment.author.name ?? 'This person'} will no longer be able to comment on {comment.account.displayName}.
+            It is recorded on their page as a step of the school&apos;s ladder for repeated comments.
+          </Text>
+          <ErrorAlert error={action.error} title="That did not work" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button color="red.9" loading={action.isPending} onClick={() => perform({ action: 'block' })}>
+              Block
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <Modal opened={dialog === 'reply'} onClose={close} title="Reply to this comment" size="lg">
+        <ReplyForm
+          toPress={comment.author.isPress}
+          pending={action.isPending}
+          error={action.error}
+          onSend={(text) => perform({ action: 'reply', text })}
+          onCancel={close}
+        />
+      </Modal>
+      <Modal opened={dialog === 'manual'} onClose={close} title="Record a step done on the platform">
+        <RecordManualForm
+          pending={action.isPending}
+          error={action.error}
+          onSave={(manualAction, text) => perform({ action: 'record_manual', manualAction, text })}
+          onCancel={close}
+        />
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,10 @@
+import { SectionNav } from '../../../components/section-nav';
+
+const LINKS = [
+  { to: '/moderation', label: 'Comments' },
+  { to: '/moderation/compliance', label: 'Response times' },
+];
+
+export function ModerationSubnav() {
+  return <SectionNav label="Moderation" links={LINKS} />;
+}

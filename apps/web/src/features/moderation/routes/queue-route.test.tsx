@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, makeMe } from '../../../test/factories';
+import { renderWithApp } from '../../../test/render';
+import { makeQueue, makeQueueItem } from '../moderation-factories';
+import { QueueRoute } from './queue-route';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const abusive = makeQueueItem({
+  id: '9b1c2d3e-4f50-4a61-8b72-9c8d7e6f5a02',
+  text: 'You are all useless idiots at that school',
+  author: { id: '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e02', name: 'Sam Smith', handle: 'samsmith', isPress: false },
+  labels: [
+    { category: 'abuse', score: 0.93, evidence: 'word "idiots" aimed at "you"' },
+    { category: 'complaint', score: 0.71, evidence: 'complains about "that school"' },
+  ],
+  severity: 0.79,
+  decision: 'hide',
+  platformState: 'hidden',
+  needsResponse: true,
+  responseDueAt: '2025-06-03T13:00:00.000Z',
+  overdue: true,
+});
+const question = makeQueueItem({ needsResponse: true, responseDueAt: '2025-06-04T08:00:00.000Z' });
+
+describe('QueueRoute', () => {
+  it('lists comments with their labels in plain words and says which replies are overdue', async () => {
+    const fetchMock = vi.fn(async (_url: string) => jsonResponse(200, makeQueue([abusive, question])));
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithApp(<QueueRoute />, { me: makeMe(), path: '/moderation' });
+
+    const table = await screen.findByRole('table', { name: '2 comments to review' });
+    const rows = within(table).getAllByRole('row');
+    // Worst first, as the API sent them.
+    expect(rows[1]).toHaveTextContent('You are all useless idiots');
+    const worst = within(rows[1]!);
+    expect(worst.getByText('Abusive or insulting')).toBeInTheDocument();
+    expect(worst.getByText('Complaint about the school')).toBeInTheDocument();
+    expect(worst.getByText('Serious')).toBeInTheDocument();
+    expect(worst.getByText('Hidden')).toBeInTheDocument();
+    expect(worst.getByText('Overdue: was due Tue 3 Jun, 14:00')).toBeInTheDocument();
+    expect(within(rows[2]!).getByText('Due Wed 4 Jun, 09:00')).toBeInTheDocument();
+    expect(within(rows[2]!).queryByText(/Overdue/)).not.toBeInTheDocument();
+    expect(worst.getByRole('link', { name: /useless idiots/ })).toHaveAttribute(
+      'href',
+      `/moderation/comments/${abusive.id}`,
+    );
+    expect(String(fetchMock.mock.calls[0]![0])).toBe('/api/moderation/queue?view=to_review&page=1&pageSize=50');
+  });
+
+  it('offers no checkboxes or bulk actions to someone who may only read', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, makeQueue([abusive]))),
+    );
+    renderWithApp(<QueueRoute />, { me: makeMe({ role: 'dsl', permissions: ['read:comment'] }), path: '/moderation' });
+    await screen.findByRole('table', { name: '1 comment to review' });
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Hide selected' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,97 @@
+// Every capability of PRODUCT.md (C1-C8) has a place in the navigation from day one, so people can see what is coming.
+import type { MeResponse } from '@schoolgate/contracts';
+import { canAny } from '../../lib/permissions';
+import type { Role } from '../../lib/roles';
+
+export interface NavItem {
+  label: string;
+  path: string;
+  /** One sentence on what the page does; shown on the "Not built yet" panel until the page exists. */
+  summary: string;
+  built: boolean;
+  visible: (me: MeResponse) => boolean;
+}
+
+const everyone = () => true;
+// Pages not built yet have no permissions in the API, so until they do their links follow PRODUCT.md's role table.
+// Swap each for the matching permission once the API publishes it.
+const roles =
+  (...allowed: Role[]) =>
+  (me: MeResponse) =>
+    allowed.includes(me.role);
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Dashboard', path: '/', summary: 'A summary of your school in Schoolgate.', built: true, visible: everyone },
+  {
+    label: 'Official accounts',
+    path: '/accounts',
+    summary:
+      "This page will let you request new official social media accounts, record the headteacher's consent and keep the register of accounts and who runs them.",
+    built: false,
+    visible: roles('trust_admin', 'head', 'slt', 'account_admin'),
+  },
+  {
+    label: 'Posts',
+    path: '/posts',
+    summary:
+      'This page will let you draft or suggest posts, check them against the policy (consent, personal details and more) and send them for approval.',
+    built: false,
+    visible: roles('trust_admin', 'head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff'),
+  },
+  {
+    label: 'Moderation',
+    path: '/moderation',
+    summary:
+      "Comments on your official accounts, sorted into the policy's categories, to hide, reply to or approve, on time.",
+    built: true,
+    visible: (me) => me.permissions.includes('read:comment'),
+  },
+  {
+    label: 'Concerns',
+    path: '/concerns',
+    summary:
+      'This page will let any member of staff raise a safeguarding concern about social media, and let the DSL team follow each one up.',
+    built: false,
+    visible: roles('trust_admin', 'head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff'),
+  },
+  {
+    label: 'Policy',
+    path: '/policy',
+    summary: "The school's social media policy, its versions and review dates, and the settings it is made from.",
+    built: true,
+    visible: (me) => canAny(me, ['read:policy']),
+  },
+  {
+    label: 'Training and acceptance',
+    path: '/training',
+    summary: 'Sign the Statement of Acceptance, see your training, and for leaders, who still needs to do either.',
+    built: true,
+    visible: everyone,
+  },
+  {
+    label: 'Reports',
+    path: '/reports',
+    summary:
+      "This page will give governors' reports on response times, moderation, concerns, acceptance and training, on screen and as PDF or CSV.",
+    built: false,
+    visible: roles('trust_admin', 'governor', 'head', 'slt'),
+  },
+  {
+    label: 'People',
+    path: '/people',
+    summary: 'Staff and pupils, and importing them from your MIS.',
+    built: true,
+    visible: (me) => canAny(me, ['read:staff', 'read:pupil', 'import:staff', 'import:pupil']),
+  },
+  {
+    label: 'Audit log',
+    path: '/audit',
+    summary: 'Every change made in Schoolgate, and a check that the record has not been tampered with.',
+    built: true,
+    visible: (me) => canAny(me, ['read:audit', 'verify:audit']),
+  },
+];
+
+export function visibleNavItems(me: MeResponse): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.visible(me));
+}

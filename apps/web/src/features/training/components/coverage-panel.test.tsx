@@ -1,0 +1,79 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { AcceptanceCoverageResponse } from '@schoolgate/contracts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, makeMe } from '../../../test/factories';
+import { renderWithApp } from '../../../test/render';
+import { CoveragePanel } from './coverage-panel';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const coverage: AcceptanceCoverageResponse = {
+  version: { id: '3f1c1a52-3d4e-4c59-9a57-7c1b3f0d2a33', number: 2, contentHash: 'b'.repeat(64), publishedAt: null },
+  total: 3,
+  signed: 1,
+  percent: 33,
+  items: [
+    {
+      staffId: '3f1c1a52-3d4e-4c59-9a57-7c1b3f0d2a01',
+      name: 'Amy Adams',
+      jobTitle: null,
+      role: 'staff',
+      canSignIn: true,
+      signedAt: '2025-03-04T10:02:00.000Z',
+    },
+    {
+      staffId: '3f1c1a52-3d4e-4c59-9a57-7c1b3f0d2a02',
+      name: 'Ben Brown',
+      jobTitle: null,
+      role: 'staff',
+      canSignIn: true,
+      signedAt: null,
+    },
+    {
+      staffId: '3f1c1a52-3d4e-4c59-9a57-7c1b3f0d2a03',
+      name: 'Cat Cole',
+      jobTitle: null,
+      role: 'account_admin',
+      canSignIn: false,
+      signedAt: null,
+    },
+  ],
+};
+
+describe('CoveragePanel', () => {
+  it('shows how many have signed, who has not, and reminds them', async () => {
+    const fetchMock = vi.fn(async (url: string) =>
+      url === '/api/acceptance/remind'
+        ? jsonResponse(200, { reminded: 1, outstanding: 2, withoutSignIn: 1 })
+        : jsonResponse(200, coverage),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithApp(<CoveragePanel canRemind />, { me: makeMe() });
+
+    expect(await screen.findByText('1 of 3 members of staff (33%) have signed version 2.')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Staff who have signed version 2' })).toHaveAttribute(
+      'aria-valuenow',
+      '33',
+    );
+    const table = screen.getByRole('table', { name: 'Signatures of version 2' });
+    expect(within(table).getByRole('row', { name: /Ben Brown/ })).toHaveTextContent('Not signed');
+    expect(within(table).getByRole('row', { name: /Amy Adams/ })).toHaveTextContent('Signed');
+
+    await userEvent.click(screen.getByRole('switch', { name: 'Show only those who have not signed' }));
+    expect(within(table).queryByRole('row', { name: /Amy Adams/ })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remind those who have not signed' }));
+    expect(await screen.findByText(/1 reminder sent\. 1 person cannot sign in/)).toBeInTheDocument();
+  });
+
+  it('offers no reminder button to those who cannot send one', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, coverage)),
+    );
+    renderWithApp(<CoveragePanel canRemind={false} />, { me: makeMe({ role: 'governor' }) });
+    await screen.findByRole('table', { name: 'Signatures of version 2' });
+    expect(screen.queryByRole('button', { name: /Remind/ })).not.toBeInTheDocument();
+  });
+});

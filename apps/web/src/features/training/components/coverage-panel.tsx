@@ -1,0 +1,113 @@
+import { Alert, Button, Card, Group, Progress, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { CentredLoader } from '../../../components/centred-loader';
+import { ErrorAlert } from '../../../components/error-alert';
+import { formatLondonDateTime, plural } from '../../../lib/format';
+import { roleLabel } from '../../../lib/roles';
+import { useAcceptanceCoverage, useRemindAcceptance } from '../api/acceptance';
+import { TrainingStatusBadge } from './training-status-badge';
+
+/** For leaders: who has signed the version in force, and a button to remind the rest. */
+export function CoveragePanel({ canRemind }: { canRemind: boolean }) {
+  const coverage = useAcceptanceCoverage(true);
+  const remind = useRemindAcceptance();
+  const [onlyUnsigned, setOnlyUnsigned] = useState(false);
+  const data = coverage.data;
+  const items = data ? (onlyUnsigned ? data.items.filter((i) => i.signedAt === null) : data.items) : [];
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="coverage-heading">
+      <Stack gap="md">
+        <Title order={2} id="coverage-heading" size="h3">
+          Who has signed
+        </Title>
+        <ErrorAlert error={coverage.error} title="Signatures could not be loaded" />
+        {coverage.isPending ? <CentredLoader label="Loading signatures" /> : null}
+        {data && !data.version ? (
+          <Text>Nobody can sign yet: the school has not published its social media policy in Schoolgate.</Text>
+        ) : null}
+        {data?.version ? (
+          <>
+            <Stack gap={4}>
+              <Text fw={600}>
+                {data.signed} of {plural(data.total, 'member')} of staff ({data.percent}%) have signed version{' '}
+                {data.version.number}.
+              </Text>
+              <Progress
+                value={data.percent}
+                size="lg"
+                color="green.8"
+                aria-label={`Staff who have signed version ${data.version.number}`}
+              />
+            </Stack>
+            <Group justify="space-between">
+              <Switch
+                label="Show only those who have not signed"
+                checked={onlyUnsigned}
+                onChange={(e) => setOnlyUnsigned(e.currentTarget.checked)}
+              />
+              {canRemind ? (
+                <Button
+                  variant="outline"
+                  onClick={() => remind.mutate()}
+                  loading={remind.isPending}
+                  disabled={data.signed === data.total}
+                >
+                  Remind those who have not signed
+                </Button>
+              ) : null}
+            </Group>
+            <ErrorAlert error={remind.error} title="Reminders were not sent" />
+            {remind.data ? (
+              <Alert color="blue" variant="light" role="status">
+                {remind.data.reminded > 0
+                  ? `${plural(remind.data.reminded, 'reminder')} sent.`
+                  : 'Nobody new to remind today: everyone who can sign in has already been reminded today.'}
+                {remind.data.withoutSignIn > 0
+                  ? ` ${plural(remind.data.withoutSignIn, 'person', 'people')} cannot sign in to Schoolgate, so please ask them in person.`
+                  : ''}
+              </Alert>
+            ) : null}
+            <Table.ScrollContainer minWidth={560}>
+              <Table striped verticalSpacing="xs" captionSide="top">
+                <Table.Caption style={{ textAlign: 'left' }}>Signatures of version {data.version.number}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Name</Table.Th>
+                    <Table.Th scope="col">Role</Table.Th>
+                    <Table.Th scope="col">Signed</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((item) => (
+                    <Table.Tr key={item.staffId}>
+                      <Table.Th scope="row" fw={600}>
+                        {item.name}
+                        {item.canSignIn ? null : (
+                          <Text size="xs" c="dimmed">
+                            Cannot sign in
+                          </Text>
+                        )}
+                      </Table.Th>
+                      <Table.Td>{roleLabel(item.role)}</Table.Td>
+                      <Table.Td>
+                        {item.signedAt ? (
+                          <Group gap="xs">
+                            <TrainingStatusBadge status="signed" />
+                            <Text size="sm">{formatLondonDateTime(item.signedAt)}</Text>
+                          </Group>
+                        ) : (
+                          <TrainingStatusBadge status="unsigned" />
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}
