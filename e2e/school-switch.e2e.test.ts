@@ -1,0 +1,62 @@
+// A member of the trust's central team works across schools: the header names the school they are acting in and
+// a keyboard-operable menu switches it, after which every page shows the new school's data.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import { signInAs, signOut } from './support/sign-in.ts';
+
+const TRUST_ADMIN = 'admin@trust.schoolgate.test';
+
+describe('school switcher: the trust team moves between schools', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('switches school from the header menu using only the keyboard', async () => {
+    await signInAs(page, baseUrl, TRUST_ADMIN);
+    const switcher = page.getByRole('button', { name: 'Switch school' });
+    await switcher.waitFor();
+
+    await switcher.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu');
+    await menu.waitFor();
+    await expectAccessible(page, 'school switcher menu');
+    await saveScreenshot(page, 'switch-01-menu');
+
+    // Opening the menu puts focus on the first other school; arrow keys move on, skipping the current (disabled) one.
+    const current = (await page.getByTestId('current-school').textContent()) ?? '';
+    const target =
+      (await menu.locator('[role="menuitem"]:not([disabled]) [data-menu-item-label]').first().textContent()) ?? '';
+    expect(target).not.toBe('');
+    expect(target).not.toBe(current);
+    const activeText = async () => (await page.evaluate(() => document.activeElement?.textContent)) ?? '';
+    let focused = await activeText();
+    for (let step = 0; step < 6 && !focused.includes(target); step += 1) {
+      await page.keyboard.press('ArrowDown');
+      focused = await activeText();
+    }
+    expect(focused).toContain(target);
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.getByTestId('current-school').textContent()).toBe(target);
+    await page.getByText(`You are working in ${target}`).waitFor();
+    await expectAccessible(page, 'dashboard after switching');
+    await saveScreenshot(page, 'switch-02-switched');
+
+    await signOut(page);
+  });
+});
