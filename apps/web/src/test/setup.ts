@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // Mantine reads these browser APIs, which jsdom does not have.
@@ -22,6 +22,10 @@ class ResizeObserverStub {
   disconnect() {}
 }
 window.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// CI runs every suite at once on two cores, where a first render after a fetch can take over the default
+// second; waiting longer costs nothing when the page is right and still fails when it is wrong.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Testing Library only cleans up by itself when test globals are on; they are off in this repo.
 afterEach(() => cleanup());
