@@ -1,16 +1,19 @@
 // Evidence before removal (004: keep screen prints with the time and date before deleting). Before any hide or
-// delete, three files are kept for the comment: the comment as received (JSON), a picture of it as it appeared
-// (PNG), and its timeline (posted, received, actioned). Each file's SHA-256 goes into the school's audit chain in
-// the same transaction, so a later change to a file, or to its recorded digest, is detectable.
+// delete, three files are kept for the comment: the comment as received (JSON, holding the platform's own delivery
+// as stored on arrival), a picture of it as it appeared (PNG), and its timeline (posted, received, actioned). Each
+// file's SHA-256 goes into the school's audit chain in the same transaction, so a later change to a file, or to its
+// recorded digest, is detectable.
 import { createHash } from 'node:crypto';
 import {
   auditRepository,
   commentsRepository,
   type CommentRow,
   type Db,
+  inboundDeliveriesRepository,
   storedFilesRepository,
   schema,
 } from '@schoolgate/db';
+import { deliverySource } from './delivery-as-received.ts';
 import { renderCommentImage } from './render-comment-image.ts';
 
 export interface EvidenceSubject {
@@ -20,6 +23,7 @@ export interface EvidenceSubject {
   accountName: string;
   authorName: string;
   authorExternalId: string;
+  /** The post's platform id; when null it is looked up from the comment's post. */
   postExternalId: string | null;
 }
 
@@ -33,10 +37,15 @@ const jsonBytes = (value: unknown) => Buffer.from(`${JSON.stringify(value, null,
 
 export async function keepEvidence(tx: Db, subject: EvidenceSubject, action: string, actor: EvidenceActor, now: Date) {
   const { comment } = subject;
+  const [post] =
+    subject.postExternalId === null && comment.postId
+      ? await commentsRepository.postsIn(tx, comment.schoolId, [comment.postId])
+      : [];
+  const delivery = comment.deliveryId === null ? null : await inboundDeliveriesRepository.find(tx, comment.deliveryId);
   const asReceived = jsonBytes({
     platform: subject.platform,
     account: subject.accountName,
-    postId: subject.postExternalId,
+    postId: subject.postExternalId ?? post?.externalId ?? null,
     commentId: comment.externalId,
     parentCommentId: comment.parentExternalId,
     author: { id: subject.authorExternalId, name: subject.authorName },
@@ -49,6 +58,8 @@ export async function keepEvidence(tx: Db, subject: EvidenceSubject, action: str
     postedAt: comment.postedAt.toISOString(),
     receivedAt: comment.receivedAt.toISOString(),
     labels: comment.labels,
+    // The platform's original, not our copy of it: what arrived, with the digest taken when it arrived.
+    source: deliverySource(delivery, comment),
   });
   const asReceivedHash = sha256(asReceived);
   const image = await renderCommentImage({
@@ -113,7 +124,7 @@ export async function keepEvidence(tx: Db, subject: EvidenceSubject, action: str
     entityId: comment.id,
     details: {
       before: action,
-      files: kept.map(({ kind, sha256: digest, fileName }) => ({ kind, fileName, sha256: digest })),
+      files: kept.map(({ kind, sha256: digest, fileName, fileId }) => ({ kind, fileName, fileId, sha256: digest })),
     },
     now,
   });

@@ -34,6 +34,8 @@ const sendZip = (reply: FastifyReply, pack: EvidencePack) =>
   reply
     .header('content-type', 'application/zip')
     .header('content-disposition', `attachment; filename="${pack.fileName}"`)
+    // "false" when kept evidence no longer matches the digests its audit entries recorded (the README says what).
+    .header('x-evidence-verified', String(pack.verified))
     .send(Buffer.from(pack.zip));
 
 export function moderationRoutes(app: App, ctx: AppContext) {

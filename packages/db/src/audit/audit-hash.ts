@@ -27,8 +27,9 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function hashAuditEntry(content: HashedContent): string {
-  const text = canonicalJson({
+/** The exact text an entry's hash is taken over: an evidence pack ships it, so anyone can check it with sha256sum. */
+export function auditEntryText(content: HashedContent): string {
+  return canonicalJson({
     v: 'schoolgate-audit-v1',
     chain: content.chain,
     seq: content.seq,
@@ -41,7 +42,10 @@ export function hashAuditEntry(content: HashedContent): string {
     details: content.details,
     prevHash: content.prevHash,
   });
-  return createHash('sha256').update(text).digest('hex');
+}
+
+export function hashAuditEntry(content: HashedContent): string {
+  return createHash('sha256').update(auditEntryText(content)).digest('hex');
 }
 
 export type ChainBreak = { seq: number; id: number; reason: string };

@@ -1,6 +1,6 @@
 // Appends to and reads the audit log. `append` must run inside the transaction of the change it records
 // (STYLE.md rule 9): it takes a per-chain advisory lock so concurrent writers cannot fork the chain.
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditEntries } from '../schema/index.ts';
@@ -71,6 +71,32 @@ export const auditRepository = {
       db.select({ n: count() }).from(auditEntries).where(where),
     ]);
     return { items, total: total?.n ?? 0 };
+  },
+
+  /** One chain's entries of one action about the given entities, oldest first: e.g. the evidence kept for comments. */
+  async forEntities(db: Db, chain: string, action: string, entityType: string, entityIds: string[]) {
+    if (entityIds.length === 0) return [];
+    return db
+      .select()
+      .from(auditEntries)
+      .where(
+        and(
+          eq(auditEntries.chain, chain),
+          eq(auditEntries.action, action),
+          eq(auditEntries.entityType, entityType),
+          inArray(auditEntries.entityId, entityIds),
+        ),
+      )
+      .orderBy(asc(auditEntries.seq));
+  },
+
+  /** The entries at these positions of one chain (to check that an entry is still linked from the one after it). */
+  async atSeqs(db: Db, chain: string, seqs: number[]) {
+    if (seqs.length === 0) return [];
+    return db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.chain, chain), inArray(auditEntries.seq, seqs)));
   },
 
   async listChains(db: Db): Promise<string[]> {

@@ -75,6 +75,22 @@ export const commentsRepository = {
   async addRevision(db: Db, values: { commentId: string; text: string; editedAt: Date; receivedAt: Date }) {
     await db.insert(commentRevisions).values(values);
   },
+  /** Earlier wordings of many comments at once, oldest first (an author's evidence pack). */
+  async revisionsOf(db: Db, commentIds: string[]) {
+    if (commentIds.length === 0) return [];
+    return db
+      .select()
+      .from(commentRevisions)
+      .where(inArray(commentRevisions.commentId, commentIds))
+      .orderBy(asc(commentRevisions.editedAt));
+  },
+  async postsIn(db: Db, schoolId: string, ids: string[]) {
+    if (ids.length === 0) return [];
+    return db
+      .select()
+      .from(socialPosts)
+      .where(and(eq(socialPosts.schoolId, schoolId), inArray(socialPosts.id, ids)));
+  },
   async revisions(db: Db, commentId: string) {
     return db
       .select()
