@@ -98,8 +98,13 @@ export const CommentActionRequest = z.object({
   action: z.enum(COMMENT_ACTIONS),
   /** The reply's text (reply), or what was done by hand (record_manual). */
   text: z.string().trim().min(1).max(2000).optional(),
-  /** For record_manual: which action was done by hand on the platform. */
-  manualAction: z.enum(['hide', 'unhide', 'delete', 'block', 'reply', 'report_platform']).optional(),
+  /**
+   * For record_manual: which action was done by hand on the platform. ask_to_delete: the school asked the author to
+   * take it down (on X, where nobody can delete another person's reply, this is one of the steps that can be taken).
+   */
+  manualAction: z.enum(['hide', 'unhide', 'delete', 'block', 'reply', 'report_platform', 'ask_to_delete']).optional(),
+  /** For record_manual report_platform: the platform's reference for the report (required). */
+  reference: z.string().trim().min(1).max(100).optional(),
 });
 export type CommentActionRequest = z.infer<typeof CommentActionRequest>;
 
@@ -141,6 +146,11 @@ export const AuthorStepRequest = z.object({
   /** The platform's report reference, the police crime reference, and so on. */
   reference: z.string().trim().max(100).optional(),
   note: z.string().trim().max(2000).optional(),
+  /**
+   * The step was done on the platform by hand (after Schoolgate gave the manual steps). Without it a block is made
+   * through the platform's API where the platform allows it.
+   */
+  doneByHand: z.boolean().optional(),
 });
 export const AuthorPressRequest = z.object({ isPress: z.boolean() });
 
@@ -160,6 +170,15 @@ export const AuthorDetail = z.object({
   /** Set when removals within the window pass the school's threshold: the next rung not yet taken. */
   suggestedNextStep: z.string().nullable(),
   suggestionReason: z.string().nullable(),
+  /** Whether the platform lets Schoolgate block this author, and the steps to do it by hand where it cannot. */
+  blocking: ActionCapability.optional(),
+  /**
+   * Only in the answer to recording a step that Schoolgate carries out on the platform (a block): done, or
+   * manual_needed with the steps to do it by hand when the platform cannot or refused.
+   */
+  stepOutcome: z
+    .object({ outcome: z.enum(['done', 'manual_needed']), message: z.string(), manualSteps: z.array(z.string()) })
+    .optional(),
 });
 export type AuthorDetail = z.infer<typeof AuthorDetail>;
 

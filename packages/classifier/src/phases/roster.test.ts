@@ -24,3 +24,27 @@ describe('roster', () => {
     expect(findRosterNames(roster, nameWords('Cher sang'))).toEqual([]);
   });
 });
+
+describe('roster spellings', () => {
+  const roster = compileRoster([
+    { name: "Jack O'Brien", role: 'pupil' },
+    { name: 'Amelia-Rose Smith-Jones', role: 'pupil' },
+  ]);
+  const found = (text: string) => findRosterNames(roster, nameWords(text)).map((m) => m.entry.name);
+
+  it('matches a name with an apostrophe however the apostrophe is written', () => {
+    expect(found("Jack O'Brien hit my son")).toEqual(["Jack O'Brien"]);
+    expect(found('jack o brien is a bully')).toEqual(["Jack O'Brien"]);
+    expect(found('jack obrien is a bully')).toEqual(["Jack O'Brien"]);
+    expect(found('Jack O’Brien again')).toEqual(["Jack O'Brien"]);
+  });
+
+  it('matches hyphenated names with or without the hyphens', () => {
+    expect(found('Amelia Rose Smith Jones has ADHD')).toEqual(['Amelia-Rose Smith-Jones']);
+    expect(found('amelia-rose smith-jones has ADHD')).toEqual(['Amelia-Rose Smith-Jones']);
+  });
+
+  it('still counts each person once', () => {
+    expect(roster.size).toBe(2);
+  });
+});

@@ -37,16 +37,31 @@ export const nameWords = (text: string): string[] =>
     .map((w) => w.replace(/^['-]+|['-]+$/g, ''))
     .filter((w) => w.length > 0);
 
+/**
+ * The ways a name with an apostrophe or hyphen is written in comments: "O'Brien" as "o'brien",
+ * "o brien" or "obrien" (a curly apostrophe splits the word, as "o brien").
+ */
+const spellings = (words: readonly string[]): string[][] => {
+  let out: string[][] = [[]];
+  for (const word of words) {
+    const forms = /['-]/.test(word) ? [[word], word.split(/['-]+/), [word.replace(/['-]+/g, '')]] : [[word]];
+    out = out.flatMap((prefix) => forms.map((f) => [...prefix, ...f.filter((w) => w.length > 0)])).slice(0, 27);
+  }
+  return out;
+};
+
 export const compileRoster = (entries: readonly RosterEntry[] = []): CompiledRoster => {
   const byFirstWord = new Map<string, CompiledName[]>();
   let size = 0;
   for (const entry of entries) {
     const words = nameWords(entry.name);
     if (words.length < 2) continue;
-    const first = words[0] as string;
-    const list = byFirstWord.get(first) ?? [];
-    list.push({ words, entry });
-    byFirstWord.set(first, list);
+    for (const spelling of spellings(words)) {
+      const first = spelling[0] as string;
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ words: spelling, entry });
+      byFirstWord.set(first, list);
+    }
     size++;
   }
   return { byFirstWord, size };

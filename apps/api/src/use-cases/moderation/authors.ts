@@ -1,5 +1,7 @@
 // Repeat offenders (000, 003): an author's history on the school's accounts, the school's ladder of steps with
 // who took each and when, and a suggested next step once their removed comments pass the school's threshold.
+// A block is made on the platform where its API allows it; marking an author as press puts the hold on their
+// comments and tells the head and the chair of governors (004).
 import { commentsRepository, moderationActionsRepository, usersRepository } from '@schoolgate/db';
 import { AppError, notFound } from '@schoolgate/domain';
 import type { AuthorDetail } from '@schoolgate/contracts';
@@ -7,6 +9,9 @@ import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
+import { blockAuthorOnPlatform } from './block-author-on-platform.ts';
+import { capabilitiesOf } from './connector-for-account.ts';
+import { notifyPressMarked, returnToReviewForPress } from './press-hold.ts';
 import { schoolModerationSetup } from './school-moderation-setup.ts';
 
 const REMOVED = new Set(['hidden', 'deleted']);
@@ -32,6 +37,7 @@ export async function getAuthor(ctx: AppContext, actor: Actor, id: string): Prom
     ctx.db,
     steps.map((s) => s.byUserId),
   );
+  const blocking = capabilitiesOf(author.platform).actions.block;
   return {
     id: author.id,
     platform: author.platform as AuthorDetail['platform'],
@@ -59,6 +65,11 @@ export async function getAuthor(ctx: AppContext, actor: Actor, id: string): Prom
     suggestionReason: next
       ? `${removals} comments removed in the last ${windowDays} days (the school's threshold is ${threshold}).`
       : null,
+    blocking: {
+      viaApi: blocking.viaApi,
+      manualSteps: [...blocking.manualSteps],
+      ...(blocking.note ? { note: blocking.note } : {}),
+    },
   };
 }
 
@@ -66,8 +77,8 @@ export async function recordAuthorStep(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  input: { step: string; reference?: string; note?: string },
-) {
+  input: { step: string; reference?: string; note?: string; doneByHand?: boolean },
+): Promise<AuthorDetail> {
   authorise(actor, 'escalate', 'author');
   const schoolId = schoolOf(actor);
   const author = await commentsRepository.author(ctx.db, schoolId, id);
@@ -81,6 +92,11 @@ export async function recordAuthorStep(
       },
     ]);
   }
+  if (input.step === 'block' && !input.doneByHand) {
+    const stepOutcome = await blockAuthorOnPlatform(ctx, actor, author, input);
+    // Null: the platform cannot block through its API, so what is recorded is the block done by hand.
+    if (stepOutcome) return { ...(await getAuthor(ctx, actor, id)), stepOutcome };
+  }
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     await moderationActionsRepository.record(tx, {
@@ -89,7 +105,11 @@ export async function recordAuthorStep(
       authorId: author.id,
       action: input.step,
       manual: true,
-      detail: { reference: input.reference ?? null, note: input.note ?? null },
+      detail: {
+        reference: input.reference ?? null,
+        note: input.note ?? null,
+        ...(input.step === 'block' ? { via: 'by hand' } : {}),
+      },
       byUserId: actor.userId,
       at: now,
     });
@@ -116,14 +136,31 @@ export async function setAuthorPress(ctx: AppContext, actor: Actor, id: string, 
   const schoolId = schoolOf(actor);
   const author = await commentsRepository.author(ctx.db, schoolId, id);
   if (!author) throw notFound('That author');
+  const now = ctx.now();
+  const newlyPress = isPress && !author.isPress;
+  const setup = newlyPress ? await schoolModerationSetup(ctx.db, schoolId, now) : null;
   await ctx.db.transaction(async (tx) => {
     await commentsRepository.setAuthorPress(tx, author.id, isPress);
+    // 004 holds every reply to a journalist for the head, including to what they wrote before anyone knew.
+    const returned = setup ? await returnToReviewForPress(tx, author, setup, now) : 0;
     await recordAudit(
       tx,
       actor,
-      { action: isPress ? 'author.marked_press' : 'author.unmarked_press', entityType: 'author', entityId: author.id },
-      ctx.now(),
+      {
+        action: isPress ? 'author.marked_press' : 'author.unmarked_press',
+        entityType: 'author',
+        entityId: author.id,
+        ...(setup ? { details: { returnedToReview: returned } } : {}),
+      },
+      now,
     );
+    if (setup)
+      await notifyPressMarked(tx, {
+        school: { id: schoolId, trustId: actor.trustId },
+        author,
+        markedBy: actor.displayName,
+        waiting: returned,
+      });
   });
   return getAuthor(ctx, actor, id);
 }

@@ -1,5 +1,7 @@
 // The same action on many comments at once (approve a page of harmless ones, hide a burst of spam). Each comment
-// is handled on its own, with its own evidence and audit entry; one failure does not stop the rest.
+// is handled on its own, with its own evidence and audit entry; one failure does not stop the rest. Each goes through
+// actOnComment, so its rules hold here too: a comment by an author marked as press is only marked as answered by the
+// head, and for anyone else it comes back as failed with the reason.
 import { AppError } from '@schoolgate/domain';
 import type { BulkActionResponse } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';

@@ -19,7 +19,7 @@ import { presentQueueItem } from './present-comment.ts';
 export async function loadCommentDetail(ctx: AppContext, schoolId: string, id: string): Promise<CommentDetail> {
   const comment = await commentsRepository.findInSchool(ctx.db, schoolId, id);
   if (!comment) throw notFound('That comment');
-  const [author, account, revisions, actions, evidence, history] = await Promise.all([
+  const [author, account, revisions, recorded, evidence, history] = await Promise.all([
     commentsRepository.author(ctx.db, schoolId, comment.authorId),
     socialAccountsRepository.findInSchool(ctx.db, schoolId, comment.accountId),
     commentsRepository.revisions(ctx.db, comment.id),
@@ -43,6 +43,9 @@ export async function loadCommentDetail(ctx: AppContext, schoolId: string, id: s
         )
     : [];
   const fileNames = new Map(files.map((f) => [f.id, f.fileName]));
+  // Two actions in the same millisecond keep the order they were recorded in (ids only grow), so the latest
+  // proposal or reply is really the latest.
+  const actions = [...recorded].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id);
   const names = await usersRepository.displayNames(
     ctx.db,
     actions.map((a) => a.byUserId),

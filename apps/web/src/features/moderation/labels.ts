@@ -98,6 +98,7 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   reply_proposed: "Reply to the press drafted for the head's approval",
   block: 'Author blocked',
   report_platform: 'Reported to the platform',
+  ask_to_delete: 'Author asked to delete it',
 };
 
 export const MANUAL_ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -107,6 +108,7 @@ export const MANUAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   block: 'block',
   reply: 'reply',
   report_platform: 'report to the platform',
+  ask_to_delete: 'request to delete',
 };
 
 export function lookup(labels: Readonly<Record<string, string>>, code: string): string {

@@ -77,6 +77,8 @@ export interface AuthorStepInput {
   step: string;
   reference?: string;
   note?: string;
+  /** Done on the platform by hand, after Schoolgate gave the steps: nothing is sent to the platform. */
+  doneByHand?: boolean;
 }
 
 export function useRecordAuthorStep(id: string) {

@@ -8,29 +8,73 @@ import { CommentActions } from './comment-actions';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const X_STEPS = [
-  'Open the reply on x.com while signed in as the school.',
-  'Choose “Hide reply” from the reply’s menu.',
-  'Block the author if the school’s ladder says so.',
+const FACEBOOK_STEPS = [
+  "Open the school's Facebook Page and find the post with the comment.",
+  'Click the three dots next to the comment and choose "Delete".',
+  'Come back to Schoolgate and mark the step as done.',
 ];
 
 function sentBodies(fetchMock: ReturnType<typeof vi.fn>): unknown[] {
   return fetchMock.mock.calls.map(([, init]) => JSON.parse(String((init as RequestInit | undefined)?.body ?? '{}')));
 }
 
-describe('CommentActions', () => {
-  it('says what X cannot do, and shows the manual steps when the platform cannot delete', async () => {
+const answering = (comment = makeCommentDetail()) =>
+  vi.fn(async () => jsonResponse(200, makeActionResponse({ message: 'Recorded as done on the platform.', comment })));
+
+// Whole flows through dialogs: slower than the default allows when the machine is busy.
+describe('CommentActions', { timeout: 20_000 }, () => {
+  it('says plainly that X cannot delete a reply, and records the steps X allows instead', async () => {
     const comment = makeCommentDetail({
       platform: 'x',
       capabilities: {
         hide: { viaApi: true, manualSteps: [] },
-        delete: {
-          viaApi: false,
-          manualSteps: X_STEPS,
-          note: 'X does not let an account delete other people’s replies.',
-        },
+        delete: { viaApi: false, manualSteps: [], note: "X does not let anyone delete another person's post." },
       },
     });
+    const fetchMock = answering(comment);
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithApp(<CommentActions comment={comment} canModerate canApprovePress={false} />, { me: makeMe() });
+
+    const notice = screen.getByRole('alert', { name: "X cannot delete replies to the school's posts" });
+    expect(
+      within(notice)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'hide the reply',
+      'report it to X, and note the reference X gives you',
+      'block the account',
+      'ask the author to delete it',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Instead of deleting…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'What to do instead of deleting' });
+    expect(within(dialog).getByText(/X does not let anyone delete replies to the school’s posts/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Record the steps taken' }));
+    expect(within(dialog).getByText('Tick at least one step you have taken.')).toBeInTheDocument();
+
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: /I reported it to X/ }));
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: /I blocked the account/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Record the steps taken' }));
+    expect(within(dialog).getByText('Enter the reference X gave for your report.')).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /X’s reference for the report/ }), 'XR-20931');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Record the steps taken' }));
+
+    await vi.waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'What to do instead of deleting' })).not.toBeInTheDocument(),
+    );
+    expect(sentBodies(fetchMock)).toEqual([
+      { action: 'record_manual', manualAction: 'report_platform', reference: 'XR-20931' },
+      { action: 'record_manual', manualAction: 'block' },
+    ]);
+    expect(sentBodies(fetchMock)).not.toContainEqual(expect.objectContaining({ manualAction: 'delete' }));
+  });
+
+  it('shows the manual steps when the platform refuses to delete, and records the delete when done', async () => {
+    const comment = makeCommentDetail({ platform: 'facebook' });
     const fetchMock = vi.fn(async (_url: string, init?: RequestInit) => {
       const body = JSON.parse(String(init?.body)) as { action: string };
       return body.action === 'delete'
@@ -38,8 +82,8 @@ describe('CommentActions', () => {
             200,
             makeActionResponse({
               outcome: 'manual_needed',
-              message: 'Evidence kept. X cannot delete this reply.',
-              manualSteps: X_STEPS,
+              message: 'The platform did not delete the comment (platform unavailable).',
+              manualSteps: FACEBOOK_STEPS,
               comment,
             }),
           )
@@ -48,15 +92,17 @@ describe('CommentActions', () => {
     vi.stubGlobal('fetch', fetchMock);
     renderWithApp(<CommentActions comment={comment} canModerate canApprovePress={false} />, { me: makeMe() });
 
-    expect(screen.getByText(/X does not let an account delete other people’s replies/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete this comment?' });
     expect(within(dialog).getByText('Schoolgate keeps the evidence first.')).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Keep evidence and delete' }));
 
     const panel = await screen.findByRole('region', { name: 'This needs doing by hand on the platform' });
-    const steps = within(panel).getAllByRole('listitem');
-    expect(steps.map((s) => s.textContent)).toEqual(X_STEPS);
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((s) => s.textContent),
+    ).toEqual(FACEBOOK_STEPS);
     expect(within(panel).getByRole('list').tagName).toBe('OL');
 
     await userEvent.click(within(panel).getByRole('button', { name: /I have done these steps/ }));
@@ -66,5 +112,29 @@ describe('CommentActions', () => {
       ).not.toBeInTheDocument(),
     );
     expect(sentBodies(fetchMock)).toEqual([{ action: 'delete' }, { action: 'record_manual', manualAction: 'delete' }]);
+  });
+
+  it('asks for the platform’s reference when a report is recorded, and offers no delete on X', async () => {
+    const comment = makeCommentDetail({ platform: 'x' });
+    const fetchMock = answering(comment);
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithApp(<CommentActions comment={comment} canModerate canApprovePress={false} />, { me: makeMe() });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Record a manual step' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Record a step done on the platform' });
+    const select = within(dialog).getByRole('combobox', { name: 'What did you do on the platform?' });
+    const offered = within(select)
+      .getAllByRole('option')
+      .map((o) => (o as HTMLOptionElement).value);
+    expect(offered).not.toContain('delete');
+    expect(offered).toContain('ask_to_delete');
+
+    await userEvent.selectOptions(select, 'report_platform');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /report reference/ }), 'X-77');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Record the step' }));
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    expect(sentBodies(fetchMock)).toEqual([
+      { action: 'record_manual', manualAction: 'report_platform', reference: 'X-77' },
+    ]);
   });
 });

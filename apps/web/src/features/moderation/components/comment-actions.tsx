@@ -9,6 +9,7 @@ import { ManualStepsPanel, type ManualAction, type ManualNeeded } from './manual
 import { PressReplyPanel } from './press-reply-panel';
 import { RecordManualForm } from './record-manual-form';
 import { ReplyForm } from './reply-form';
+import { XReplyStepsForm, type XStepTaken } from './x-reply-steps-form';
 
 interface CommentActionsProps {
   comment: CommentDetail;
@@ -16,7 +17,7 @@ interface CommentActionsProps {
   canApprovePress: boolean;
 }
 
-type Dialog = 'hide' | 'delete' | 'reply' | 'manual' | 'block' | null;
+type Dialog = 'hide' | 'delete' | 'reply' | 'manual' | 'block' | 'x-steps' | null;
 
 // Which hand-done step an API action becomes when the platform cannot do it.
 const MANUAL_FOR: Partial<Record<CommentActionRequest['action'], ManualAction>> = {
@@ -59,8 +60,26 @@ export function CommentActions({ comment, canModerate, canApprovePress }: Commen
         notifications.show({ message: result.message, color: result.outcome === 'done' ? 'green' : 'violet' });
       },
     });
+  // Each step taken on X is its own record (a block and a report also go on the author's ladder), saved in turn.
+  const recordXSteps = async (steps: XStepTaken[]) => {
+    try {
+      for (const step of steps) await action.mutateAsync({ action: 'record_manual', ...step });
+    } catch {
+      return; // The dialog stays open and shows what went wrong.
+    }
+    setDialog(null);
+    notifications.show({
+      message:
+        steps.length === 1 ? 'The step taken on X is recorded.' : `The ${steps.length} steps taken on X are recorded.`,
+      color: 'green',
+    });
+  };
 
-  const limits = Object.entries(comment.capabilities).filter(([, capability]) => !capability.viaApi);
+  // X lets nobody delete a reply to the school's posts, so there is no Delete there: the steps X allows instead.
+  const onX = comment.platform === 'x';
+  const limits = Object.entries(comment.capabilities).filter(
+    ([name, capability]) => !capability.viaApi && !(onX && name === 'delete'),
+  );
   const visible = comment.platformState === 'visible';
   const gone = comment.platformState === 'deleted' || comment.platformState === 'removed_by_author';
 
@@ -110,9 +129,14 @@ export function CommentActions({ comment, canModerate, canApprovePress }: Commen
                 Show again
               </Button>
             ) : null}
-            {!gone ? (
+            {!gone && !onX ? (
               <Button variant="default" color="red.9" c="red.9" onClick={() => setDialog('delete')}>
                 Delete
+              </Button>
+            ) : null}
+            {!gone && onX ? (
+              <Button variant="default" onClick={() => setDialog('x-steps')}>
+                Instead of deleting…
               </Button>
             ) : null}
             {!gone ? (
@@ -136,6 +160,19 @@ export function CommentActions({ comment, canModerate, canApprovePress }: Commen
               Record a manual step
             </Button>
           </Group>
+        ) : null}
+        {onX && !gone ? (
+          <Alert color="blue" variant="light" title="X cannot delete replies to the school's posts">
+            <Text size="sm">
+              Nobody can delete another person&apos;s reply on X, not even the school. Instead you can:
+            </Text>
+            <List size="sm" spacing={4} mt={4}>
+              <List.Item>hide the reply</List.Item>
+              <List.Item>report it to X, and note the reference X gives you</List.Item>
+              <List.Item>block the account</List.Item>
+              <List.Item>ask the author to delete it</List.Item>
+            </List>
+          </Alert>
         ) : null}
         {limits.length > 0 ? (
           <Alert color="blue" variant="light" title="What this platform does not let Schoolgate do">
@@ -189,9 +226,26 @@ export function CommentActions({ comment, canModerate, canApprovePress }: Commen
       </Modal>
       <Modal opened={dialog === 'manual'} onClose={close} title="Record a step done on the platform">
         <RecordManualForm
+          platform={comment.platform}
           pending={action.isPending}
           error={action.error}
-          onSave={(manualAction, text) => perform({ action: 'record_manual', manualAction, text })}
+          onSave={(manualAction, text, reference) =>
+            perform({
+              action: 'record_manual',
+              manualAction,
+              ...(text ? { text } : {}),
+              ...(reference ? { reference } : {}),
+            })
+          }
+          onCancel={close}
+        />
+      </Modal>
+      <Modal opened={dialog === 'x-steps'} onClose={close} title="What to do instead of deleting" size="lg">
+        <XReplyStepsForm
+          hidden={comment.platformState === 'hidden'}
+          pending={action.isPending}
+          error={action.error}
+          onSave={(steps) => void recordXSteps(steps)}
           onCancel={close}
         />
       </Modal>

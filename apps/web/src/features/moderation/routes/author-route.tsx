@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { API, type AuthorDetail } from '@schoolgate/contracts';
 import { Link, useParams } from 'react-router';
@@ -8,7 +8,7 @@ import { PageHeader } from '../../../components/page-header';
 import { plural } from '../../../lib/format';
 import { useSession } from '../../../lib/session-context';
 import { NoAccess } from '../../shell/components/no-access';
-import { useAuthor, useRecordAuthorStep } from '../api/moderation';
+import { useAuthor, useRecordAuthorStep, type AuthorStepInput } from '../api/moderation';
 import { AuthorCommentsTable } from '../components/author-comments-table';
 import { authorDisplayName } from '../components/author-name';
 import { LadderStepper } from '../components/ladder-stepper';
@@ -50,6 +50,16 @@ function AuthorDetails({ author }: { author: AuthorDetail }) {
   const record = useRecordAuthorStep(author.id);
   const name = authorDisplayName(author);
   const mayEscalate = canModerate(me, 'escalate:author');
+  const platform = lookup(PLATFORM_LABELS, author.platform);
+  // A block the platform refused (or could not be asked for): the steps to do it by hand, until it is recorded.
+  const manual = record.data?.stepOutcome?.outcome === 'manual_needed' ? record.data.stepOutcome : null;
+  const save = (input: AuthorStepInput) =>
+    record.mutate(input, {
+      onSuccess: (result) => {
+        if (result.stepOutcome?.outcome === 'manual_needed') return;
+        notifications.show({ message: result.stepOutcome?.message ?? 'The step has been recorded.', color: 'green' });
+      },
+    });
   return (
     <>
       <PageHeader
@@ -69,7 +79,7 @@ function AuthorDetails({ author }: { author: AuthorDetail }) {
                 Platform
               </Text>
               <Text component="dd" m={0}>
-                {lookup(PLATFORM_LABELS, author.platform)}
+                {platform}
                 {author.handle ? `: @${author.handle}` : ''}
               </Text>
             </div>
@@ -106,11 +116,47 @@ function AuthorDetails({ author }: { author: AuthorDetail }) {
               </Alert>
             ) : null}
             <LadderStepper ladder={author.ladder} steps={author.steps} suggestedNextStep={author.suggestedNextStep} />
+            {mayEscalate && manual ? (
+              <Alert color="orange" variant="light" title="The block needs doing by hand on the platform">
+                <Stack gap="sm">
+                  <Text size="sm">{manual.message}</Text>
+                  <List type="ordered" size="sm" spacing={4}>
+                    {manual.manualSteps.map((step) => (
+                      <List.Item key={step}>{step}</List.Item>
+                    ))}
+                  </List>
+                  <div>
+                    <Button
+                      color="#8a3a00"
+                      loading={record.isPending}
+                      onClick={() => save({ ...record.variables, step: 'block', doneByHand: true })}
+                    >
+                      I have done these steps: record the block
+                    </Button>
+                  </div>
+                </Stack>
+              </Alert>
+            ) : null}
             {mayEscalate ? (
               <>
                 <Title order={3} size="h4">
                   Record a step
                 </Title>
+                {author.blocking && !author.blocking.viaApi ? (
+                  <Alert color="blue" variant="light" title={`Blocking on ${platform} is done by hand`}>
+                    <Stack gap="xs">
+                      <Text size="sm">
+                        {author.blocking.note ?? `${platform} does not let Schoolgate block people.`} Do it on{' '}
+                        {platform}, then record the block here.
+                      </Text>
+                      <List type="ordered" size="sm" spacing={4}>
+                        {author.blocking.manualSteps.map((step) => (
+                          <List.Item key={step}>{step}</List.Item>
+                        ))}
+                      </List>
+                    </Stack>
+                  </Alert>
+                ) : null}
                 <RecordStepForm
                   // A new form once a step is recorded, starting on the next rung.
                   key={author.steps.length}
@@ -119,13 +165,7 @@ function AuthorDetails({ author }: { author: AuthorDetail }) {
                   taken={author.steps.map((step) => step.action)}
                   pending={record.isPending}
                   error={record.error}
-                  onSave={(input) =>
-                    record.mutate(input, {
-                      onSuccess: () => {
-                        notifications.show({ message: 'The step has been recorded.', color: 'green' });
-                      },
-                    })
-                  }
+                  onSave={save}
                 />
               </>
             ) : null}

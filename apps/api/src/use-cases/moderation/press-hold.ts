@@ -1,0 +1,109 @@
+// The press hold (004): nothing is said to a journalist before the head approves it, and their contact goes to the
+// head and the chair of governors. Here: who may count a press comment as answered, what marking an author as press
+// does to their comments already in Schoolgate, and who is told.
+import { commentsRepository, schema, type AuthorRow, type Db } from '@schoolgate/db';
+import { AppError, can, computeResponseDeadline, type Role } from '@schoolgate/domain';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import type { Actor } from '../../app-context.ts';
+import { notify } from '../../notifications/notify.ts';
+import type { SchoolModerationSetup } from './school-moderation-setup.ts';
+
+export const PRESS_REASON = 'Contact from the press: the head approves any reply.';
+const GONE = new Set(['deleted', 'removed_by_author']);
+
+/**
+ * Marking a press author's comment as answered (a reply recorded as made by hand, "mark as responded") would close
+ * it without the head's approval, so it needs the same permission as approving a press reply.
+ */
+export function requirePressApproval(actor: Actor, author: AuthorRow, what: string): void {
+  if (!author.isPress || can(actor.role, 'approve', 'press')) return;
+  throw new AppError(
+    'FORBIDDEN',
+    `${author.name ?? 'This author'} is marked as press, so only the head can ${what}. Draft the reply in Schoolgate instead: it waits for the head's approval.`,
+  );
+}
+
+/**
+ * Puts the author's unanswered comments that are still on the platform back in the head's queue, each needing an
+ * answer: the same hold a comment from the press gets on arrival. A deadline is counted from now for those that had
+ * none. Answers how many went back.
+ */
+export async function returnToReviewForPress(
+  tx: Db,
+  author: AuthorRow,
+  setup: SchoolModerationSetup,
+  now: Date,
+): Promise<number> {
+  const open = (await commentsRepository.byAuthor(tx, author.id, 500)).filter(
+    (c) => c.respondedAt === null && !GONE.has(c.platformState),
+  );
+  let dueFromNow: Date | null = null;
+  for (const comment of open) {
+    dueFromNow ??= computeResponseDeadline(now, setup.settings.response, setup.calendar).dueAt;
+    await commentsRepository.update(tx, comment.id, {
+      reviewState: 'to_review',
+      needsResponse: true,
+      responseDueAt: comment.responseDueAt ?? dueFromNow,
+      decisionReason: comment.decisionReason?.startsWith(PRESS_REASON)
+        ? comment.decisionReason
+        : `${PRESS_REASON} ${comment.decisionReason ?? ''}`.trim(),
+    });
+  }
+  return open.length;
+}
+
+/**
+ * The chair of governors is the governor whose job title says so (as in the policy document); a vice-chair is not.
+ * Only those with a Schoolgate sign-in can be told in the app.
+ */
+export async function chairOfGovernorsUserIds(db: Db, schoolId: string): Promise<string[]> {
+  const governors = await db
+    .select({ userId: schema.staff.userId, jobTitle: schema.staff.jobTitle })
+    .from(schema.staff)
+    .innerJoin(schema.users, eq(schema.users.id, schema.staff.userId))
+    .where(
+      and(
+        eq(schema.staff.schoolId, schoolId),
+        eq(schema.staff.role, 'governor' satisfies Role),
+        eq(schema.staff.status, 'active'),
+        eq(schema.users.status, 'active'),
+        isNotNull(schema.staff.userId),
+      ),
+    );
+  return governors
+    .filter((g) => /\bchair\b/i.test(g.jobTitle ?? '') && !/\bvice[\s-]*chair/i.test(g.jobTitle ?? ''))
+    .map((g) => g.userId!);
+}
+
+/** Tells the head, and the chair of governors where the school records one, that an author was marked as press. */
+export async function notifyPressMarked(
+  tx: Db,
+  input: { school: { id: string; trustId: string }; author: AuthorRow; markedBy: string; waiting: number },
+): Promise<void> {
+  const who = input.author.name ?? input.author.handle ?? 'An author';
+  const waiting =
+    input.waiting === 0
+      ? 'They have no unanswered comments at the moment.'
+      : input.waiting === 1
+        ? 'Their unanswered comment is back in the queue for you.'
+        : `Their ${input.waiting} unanswered comments are back in the queue for you.`;
+  const chairs = await chairOfGovernorsUserIds(tx, input.school.id);
+  await notify(tx, {
+    school: input.school,
+    roles: ['head'],
+    kind: 'press-contact',
+    title: 'An author has been marked as press',
+    body: `${input.markedBy} marked ${who} as a journalist. ${waiting} Nothing is sent to them until you approve the reply.${chairs.length === 0 ? ' No chair of governors with a Schoolgate sign-in is recorded, so please tell the chair yourself.' : ' The chair of governors has been told.'}`,
+    link: `/moderation/authors/${input.author.id}`,
+  });
+  if (chairs.length > 0) {
+    // Governors do not read comments in Schoolgate, so the chair's note carries no link to them.
+    await notify(tx, {
+      school: input.school,
+      userIds: chairs,
+      kind: 'press-contact',
+      title: 'A journalist has contacted the school',
+      body: `${who} has been identified as a journalist writing to the school on its social media. The school's policy routes press contact to the headteacher and the chair of governors; the headteacher approves any reply before it is sent.`,
+    });
+  }
+}
