@@ -8,6 +8,7 @@
  */
 import { DEFAULT_THRESHOLDS, type Category, type Label } from './categories.ts';
 import type { ModelWeights } from './model/linear-model.ts';
+import { normaliseDomain } from './phases/links.ts';
 import { compileRoster, type RosterEntry } from './phases/roster.ts';
 import { runPipeline } from './pipeline.ts';
 
@@ -34,6 +35,8 @@ export interface ClassifierOptions {
   thresholds?: Partial<Record<Category, number>>;
   /** Trained weights. Without them only the rule phases run: personal data, word lists, phrases. */
   model?: ModelWeights;
+  /** The school's own web domains ("stmarys.org.uk"): links to them, like gov.uk or nhs.uk, are not spam. */
+  trustedDomains?: readonly string[];
 }
 
 export interface Classifier {
@@ -48,9 +51,10 @@ export const createClassifier = (options: ClassifierOptions = {}): Classifier =>
   const roster = compileRoster(options.roster ?? []);
   const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
   const model = options.model;
+  const trustedDomains = (options.trustedDomains ?? []).map(normaliseDomain).filter((d) => d.length > 0);
   return {
     classify(text, opts = {}) {
-      const env = { roster, model, thresholds, explain: opts.explain === true };
+      const env = { roster, model, thresholds, explain: opts.explain === true, trustedDomains };
       return runPipeline(typeof text === 'string' ? text : String(text ?? ''), env).labels;
     },
   };

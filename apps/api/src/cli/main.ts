@@ -17,7 +17,7 @@ Commands:
   simulator        Run the platform simulator (Graph API and X API subsets) on its own:
                      --port N, --webhook-url URL, --play, --rate N (see docs/connectors.md)
   classify         Classify comments: JSON Lines {"id","text"} on stdin, labels on stdout.
-                     --roster FILE (CSV of names), --explain
+                     --roster FILE (CSV of names), --explain, --school-domain DOMAIN; --help for more
 
 Configuration comes from the environment: PORT, SCHOOLGATE_DATA_DIR, DATABASE_URL, LOG_LEVEL, ...
 (see README.md).`;

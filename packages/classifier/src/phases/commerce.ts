@@ -2,8 +2,10 @@
  * Phase 6: spam, adverts and requests for money (000: "Posts that advertise unrelated
  * commercial activity", 002: "Posts that advertise commercial activity or ask for donations").
  * Phrase rules written for parents' pages in the UK; the model's spam head, trained on
- * YouTube comment spam, adds what the phrases miss.
+ * YouTube comment spam, adds what the phrases miss. Reads the whole comment up to
+ * MAX_RULE_CHARS (`fullLower`): the patterns are cheap.
  */
+import { findLinks } from './links.ts';
 import type { Phase, Signal } from './phase.ts';
 
 interface Rule {
@@ -86,8 +88,8 @@ const hits = (rules: Rule[], text: string): Rule[] => rules.filter((r) => r.re.t
 
 export const commercePhase: Phase = {
   name: 'commerce',
-  run(state) {
-    const text = state.text.lower.replace(/\s+/g, ' ');
+  run(state, env) {
+    const text = state.text.fullLower.replace(/\s+/g, ' ');
     const out: Signal[] = [];
     for (const [category, rules] of [
       ['spam', SPAM],
@@ -101,7 +103,8 @@ export const commercePhase: Phase = {
       const score = Math.min(0.97, best + 0.1 * (found.length - 1));
       out.push({ category, score, evidence: `rule: ${found.map((r) => r.why).join(', ')}` });
     }
-    const urls = (text.match(/https?:\/\/|www\./g) ?? []).length;
+    // Each link once; links to public bodies, the school and fundraising platforms are not a link farm.
+    const urls = findLinks(text, env.trustedDomains).filter((l) => l.kind === 'other').length;
     if (urls >= 2) out.push({ category: 'spam', score: 0.6 + 0.05 * Math.min(urls, 6), evidence: `${urls} links` });
     state.signals.push(...out);
   },

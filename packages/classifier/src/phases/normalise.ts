@@ -2,11 +2,25 @@
  * Phase 1: make spellings comparable. People dodge blocked-word lists with "f*ck", "id10t",
  * "f u c k" and "fuuuuck"; every later phase and the model see the undone spelling in `clean`,
  * while `lower` keeps punctuation for phrase rules and `raw` keeps the text for personal data.
+ * The word lists and the model read the first MAX_ANALYSED_CHARS; the cheap rule phases
+ * (personal data, links, money) read `fullRaw`/`fullLower`, up to MAX_RULE_CHARS.
  */
+import { replaceLinks } from './links.ts';
 import type { NormalisedText, Phase } from './phase.ts';
 
-/** Longer comments are classified on their first part so one huge line cannot stall the queue. */
+/** The word lists and the model read this much of a comment, so one huge line cannot stall the queue. */
 export const MAX_ANALYSED_CHARS = 10_000;
+/** The personal-data and link rules read this much, so a phone number at the end of a long post is found. */
+export const MAX_RULE_CHARS = 200_000;
+
+/** What the model sees for a link it should judge (the token it was trained with). */
+export const LINK_PLACEHOLDER = 'url';
+// Links are marked with a noncharacter while the text is cleaned, so only a real link becomes
+// LINK_PLACEHOLDER; the plain word "url" is rewritten (it scored 0.99 spam on its own).
+const LINK_MARK = '\uFDD0';
+// Bounded and anchored at a word start so a long run of letters is not rescanned from each one.
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.]+/g;
+const PLAIN_URL_WORD = /\burl('?s)?\b/g;
 
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o',
@@ -23,37 +37,41 @@ const LEET: Readonly<Record<string, string>> = {
   '€': 'e',
 };
 
-/** Words a masked token ("f*ck", "c**t") may stand for; the mask must fit exactly one of them. */
-const MASKABLE = [
+/** Words a masked token ("f*ck", "c**t") may stand for, whole... */
+const MASKABLE_WORDS = ['fucking', 'fucker', 'shite', 'dickhead', 'asshole', 'arsehole', 'bollocks', 'motherfucker'];
+/** ...and stems, with the endings below: "c**ts", "sh*tty", "w*nkers", "b*tches". */
+const MASKABLE_STEMS = [
   'fuck',
-  'fucking',
-  'fucker',
   'shit',
-  'shite',
   'cunt',
   'bitch',
   'twat',
+  'wank',
   'wanker',
   'dick',
-  'dickhead',
   'prick',
+  'cock',
   'bastard',
   'arse',
-  'asshole',
   'slut',
   'whore',
   'nigger',
   'nigga',
   'paki',
-  'pakis',
   'faggot',
   'retard',
   'idiot',
-  'bollocks',
   'piss',
-  'pissed',
-  'motherfucker',
+  'tosser',
 ];
+const MASK_ENDINGS = ['', 's', 'es', 'y', 'ty', 'ing', 'in', 'er', 'ers', 'ed'];
+const MASKABLE_BY_LENGTH = (() => {
+  const words = new Set(MASKABLE_WORDS);
+  for (const stem of MASKABLE_STEMS) for (const ending of MASK_ENDINGS) words.add(stem + ending);
+  const byLength = new Map<number, string[]>();
+  for (const w of words) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+  return byLength;
+})();
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -66,9 +84,10 @@ const decodeEntities = (s: string): string =>
     return ENTITIES[body.toLowerCase()] ?? whole;
   });
 
+/** The one listed word (or stem with an ending) the masked token fits, letter for letter. */
 const unmask = (token: string): string => {
   const pattern = new RegExp(`^${token.replace(/[*#_.-]/g, '[a-z]').replace(/[^a-z[\]-]/g, '')}$`);
-  const hits = MASKABLE.filter((w) => w.length === token.length && pattern.test(w));
+  const hits = (MASKABLE_BY_LENGTH.get(token.length) ?? []).filter((w) => pattern.test(w));
   return hits.length === 1 ? (hits[0] as string) : token.replace(/[*#]/g, '');
 };
 
@@ -93,33 +112,66 @@ const cleanToken = (token: string): string => {
 const joinSpacedLetters = (s: string): string =>
   s.replace(/\b(?:[a-z][ .\-_]){2,}[a-z]\b/g, (run) => run.replace(/[ .\-_]/g, ''));
 
-export const normaliseText = (input: string): NormalisedText => {
-  const truncated = input.length > MAX_ANALYSED_CHARS;
-  const raw = truncated ? input.slice(0, MAX_ANALYSED_CHARS) : input;
-  const lower = decodeEntities(raw)
+/** Cuts at a length without leaving half of a surrogate pair (an emoji) at the end. */
+const cut = (s: string, max: number): string => {
+  if (s.length <= max) return s;
+  const code = s.charCodeAt(max - 1);
+  return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+};
+
+const prepare = (s: string): string =>
+  decodeEntities(s)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"');
+
+export interface NormaliseOptions {
+  /** The school's own web domains; links to them, like links to public bodies, are hidden from the model. */
+  trustedDomains?: readonly string[];
+}
+
+export const normaliseText = (input: string, options: NormaliseOptions = {}): NormalisedText => {
+  const truncated = input.length > MAX_ANALYSED_CHARS;
+  const raw = cut(input, MAX_ANALYSED_CHARS);
+  const fullRaw = cut(input, MAX_RULE_CHARS);
+  const lower = prepare(raw);
+  const fullLower = truncated ? prepare(fullRaw) : lower;
   const withoutMarks = lower
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
-  const masked = withoutMarks
-    .replace(/\b[\w.+-]+@[\w-]+\.[\w.]+/g, ' emailaddress ')
-    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|co\.uk|net|org|ly|io|me|info|biz)(?:\/\S*)?/g, ' url ')
-    .replace(/(^|\s)@\w+/g, '$1mention ');
-  const clean = joinSpacedLetters(masked.split(/\s+/).map(cleanToken).join(' ')).trim();
+    .normalize('NFC')
+    .replace(/\uFDD0/g, '');
+  // Links to public bodies, the school and fundraising platforms say nothing about spam (the donation
+  // rules read `lower`), so the model does not see them; any other link is the placeholder.
+  const masked = replaceLinks(
+    withoutMarks.replace(EMAIL, ' emailaddress '),
+    (link) => (link.kind === 'other' ? ` ${LINK_MARK} ` : ' '),
+    options.trustedDomains,
+  ).replace(/(^|\s)@\w+/g, '$1mention ');
+  const clean = joinSpacedLetters(masked.split(/\s+/).map(cleanToken).join(' '))
+    .replace(PLAIN_URL_WORD, (_, plural: string | undefined) => (plural ? 'website addresses' : 'website address'))
+    .replaceAll(LINK_MARK, LINK_PLACEHOLDER)
+    .trim();
   const tokens = clean
     .replace(/'/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
-  return { raw, lower, clean, tokens, truncated };
+  return { raw, lower, clean, tokens, truncated, fullRaw, fullLower, length: input.length };
+};
+
+/** A note for the evidence of a comment longer than what the phases read, or undefined. */
+export const truncationNote = (text: Pick<NormalisedText, 'length'>): string | undefined => {
+  if (text.length <= MAX_ANALYSED_CHARS) return undefined;
+  const n = (x: number) => String(x).replace(/\B(?=(\d{3})+$)/g, ',');
+  return text.length > MAX_RULE_CHARS
+    ? `long comment (${n(text.length)} characters): personal-data and link rules read the first ${n(MAX_RULE_CHARS)}, word lists and model the first ${n(MAX_ANALYSED_CHARS)}`
+    : `long comment (${n(text.length)} characters): word lists and model read the first ${n(MAX_ANALYSED_CHARS)}`;
 };
 
 export const normalisePhase: Phase = {
   name: 'normalise',
-  run(state) {
-    state.text = normaliseText(state.text.raw);
+  run(state, env) {
+    state.text = normaliseText(state.text.raw, { trustedDomains: env.trustedDomains });
   },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_RULE_CHARS } from './normalise.ts';
 import { signalsOf, testEnv } from './phase-test-kit.ts';
 
 const kinds = (text: string, env = testEnv()) => signalsOf('personal-data', text, env).map((s) => s.kind);
@@ -34,5 +35,16 @@ describe('personal-data phase', () => {
     expect(kinds('Amelia Okafor is in foster care', env)).toEqual(['name', 'circumstances']);
     expect(kinds('my son has ADHD and gets no help')).toEqual(['circumstances']);
     expect(kinds('ADHD awareness week starts Monday')).toEqual([]);
+  });
+
+  it('finds a phone number, email or postcode at the end of a long comment', () => {
+    const long = 'We had a lovely time on the school trip and the staff were brilliant. '.repeat(300);
+    expect(long.length).toBeGreaterThan(20_000);
+    expect(kinds(`${long} Ring me on 07700 900461`)).toEqual(['phone']);
+    expect(kinds(`${long} or 0115 496 0724 or sarah.j@example.co.uk, NG5 1AB`)).toEqual(['phone', 'email', 'address']);
+  });
+
+  it('stops at the rule bound', () => {
+    expect(kinds(`${'a '.repeat(MAX_RULE_CHARS / 2)} 07700 900461`)).toEqual([]);
   });
 });

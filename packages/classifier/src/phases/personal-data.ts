@@ -1,14 +1,17 @@
 /**
  * Phase 2: personal data (000 and 002 "Personal information, such as telephone numbers,
  * address details"). Rules, not a model: numbers, emails and postcodes have exact formats,
- * and the school's own roster says whose full name it is.
+ * and the school's own roster says whose full name it is. Reads the whole comment up to
+ * MAX_RULE_CHARS (`fullRaw`/`fullLower`), so a number at the end of a long post is found.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { isValid as isValidPostcode } from 'postcode';
 import type { Phase, Signal } from './phase.ts';
 import { findRosterNames, nameWords, type RosterMatch } from './roster.ts';
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+// Starts only at the start of a word and bounds the local part (at most 64 characters by RFC 5321):
+// otherwise a long run of letters without "@" is scanned again from every letter (quadratic).
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
 const POSTCODE = /\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b/gi;
 const STREET =
   /\b\d{1,4}[a-z]?,?\s+(?:[a-z'-]+\s+){1,3}(?:road|rd|street|lane|avenue|ave|close|drive|way|crescent|gardens|court|place|terrace|grove|rise|mews|square|parade|walk|row)\b/gi;
@@ -30,13 +33,37 @@ const digitCount = (text: string): number => {
   return n;
 };
 
+const PHONE_OPTIONS = { defaultCountry: 'GB', leniency: 'POSSIBLE' } as never;
+/** Up to this length the text goes to libphonenumber whole, as it always has. */
+const WHOLE_TEXT_PHONE_SCAN = 10_000;
+/** Digits with the separators phone numbers are written with: "+44 (0)7700 900-461". */
+const PHONE_RUN = /[+(]?\d[\d \t()./-]*\d/g;
+/** Longer runs of digits are tables or noise, not a phone number (the longest UK form is about 20). */
+const MAX_PHONE_RUN = 40;
+
+/** Phone numbers in the whole text, or in a long one in each run of digits (libphonenumber's time grows with the text). */
+const phoneMatches = (raw: string): { startsAt: number; endsAt: number; valid: boolean }[] => {
+  const find = (text: string, offset: number) =>
+    findPhoneNumbersInText(text, PHONE_OPTIONS).map((found) => ({
+      startsAt: found.startsAt + offset,
+      endsAt: found.endsAt + offset,
+      valid: found.number.isValid(),
+    }));
+  if (raw.length <= WHOLE_TEXT_PHONE_SCAN) return find(raw, 0);
+  const out: { startsAt: number; endsAt: number; valid: boolean }[] = [];
+  for (const run of raw.matchAll(PHONE_RUN)) {
+    if (run[0].length <= MAX_PHONE_RUN && digitCount(run[0]) >= 9) out.push(...find(run[0], run.index));
+  }
+  return out;
+};
+
 const phoneSignals = (raw: string): Signal[] => {
   // libphonenumber is the slow part of this phase; most comments have too few digits to hold a number.
   if (digitCount(raw) < 9) return [];
-  return findPhoneNumbersInText(raw, { defaultCountry: 'GB', leniency: 'POSSIBLE' } as never).map((found) => ({
+  return phoneMatches(raw).map((found) => ({
     category: 'personal_data',
     kind: 'phone',
-    score: found.number.isValid() ? 0.95 : 0.8,
+    score: found.valid ? 0.95 : 0.8,
     evidence: `phone number "${raw.slice(found.startsAt, found.endsAt)}"`,
   }));
 };
@@ -64,7 +91,7 @@ const rosterSignals = (matches: RosterMatch[]): Signal[] =>
 export const personalDataPhase: Phase = {
   name: 'personal-data',
   run(state, env) {
-    const { raw, lower } = state.text;
+    const { fullRaw: raw, fullLower: lower } = state.text;
     const out: Signal[] = [...phoneSignals(raw)];
     for (const email of collect(EMAIL, raw)) {
       out.push({ category: 'personal_data', kind: 'email', score: 0.95, evidence: `email address "${email}"` });

@@ -26,6 +26,12 @@ export interface NormalisedText {
   tokens: string[];
   /** True when the comment was longer than the analysed length. */
   truncated: boolean;
+  /** The comment cut to the longer bound the cheap rule phases read (personal data, links, money). */
+  fullRaw: string;
+  /** `fullRaw` prepared like `lower`. */
+  fullLower: string;
+  /** Length of the comment as received, in UTF-16 units. */
+  length: number;
 }
 
 /** Facts found by the lexicon phase that later phases use to decide who was targeted. */
@@ -55,6 +61,8 @@ export interface PhaseEnv {
   thresholds: Readonly<Record<Category, number>>;
   /** Report every category with its score, not only those over threshold. */
   explain: boolean;
+  /** The school's own web domains: links to them are not counted as spam. */
+  trustedDomains?: readonly string[];
 }
 
 export interface Phase {
@@ -66,7 +74,7 @@ export const emptyLexicon = (): LexiconFacts => ({ profane: [], insults: [], slu
 
 /** Builds a state for tests and for the pipeline, starting from the raw text. */
 export const initialState = (raw: string): ClassifyState => ({
-  text: { raw, lower: '', clean: '', tokens: [], truncated: false },
+  text: { raw, lower: '', clean: '', tokens: [], truncated: false, fullRaw: raw, fullLower: '', length: raw.length },
   signals: [],
   lexicon: emptyLexicon(),
   model: {},

@@ -4,6 +4,7 @@
  * when its score reaches the school's threshold, or always in explain mode.
  */
 import { CATEGORIES, type Category, type Label } from '../categories.ts';
+import { truncationNote } from './normalise.ts';
 import type { Phase, Signal } from './phase.ts';
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
@@ -52,5 +53,8 @@ export const policyPhase: Phase = {
   name: 'policy',
   run(state, env) {
     state.labels = selectLabels(mergeSignals(state.signals), env.thresholds, env.explain);
+    // A moderator should know when part of a long comment was not read.
+    const note = truncationNote(state.text);
+    if (note) for (const label of state.labels) label.evidence = `${label.evidence}; ${note}`;
   },
 };
