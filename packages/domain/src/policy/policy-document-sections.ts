@@ -1,6 +1,7 @@
 // The wording of the policy document, one function per section. Every figure comes from the settings or the
-// school's facts; the sentences are Schoolgate's own. Rules Schoolgate always applies (consent, the do-not-publish
-// list, evidence before removal, secure credentials, handover) are stated whatever the settings say.
+// school's facts; the sentences are Schoolgate's own. The document is a policy, so it may state rules that people
+// carry out by hand; it must never say the software does something it does not. What Schoolgate acts on today is
+// named once, in the opening section (docs/policy-templates.md lists every clause as enforced, recorded or advice).
 import { UK_NATION_LABELS } from '../calendar/uk-nation.ts';
 import type { Role } from '../roles.ts';
 import type { PolicyBlock, PolicyDocumentFacts, PolicySection } from './policy-document.ts';
@@ -52,8 +53,11 @@ const about: SectionBuilder = (_settings, facts) => ({
         'they act for the school online, from any device and at any time of day.',
     ),
     paragraph(
-      'The rules below are also the settings of the system the school uses to run its accounts, so the system ' +
-        'applies what this document says.',
+      'This document is produced from the same settings as Schoolgate, the system the school uses to run its ' +
+        'accounts. Schoolgate itself works out when each comment on our accounts must be answered, hides or holds ' +
+        'back comments of each kind as set out below, keeps evidence before a comment is removed, keeps the register ' +
+        'of pupils’ consents, and records who has signed this policy and who has been trained. The other rules ' +
+        'here are for the people named in it to follow, and the headteacher checks that they do.',
     ),
   ],
 });
@@ -83,8 +87,9 @@ const accounts: SectionBuilder = (settings) => {
   const opening: string[] = [];
   if (a.businessCaseRequired) {
     opening.push(
-      'Anyone proposing a new account writes down what it is for, who it is for, how it will be promoted, who will ' +
-        `run it (at least ${plural(a.minRunners, 'person', 'people')}) and whether it will be public or private.`,
+      'A request for a new account is made in writing. It gives the purpose of the account and the audience, how ' +
+        `people will find out about it, the names of the staff who will look after it (${plural(a.minRunners, 'person', 'people')} ` +
+        'or more), and whether anyone may see it or only approved followers.',
     );
   }
   if (a.headWrittenConsentRequired)
@@ -93,16 +98,21 @@ const accounts: SectionBuilder = (settings) => {
     `The ${a.approvedBy === 'slt' ? 'senior leadership team' : 'headteacher'} approves or refuses each request and records why.`,
   );
   const runners = [
-    'Only the staff named as an account’s runners may sign in to it or post from it.',
-    `Every account has at least ${plural(a.minRunners, 'named runner')}; an account with fewer is flagged until it is put right.`,
+    'Each account is run by named members of staff, its runners. Nobody else signs in to an account or posts from it.',
+    `Every account has at least ${plural(a.minRunners, 'runner')}. If it ever has fewer, the headteacher names ` +
+      'another or closes the account.',
     ...(a.runnersMustHaveSigned
-      ? ['A runner must have signed the current version of this policy before being named.']
+      ? ['Before someone is named as a runner, they sign the version of this policy in force.']
       : []),
-    ...(a.runnersMustHaveTraining ? ['A runner must have up-to-date training before being named.'] : []),
-    'Passwords and other sign-in details are stored encrypted; revealing one needs a reason and is recorded.',
-    'When a runner leaves, their accounts are handed to another runner or closed.',
+    ...(a.runnersMustHaveTraining ? ['Before someone is named as a runner, their training is up to date.'] : []),
+    'Passwords and other sign-in details are kept securely and given only to an account’s runners; they are never ' +
+      'sent by message or written down where others can see them.',
+    'Before a runner leaves the school, the headteacher passes their accounts to another runner or closes them.',
     ...(a.likeAndFollowNonCommercialOnly
-      ? ['Our accounts like and follow only pages with no commercial interest; doing so is not an endorsement.']
+      ? [
+          'Our accounts like, share and follow only pages that are not selling anything. A like or a follow from us ' +
+            'does not mean the school vouches for a page.',
+        ]
       : []),
   ];
   return {
@@ -155,13 +165,15 @@ const comments: SectionBuilder = (settings) => {
   const nation = UK_NATION_LABELS[calendar.nation];
   const deadline =
     response.counting === 'plain'
-      ? `We answer every comment, question and complaint on our accounts within ${response.hours} hours, even if only ` +
-        `to say it has been received. Something that arrives on a weekend, a bank holiday in ${nation} or a day the ` +
-        `school is closed is answered by ${response.workingDay.end} on the next working day. If the ${response.hours} ` +
-        `hours run into such a day, the answer is due by ${response.workingDay.end} on the first working day they reach.`
-      : `We answer every comment, question and complaint on our accounts within ${response.hours} working hours, even ` +
-        `if only to say it has been received. Working hours are ${response.workingDay.start} to ` +
-        `${response.workingDay.end}, Monday to Friday, except bank holidays in ${nation} and days the school is closed.`;
+      ? `Anyone who asks a question, complains or leaves a comment that needs an answer on one of our accounts hears ` +
+        `back from us within ${response.hours} hours; a short note saying we have seen it and are dealing with it ` +
+        `counts. What arrives on a weekend, a bank holiday in ${nation} or a day the school is closed is answered by ` +
+        `${response.workingDay.end} on the next working day. Should the ${response.hours} hours run into such a day, the ` +
+        `answer is due by ${response.workingDay.end} on the first working day they reach.`
+      : `Anyone who asks a question, complains or leaves a comment that needs an answer on one of our accounts hears ` +
+        `back from us within ${response.hours} working hours; a short note saying we have seen it and are dealing ` +
+        `with it counts. Working hours are ${response.workingDay.start} to ${response.workingDay.end}, Monday to ` +
+        `Friday, except bank holidays in ${nation} and days the school is closed.`;
   const closures = calendar.closures.map((closure) => `${closure.label}: ${dateSpan(closure.from, closure.to)}`);
   const handling = COMMENT_CATEGORIES.map((category) => {
     const rule = moderation.categories[category];
@@ -217,9 +229,9 @@ const concerns: SectionBuilder = (settings, facts) => {
     heading: 'Safeguarding and raising concerns',
     blocks: [
       paragraph(
-        `A concern raised under this policy reaches the designated safeguarding lead and deputies (${joinAnd(team)}) ` +
-          `straight away${others.length > 0 ? `, and notice of it also goes to ${joinAnd(others)}` : ''}. Only the ` +
-          'safeguarding team and the headteacher see its details; the person who raised it can follow its progress.',
+        `Staff take any concern under this policy to the designated safeguarding lead or a deputy (${joinAnd(team)}) ` +
+          `the same day${others.length > 0 ? `, and also let ${joinAnd(others)} know that there is one` : ''}. Only ` +
+          'the safeguarding team and the headteacher see its details; the person who raised it is told how it is going.',
       ),
       paragraph('Staff raise a concern when, for example:'),
       list([
@@ -255,7 +267,8 @@ const staff: SectionBuilder = (settings) => {
   }
   blocks.push(
     paragraph(
-      `A second factor as well as a password is needed to sign in as ${joinAnd(twoFactorRoles.map((role) => ROLE_IN_PROSE[role]))}.`,
+      `${capitalise(joinAnd(twoFactorRoles.map((role) => ROLE_IN_PROSE[role])))} sign in to Schoolgate with a code ` +
+        'from an authenticator app as well as their password.',
     ),
     paragraph('On their personal accounts, we ask staff to:'),
     list([

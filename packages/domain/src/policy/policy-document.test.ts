@@ -36,8 +36,34 @@ describe('the policy document is rendered from the settings', () => {
     expect(markdown).toContain('a bank holiday in England and Wales');
     expect(markdown).toContain('by 17:00 on the next working day');
     expect(markdown).toContain('official accounts on Facebook and X (formerly Twitter).');
-    expect(markdown).toContain('at least two named runners');
+    expect(markdown).toContain('Every account has at least two runners.');
     expect(markdown).toContain('pass it to the headteacher and the chair of governors before anyone replies');
+  });
+
+  it('names what Schoolgate does and states the rest as rules for people, not as things the system does', () => {
+    const markdown = renderPolicyDocument(secondary, facts());
+    expect(markdown).toContain('Schoolgate itself works out when each comment on our accounts must be answered');
+    expect(markdown).toContain('The other rules here are for the people named in it to follow');
+    expect(markdown).not.toContain('the system applies what this document says');
+    // Account access, credential reveals, the runner-count flag and concern routing are not built yet (C2, C5).
+    expect(markdown).not.toMatch(/is flagged|revealing one|is recorded|reaches the designated/);
+    expect(markdown).toContain('the headteacher names another or closes the account');
+    expect(markdown).toContain('Staff take any concern under this policy to the designated safeguarding lead');
+  });
+
+  it('names every role the policy asks to use two-factor sign-in, including those a school adds', () => {
+    const stricter = withPolicyField(secondary, 'people.twoFactorRoles', [
+      ...secondary.people.twoFactorRoles,
+      'slt',
+      'staff',
+    ]);
+    expect(renderPolicyDocument(secondary, facts())).toContain(
+      'The trust central team, the headteacher, the designated safeguarding lead, the deputy designated ' +
+        'safeguarding leads and account administrators sign in to Schoolgate with a code',
+    );
+    expect(renderPolicyDocument(stricter, facts())).toContain(
+      'account administrators, the senior leadership team and all staff sign in to Schoolgate with a code',
+    );
   });
 
   it('changes when a setting changes: a Scottish school on 24 working hours says so', () => {
