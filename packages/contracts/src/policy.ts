@@ -34,6 +34,13 @@ export const PolicyVocabulary = z.object({
   commentCategories: z.array(Choice),
   nations: z.array(Choice),
   countings: z.array(Choice),
+  postChecks: z.array(Choice),
+  suggestionRoutes: z.array(Choice),
+  pressContacts: z.array(Choice),
+  acceptanceScopes: z.array(Choice),
+  trainingScopes: z.array(Choice),
+  /** Roles that must use two-factor sign-in whatever the policy says; the form names them as always required. */
+  twoFactorAlways: z.array(z.string()),
   /** The scores a category gets when the form switches "hide" or "queue" on. */
   defaultScores: z.object({ hideAt: z.number(), queueAt: z.number() }),
 });

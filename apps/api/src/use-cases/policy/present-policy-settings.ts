@@ -2,6 +2,8 @@
 // plus the templates and the labelled choices the form offers (the web never imports the domain).
 import type { PolicySettingsResponse } from '@schoolgate/contracts';
 import {
+  ACCEPTANCE_SCOPE_LABELS,
+  ACCEPTANCE_SCOPES,
   COMMENT_CATEGORIES,
   COMMENT_CATEGORY_LABELS,
   DEADLINE_COUNTING,
@@ -12,6 +14,15 @@ import {
   policyFieldPaths,
   POST_CATEGORIES,
   POST_CATEGORY_LABELS,
+  POST_CHECK_LABELS,
+  POST_CHECKS,
+  PRESS_CONTACT_LABELS,
+  PRESS_CONTACTS,
+  ROLES_REQUIRING_TWO_FACTOR,
+  SUGGESTION_ROUTE_LABELS,
+  SUGGESTION_ROUTES,
+  TRAINING_SCOPE_LABELS,
+  TRAINING_SCOPES,
   UK_NATION_LABELS,
   UK_NATIONS,
   type FieldSource,
@@ -51,6 +62,12 @@ export function presentPolicySettings(input: {
       commentCategories: choices(COMMENT_CATEGORIES, COMMENT_CATEGORY_LABELS),
       nations: choices(UK_NATIONS, UK_NATION_LABELS),
       countings: choices(DEADLINE_COUNTING, COUNTING_LABELS),
+      postChecks: choices(POST_CHECKS, POST_CHECK_LABELS),
+      suggestionRoutes: choices(SUGGESTION_ROUTES, SUGGESTION_ROUTE_LABELS),
+      pressContacts: choices(PRESS_CONTACTS, PRESS_CONTACT_LABELS),
+      acceptanceScopes: choices(ACCEPTANCE_SCOPES, ACCEPTANCE_SCOPE_LABELS),
+      trainingScopes: choices(TRAINING_SCOPES, TRAINING_SCOPE_LABELS),
+      twoFactorAlways: [...ROLES_REQUIRING_TWO_FACTOR],
       // The templates' own scores (template-helpers.ts): confident enough to hide, likely enough to queue.
       defaultScores: { hideAt: 0.85, queueAt: 0.5 },
     },

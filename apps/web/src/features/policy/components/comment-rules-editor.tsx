@@ -21,7 +21,8 @@ const ACTIONS = [
  */
 export function CommentRulesEditor({ categories, defaults, values, disabled, onChange }: CommentRulesEditorProps) {
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+    // Aligned at the bottom, so the choices line up when one label runs to two lines.
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'end' }}>
       {categories.map((category) => {
         const hideField = `moderation.categories.${category.value}.hideAt`;
         const queueField = `moderation.categories.${category.value}.queueAt`;

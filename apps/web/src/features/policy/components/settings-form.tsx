@@ -1,24 +1,14 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Paper,
-  Radio,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { PolicySettingsResponse } from '@schoolgate/contracts';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { isApiError } from '../../../lib/api-client';
+import { ROLE_OPTIONS } from '../../../lib/roles';
 import { useResetPolicyFields, useUpdatePolicySettings, type SettingsScope } from '../api/policy';
 import { ClosuresEditor, type Closure } from './closures-editor';
 import { CommentRulesEditor } from './comment-rules-editor';
+import { settingFieldKit } from './setting-fields';
 import { SettingRow } from './setting-row';
 
 interface SettingsFormProps {
@@ -30,13 +20,21 @@ interface SettingsFormProps {
 type Values = Record<string, unknown>;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function Group_({ title, children }: { title: string; children: ReactNode }) {
+// The safeguarding lead and deputies hear of every concern anyway; everyone else would be too wide a circle.
+const ALSO_NOTIFY = ROLE_OPTIONS.filter((role) => !['dsl', 'deputy_dsl', 'staff'].includes(role.value));
+
+function SettingsGroup({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
   return (
     <Paper withBorder p="md" radius="md" component="fieldset" style={{ minWidth: 0 }}>
       <Title order={3} size="h4" component="legend" px={4}>
         {title}
       </Title>
       <Stack gap="lg" mt="xs">
+        {note ? (
+          <Text size="sm" c="dimmed">
+            {note}
+          </Text>
+        ) : null}
         {children}
       </Stack>
     </Paper>
@@ -74,40 +72,8 @@ export function SettingsForm({ data, scope, canEdit }: SettingsFormProps) {
       </SettingRow>
     );
   };
-  const numberField = (field: string, label: string, description: string, min: number, max: number) =>
-    row(
-      field,
-      label,
-      <NumberInput
-        label={label}
-        description={description}
-        min={min}
-        max={max}
-        allowDecimal={false}
-        w={260}
-        disabled={!canEdit}
-        value={values[field] as number}
-        onChange={(value) => set(field, typeof value === 'number' ? value : Number(value))}
-        error={fieldError(field)}
-      />,
-    );
-  const choicesField = (field: string, label: string, options: { value: string; label: string }[]) =>
-    row(
-      field,
-      label,
-      <Checkbox.Group
-        label={label}
-        value={values[field] as string[]}
-        onChange={(picked) => set(field, picked)}
-        error={fieldError(field)}
-      >
-        <Stack gap={6} mt="xs">
-          {options.map((option) => (
-            <Checkbox key={option.value} value={option.value} label={option.label} disabled={!canEdit} />
-          ))}
-        </Stack>
-      </Checkbox.Group>,
-    );
+  const edit = settingFieldKit({ values, set, fieldError, canEdit, row });
+  const v = data.vocabulary;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -125,11 +91,16 @@ export function SettingsForm({ data, scope, canEdit }: SettingsFormProps) {
     >
       <Stack gap="lg">
         <ErrorAlert error={error} title="The settings could not be saved" />
-        <Group_ title="Where the school posts">
-          {choicesField('platforms', 'Platforms the school uses', data.vocabulary.platforms)}
-        </Group_>
-        <Group_ title="Answering comments and messages">
-          {numberField(
+        <SettingsGroup title="Where the school posts">
+          {edit.choices(
+            'platforms',
+            'Platforms the school uses',
+            'The social media sites where the school has official accounts.',
+            v.platforms,
+          )}
+        </SettingsGroup>
+        <SettingsGroup title="Answering comments and messages">
+          {edit.number(
             'response.hours',
             'Hours to respond',
             'How long the school has to answer a comment or message.',
@@ -197,43 +168,141 @@ export function SettingsForm({ data, scope, canEdit }: SettingsFormProps) {
               fieldError={fieldError}
             />,
           )}
-        </Group_>
-        <Group_ title="Posts">
-          {choicesField('posts.allowedCategories', 'What the school may post about', data.vocabulary.postCategories)}
-          {numberField('posts.approvalsRequired', 'Approvals before a post goes out', 'From 0 to 3 people.', 0, 3)}
-        </Group_>
-        <Group_ title="Comments on the school's posts">
+        </SettingsGroup>
+        <SettingsGroup
+          title="Posts"
+          note="Schoolgate does not draft or publish posts yet. These choices are printed in the policy as rules for the staff who run the school's accounts."
+        >
+          {edit.choices('posts.allowedCategories', 'What the school may post about', undefined, v.postCategories)}
+          {edit.choices(
+            'posts.checks',
+            'Never in a post',
+            'Ticked items are listed in the policy as things a post must not contain. A pupil is only ever shown or named with their family’s consent for that use, whatever is ticked here.',
+            // The document writes these mid-sentence ("We do not publish: a pupil's..."); a list of boxes starts each with a capital.
+            v.postChecks.map((check) => ({
+              ...check,
+              label: check.label.charAt(0).toUpperCase() + check.label.slice(1),
+            })),
+          )}
+          {edit.number(
+            'posts.approvalsRequired',
+            'Approvals before a post goes out',
+            'How many people, besides the person who wrote it, must agree to a post before it is published: 0 to 3.',
+            0,
+            3,
+          )}
+          {edit.oneOf(
+            'posts.suggestionsGoTo',
+            'Ideas for posts from other staff go to',
+            'Staff who do not run an account pass their suggestions to:',
+            v.suggestionRoutes,
+          )}
+        </SettingsGroup>
+        <SettingsGroup title="Comments on the school's posts">
           {row(
-            data.vocabulary.commentCategories.flatMap((c) => [
+            v.commentCategories.flatMap((c) => [
               `moderation.categories.${c.value}.hideAt`,
               `moderation.categories.${c.value}.queueAt`,
             ]),
             'What happens to each kind of comment',
             <CommentRulesEditor
-              categories={data.vocabulary.commentCategories}
-              defaults={data.vocabulary.defaultScores}
+              categories={v.commentCategories}
+              defaults={v.defaultScores}
               values={values}
               disabled={!canEdit}
               onChange={set}
             />,
           )}
-        </Group_>
-        <Group_ title="Staff and review">
-          {numberField(
+        </SettingsGroup>
+        <SettingsGroup title="People who keep posting unacceptable comments">
+          {edit.number(
+            'moderation.repeatOffender.threshold',
+            'Removed comments before the next step',
+            'When this many of one person’s comments have been hidden or deleted, Schoolgate suggests the next step from the policy’s list on that person’s page.',
+            1,
+            50,
+          )}
+          {edit.number(
+            'moderation.repeatOffender.windowDays',
+            'Counted over (days)',
+            'Only comments removed within this many days count.',
+            1,
+            3650,
+          )}
+        </SettingsGroup>
+        <SettingsGroup title="The press">
+          {edit.choices(
+            'moderation.journalistContactGoesTo',
+            'When a journalist gets in touch, tell',
+            'Staff pass a journalist’s message to the people ticked here before anyone replies. Schoolgate holds back any answer to a comment from the press until the headteacher has approved it.',
+            v.pressContacts,
+          )}
+        </SettingsGroup>
+        <SettingsGroup
+          title="Safeguarding concerns"
+          note="Schoolgate does not take in concerns yet. This choice is printed in the policy so staff know whom to tell."
+        >
+          {edit.choices(
+            'concerns.alsoNotify',
+            'Besides the safeguarding team, also tell',
+            'The designated safeguarding lead and deputies hear of every concern. Tick anyone else who should know that a concern has been raised.',
+            ALSO_NOTIFY,
+          )}
+        </SettingsGroup>
+        <SettingsGroup title="Staff">
+          {edit.oneOf(
+            'people.acceptance',
+            'Who signs the policy',
+            'They sign in Schoolgate, and are asked again each time a new version is published.',
+            v.acceptanceScopes,
+            {
+              alsoShowErrorsOf: {
+                'accounts.runnersMustHaveSigned':
+                  'The policy says staff must sign it before they run an account, so someone has to be asked to sign.',
+              },
+            },
+          )}
+          {edit.oneOf(
+            'people.training.required',
+            'Who needs training on the policy',
+            'Schoolgate keeps their training records and shows you whose training has run out.',
+            v.trainingScopes,
+            {
+              alsoShowErrorsOf: {
+                'accounts.runnersMustHaveTraining':
+                  'The policy says staff must be trained before they run an account, so training cannot be switched off.',
+              },
+            },
+          )}
+          {edit.yesNo(
+            'people.training.atInduction',
+            'Train new staff when they join',
+            'Otherwise their first training falls due with everyone else’s.',
+          )}
+          {edit.number(
             'people.training.validityMonths',
             'Training lasts (months)',
             'After this, staff need a refresher.',
             1,
             60,
           )}
-          {numberField(
+          {edit.choices(
+            'people.twoFactorRoles',
+            'Who must use two-factor sign-in',
+            'A code from an app on their phone as well as their password.',
+            ROLE_OPTIONS,
+            v.twoFactorAlways,
+          )}
+        </SettingsGroup>
+        <SettingsGroup title="Review">
+          {edit.number(
             'review.cycleMonths',
             'Review the policy every (months)',
             'Counted from the governors’ approval.',
             1,
             60,
           )}
-        </Group_>
+        </SettingsGroup>
         {canEdit ? (
           <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)">
             <Button variant="default" disabled={changed.length === 0} onClick={() => setValues(saved)}>

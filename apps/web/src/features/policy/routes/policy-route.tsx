@@ -23,7 +23,7 @@ export function PolicyRoute() {
     <>
       <PageHeader
         title="Social media policy"
-        description="The policy in force, its versions and the settings it is made from. The system applies the published version."
+        description="The policy in force, its versions and the settings it is made from. The published version is the one in force."
       />
       <Tabs
         value={tab}
