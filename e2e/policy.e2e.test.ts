@@ -1,12 +1,16 @@
-// Issue 4's browser flow: the demo head starts the school's settings from a template, shortens the response
-// deadline to 24 hours, drafts a version, records the governors' approval, publishes it and reads the document,
-// which now says 24 hours. Every page is scanned with axe-core and photographed for a person to check.
+// Issue 4's browser flow: a member of staff signs the policy in force; the demo head starts the school's settings
+// from a template, shortens the response deadline to 24 hours and asks every member of staff to sign, drafts a
+// version, records the governors' approval, publishes it and reads the document, which now says 24 hours. The new
+// version asks the same member of staff to sign again, and the head sees its coverage go up by one. Every page is
+// scanned with axe-core and photographed for a person to check.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
+const STAFF_EMAIL = 'staff@primary.schoolgate.test';
+const SCHOOL = 'Meadowbank Primary School';
 const TEMPLATE = 'Secondary school (accounts and roles)';
 
 async function checkPage(page: Page, name: string): Promise<void> {
@@ -15,35 +19,81 @@ async function checkPage(page: Page, name: string): Promise<void> {
   await saveScreenshot(page, name);
 }
 
-/** Yesterday on the London calendar: a governors' meeting that has already happened. */
-function yesterday(): string {
-  const date = new Date(Date.now() - 24 * 3600 * 1000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(date);
+/** "12 of 80 members of staff (15%) have signed version 2." -> 12, once the page shows that version's count. */
+async function signedCount(page: Page, version: number): Promise<number> {
+  const summary = page.getByText(
+    new RegExp(` of [\\d,]+ members? of staff \\(\\d+%\\) have signed version ${version}\\.`),
+  );
+  await summary.waitFor();
+  return Number((await summary.textContent())!.split(' of ')[0]!.replace(/,/g, ''));
+}
+
+/** Signs the Statement of Acceptance shown on the staff member's Training and acceptance page. */
+async function signStatement(page: Page, version: number): Promise<void> {
+  const form = page.getByRole('form', { name: 'Sign the Statement of Acceptance' });
+  await form.getByText(`I have read version ${version} of the social media policy of ${SCHOOL}`).waitFor();
+  const description = (await form.getByText(/^Type it as the school has it: /).textContent()) ?? '';
+  const expectedName = description.replace('Type it as the school has it: ', '').replace(/\.$/, '');
+  await form.getByLabel(/Your full name/).fill(expectedName);
+  await form.getByLabel('I confirm that the statement above is true for me.').check();
+  await form.getByRole('button', { name: 'Sign the statement' }).click();
+  await page.getByText(new RegExp(`^You signed version ${version} of the policy on `)).waitFor();
+}
+
+/**
+ * Today on the London calendar: the governors meet the day the draft is written, since a meeting can be neither in
+ * the future nor before the draft existed.
+ */
+function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 }
 
 describe('policy: a head sets up, approves and publishes a new version', () => {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
-  let context: BrowserContext;
+  const contexts: BrowserContext[] = [];
   let page: Page;
+  let staff: Page;
+  let signedBefore = 0;
+
+  const newPage = async () => {
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 900 },
+    });
+    contexts.push(context);
+    const created = await context.newPage();
+    created.setDefaultTimeout(15_000);
+    return created;
+  };
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await newPage();
+    staff = await newPage();
   });
 
   afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && page) {
-      await saveScreenshot(page, `failed-policy-${ctx.task.name.replace(/\W+/g, '-').slice(0, 50)}`);
+    if (ctx.task.result?.state === 'fail') {
+      const name = ctx.task.name.replace(/\W+/g, '-').slice(0, 50);
+      if (page) await saveScreenshot(page, `failed-policy-${name}`);
+      if (staff) await saveScreenshot(staff, `failed-policy-staff-${name}`);
     }
   });
 
   afterAll(async () => {
-    await context?.close();
+    for (const context of contexts) await context.close();
     await browser?.close();
   });
+
+  const openTraining = async (on: Page) => {
+    await on
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Training and acceptance' })
+      .click();
+    await on.getByRole('heading', { level: 1, name: 'Training and acceptance' }).waitFor();
+  };
 
   const tab = (name: string) => page.getByRole('tab', { name }).click();
   const article = () => page.getByRole('article').first();
@@ -57,7 +107,13 @@ describe('policy: a head sets up, approves and publishes a new version', () => {
     await checkPage(page, '40-policy-document');
   });
 
-  it('starts the settings from a template and sets the deadline to 24 hours', async () => {
+  it('has a member of staff sign version 1, the version in force', async () => {
+    await signInAs(staff, baseUrl, STAFF_EMAIL);
+    await openTraining(staff);
+    await signStatement(staff, 1);
+  });
+
+  it('starts the settings from a template, sets the deadline to 24 hours and asks every member of staff to sign', async () => {
     await tab('Settings');
     await page.getByRole('radio', { name: new RegExp(TEMPLATE.replace(/[()]/g, '\\$&')) }).check();
     await page.getByRole('button', { name: `Use "${TEMPLATE}"` }).click();
@@ -66,9 +122,13 @@ describe('policy: a head sets up, approves and publishes a new version', () => {
 
     const hours = page.getByLabel('Hours to respond');
     await hours.fill('24');
-    await page.getByRole('button', { name: 'Save 1 change' }).click();
+    // The template asks only the staff who run an account to sign; this school asks everyone.
+    const signs = page.getByRole('radiogroup', { name: 'Who signs the policy' });
+    await signs.getByRole('radio', { name: 'Every member of staff' }).check();
+    await page.getByRole('button', { name: 'Save 2 changes' }).click();
     await page.getByText('The settings have been saved.').waitFor();
     await expect.poll(() => hours.inputValue()).toBe('24');
+    await expect.poll(() => signs.getByRole('radio', { name: 'Every member of staff' }).isChecked()).toBe(true);
     await checkPage(page, '42-policy-settings-saved');
   });
 
@@ -81,7 +141,7 @@ describe('policy: a head sets up, approves and publishes a new version', () => {
 
     await page.getByRole('button', { name: 'Record approval of version 2' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel(/^Date of the meeting/).fill(yesterday());
+    await dialog.getByLabel(/^Date of the meeting/).fill(today());
     await dialog.getByLabel(/^Minute reference/).fill('FGB 2026/11 item 5');
     await dialog.getByLabel(/^Approved by/).fill('Chair of Governors');
     await checkPage(page, '44-policy-approve-dialog');
@@ -109,5 +169,22 @@ describe('policy: a head sets up, approves and publishes a new version', () => {
     const pdf = await page.request.get(href!);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('asks the member of staff to sign again for version 2, and the head sees coverage go up by one', async () => {
+    await openTraining(page);
+    signedBefore = await signedCount(page, 2);
+
+    await staff.reload();
+    await staff.getByRole('heading', { level: 1, name: 'Training and acceptance' }).waitFor();
+    // Their signature of version 1 does not carry over: the new version asks again.
+    expect(await staff.getByText(/^You signed version 1 of the policy on /).count()).toBe(0);
+    await checkPage(staff, '47-policy-staff-asked-again');
+    await signStatement(staff, 2);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Training and acceptance' }).waitFor();
+    expect(await signedCount(page, 2)).toBe(signedBefore + 1);
+    await checkPage(page, '48-policy-coverage-version-2');
   });
 });
