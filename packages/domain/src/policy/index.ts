@@ -27,6 +27,17 @@ export {
 export type { PolicyTemplate, PolicyTemplateId } from './templates/index.ts';
 export { buildPolicyDocument, renderPolicyMarkdown, renderPolicyDocument, escapeMarkdown } from './policy-document.ts';
 export type { PolicyDocument, PolicyDocumentFacts, PolicySection, PolicyBlock } from './policy-document.ts';
-export { addMonths as nextReviewDate } from './policy-document-text.ts';
+export { addMonths as nextReviewDate, longDate } from './policy-document-text.ts';
 export { POLICY_HASH_FORMAT, canonicalJson, policyVersionContent, hashPolicyVersion } from './policy-hash.ts';
 export type { Sha256Hex } from './policy-hash.ts';
+export {
+  ACCOUNT_RUNNER_ROLES,
+  PEOPLE_SETTINGS_WITHOUT_POLICY,
+  peopleSettingsOf,
+  isInPeopleScope,
+  staffInAcceptanceScope,
+  staffInTrainingScope,
+  trainingDueFrom,
+} from './people-scope.ts';
+export type { PeopleSettings, TrainingSettings } from './people-scope.ts';
+export { twoFactorRolesFor, policyRequiresTwoFactor } from './two-factor-roles.ts';
