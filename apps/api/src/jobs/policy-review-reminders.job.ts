@@ -43,6 +43,7 @@ export async function run(ctx: AppContext, now: Date): Promise<void> {
           'Check the settings, draft a new version and take it to the governors for approval.',
         link: '/policy',
         dedupeKey: `policy-review:${version.id}:${reached.stage}`,
+        now,
       }),
     );
   }

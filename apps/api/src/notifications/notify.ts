@@ -15,6 +15,11 @@ export interface NotifyInput {
   link?: string;
   /** Same key, same user: written once (for reminders that a job may compute again). */
   dedupeKey?: string;
+  /**
+   * The caller's clock (ctx.now(), or the `now` a job was run with). The mail job measures a notification's age
+   * on that clock, so one stamped by the database's clock instead could look stale and be skipped unsent.
+   */
+  now?: Date;
 }
 
 export async function notify(db: Db, input: NotifyInput): Promise<number> {
@@ -30,6 +35,7 @@ export async function notify(db: Db, input: NotifyInput): Promise<number> {
       body: input.body,
       link: input.link ?? null,
       dedupeKey: input.dedupeKey ?? null,
+      ...(input.now ? { createdAt: input.now } : {}),
     })),
   );
   return written.length;

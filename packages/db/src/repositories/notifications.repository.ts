@@ -9,7 +9,10 @@ export const notificationsRepository = {
   /** Inserts one notification per user, skipping users who already have one with the same dedupe key. */
   async insertMany(
     db: Db,
-    rows: Array<Pick<NotificationRow, 'userId' | 'schoolId' | 'kind' | 'title' | 'body' | 'link' | 'dedupeKey'>>,
+    rows: Array<
+      Pick<NotificationRow, 'userId' | 'schoolId' | 'kind' | 'title' | 'body' | 'link' | 'dedupeKey'> &
+        Partial<Pick<NotificationRow, 'createdAt'>>
+    >,
   ): Promise<NotificationRow[]> {
     if (rows.length === 0) return [];
     return db.insert(notifications).values(rows).onConflictDoNothing().returning();

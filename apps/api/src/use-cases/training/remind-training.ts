@@ -35,6 +35,7 @@ export async function remindTraining(ctx: AppContext, actor: Actor): Promise<Tra
         body: `${school!.name} has no in-date social media training on record for you. Please book it, then tell the school office.`,
         link: '/training',
         dedupeKey: `training-reminder:${person.staffId}:${today}`,
+        now,
       });
     }
     await recordAudit(
