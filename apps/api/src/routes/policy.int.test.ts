@@ -7,6 +7,8 @@ import type { PolicyField, PolicySettingsResponse, PolicyVersionDetail } from '@
 import { createPerson, createSchool, createTestApp, type Person, type TestApp } from '../testing/test-app.ts';
 import { getEnforcedPolicy } from '../use-cases/policy/get-enforced-policy.ts';
 
+// The app's clock, moved forward through the school year as the versions are drafted and approved.
+let clock = new Date('2026-03-02T09:00:00Z');
 let t: TestApp;
 let school: { id: string; trustId: string; name: string };
 let sister: { id: string; trustId: string };
@@ -16,7 +18,7 @@ let governor: Person;
 let sisterHead: Person;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ now: () => clock });
   school = await createSchool(t, 'Hillside Primary');
   sister = await createSchool(t, 'Meadow Academy', school.trustId);
   head = await createPerson(t, school, 'head');
@@ -174,12 +176,22 @@ describe('policy versions', () => {
   });
 
   it('records approval and sets the review date from the cycle', async () => {
+    clock = new Date('2026-03-11T09:00:00Z');
     const future = await as(governor, 'POST', `/api/policy/versions/${first.id}/approve`, {
-      approvedOn: '2999-01-01',
+      approvedOn: '2026-03-12',
       minuteRef: 'x',
       approverName: 'y',
     });
     expect(future.statusCode).toBe(400);
+    const beforeDrafting = await as(governor, 'POST', `/api/policy/versions/${first.id}/approve`, {
+      approvedOn: '2026-03-01',
+      minuteRef: 'FGB 2026/02 item 4',
+      approverName: 'Grace Okafor, Chair',
+    });
+    expect(beforeDrafting.statusCode).toBe(400);
+    expect(beforeDrafting.json().error.fields).toEqual([
+      { field: 'approvedOn', message: 'The meeting cannot be before version 1 was drafted, on 2 March 2026.' },
+    ]);
     const res = await as(governor, 'POST', `/api/policy/versions/${first.id}/approve`, {
       approvedOn: '2026-03-10',
       minuteRef: 'FGB 2026/03 item 7',
@@ -207,13 +219,16 @@ describe('policy versions', () => {
     await as(head, 'PATCH', '/api/policy/settings', { changes: { 'response.hours': 36 } });
     expect((await getEnforcedPolicy(t.ctx.db, school.id))?.response.hours).toBe(24);
 
+    clock = new Date('2026-05-20T09:00:00Z');
     const second: PolicyVersionDetail = (await as(head, 'POST', '/api/policy/versions', {})).json();
     expect(second.number).toBe(2);
-    await as(head, 'POST', `/api/policy/versions/${second.id}/approve`, {
+    clock = new Date('2026-06-02T09:00:00Z');
+    const approval = await as(head, 'POST', `/api/policy/versions/${second.id}/approve`, {
       approvedOn: '2026-06-01',
       minuteRef: 'FGB 2026/06 item 3',
       approverName: 'Grace Okafor',
     });
+    expect(approval.statusCode, approval.body).toBe(200);
     await as(head, 'POST', `/api/policy/versions/${second.id}/publish`);
     expect((await getEnforcedPolicy(t.ctx.db, school.id))?.response.hours).toBe(36);
     const list = (await as(head, 'GET', '/api/policy/versions')).json();

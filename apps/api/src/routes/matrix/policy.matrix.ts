@@ -18,6 +18,8 @@ const versionIn = async (t: TestApp, school: MatrixSchool, state: 'draft' | 'app
     documentMarkdown: '# Matrix policy\n',
     contentHash: '0'.repeat(64),
     approvedOn: state === 'approved' ? '2026-01-15' : null,
+    // Drafted before the meeting that approves it (approval refuses a meeting before the draft).
+    createdAt: new Date('2026-01-05T09:00:00Z'),
   });
   return version.id;
 };

@@ -1,9 +1,18 @@
 // Records the governors' approval of a draft: the meeting date, the minute reference and who approved it. The
-// document is rendered again with the approval date and the review date it sets, and hashed again, so the
+// meeting cannot be in the future, nor before the draft existed (governors cannot approve words not yet written).
+// The document is rendered again with the approval date and the review date it sets, and hashed again, so the
 // approved text is exactly what staff will later sign.
 import type { ApprovePolicyVersionRequest, PolicyVersionDetail } from '@schoolgate/contracts';
 import { policyVersionsRepository } from '@schoolgate/db';
-import { AppError, assertPolicySettings, isIsoDate, londonDateOf, nextReviewDate, notFound } from '@schoolgate/domain';
+import {
+  AppError,
+  assertPolicySettings,
+  isIsoDate,
+  londonDateOf,
+  longDate,
+  nextReviewDate,
+  notFound,
+} from '@schoolgate/domain';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
@@ -32,6 +41,15 @@ export async function approvePolicyVersion(
     if (!version) throw notFound('That policy version');
     if (version.status !== 'draft') {
       throw new AppError('CONFLICT', `Version ${version.number} is ${version.status}; only a draft can be approved.`);
+    }
+    const draftedOn = londonDateOf(version.createdAt);
+    if (input.approvedOn < draftedOn) {
+      throw new AppError('VALIDATION_FAILED', 'Check the date.', [
+        {
+          field: 'approvedOn',
+          message: `The meeting cannot be before version ${version.number} was drafted, on ${longDate(draftedOn)}.`,
+        },
+      ]);
     }
     const settings = assertPolicySettings(version.settings);
     const reviewDate = nextReviewDate(input.approvedOn, settings.review.cycleMonths);

@@ -37,6 +37,8 @@ export async function draftPolicyVersion(
       status: 'draft',
       summaryOfChanges: input.summaryOfChanges ?? null,
       createdBy: actor.userId,
+      // On the app's clock, which approval compares the meeting date with.
+      createdAt: ctx.now(),
       ...(await snapshot(tx, schoolId, number, ctx.now())),
     });
     await recordAudit(
