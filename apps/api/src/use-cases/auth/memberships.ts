@@ -1,7 +1,7 @@
 // Where a user may act, and as what: from their active staff records. A trust_admin record (no school)
 // opens every school of the trust; a school record opens that school with its role.
-import { staffRepository, tenancyRepository, type Db } from '@schoolgate/db';
-import { isRole, requiresTwoFactor, type Role } from '@schoolgate/domain';
+import { acceptanceRepository, staffRepository, tenancyRepository, type Db } from '@schoolgate/db';
+import { isRole, peopleSettingsOf, policyRequiresTwoFactor, requiresTwoFactor, type Role } from '@schoolgate/domain';
 
 export interface Place {
   trustId: string;
@@ -13,8 +13,26 @@ export interface Place {
 export interface Memberships {
   trustId: string | null;
   places: Place[];
-  /** True when any role held anywhere requires two-factor sign-in. */
+  /**
+   * True when any role held anywhere requires two-factor sign-in: a baseline role, or a role the published policy
+   * of the school where it is held adds (people.twoFactorRoles).
+   */
   needsTwoFactor: boolean;
+}
+
+type MembershipRow = { schoolId: string | null; role: string };
+
+async function needsTwoFactorFor(db: Db, rows: MembershipRow[]): Promise<boolean> {
+  // The baseline needs no database; only when it is silent is each school's policy read.
+  if (rows.some((r) => requiresTwoFactor(r.role as Role))) return true;
+  const schoolRows = rows.filter((r): r is MembershipRow & { schoolId: string } => r.schoolId !== null);
+  const needs = await Promise.all(
+    schoolRows.map(async ({ schoolId, role }) => {
+      const version = await acceptanceRepository.currentPublishedVersion(db, schoolId);
+      return version !== null && policyRequiresTwoFactor(role, peopleSettingsOf(version.settings).twoFactorRoles);
+    }),
+  );
+  return needs.includes(true);
 }
 
 export async function loadMemberships(db: Db, userId: string): Promise<Memberships> {
@@ -47,6 +65,6 @@ export async function loadMemberships(db: Db, userId: string): Promise<Membershi
   return {
     trustId: rows[0]?.trustId ?? null,
     places: sorted,
-    needsTwoFactor: rows.some((r) => requiresTwoFactor(r.role as Role)),
+    needsTwoFactor: await needsTwoFactorFor(db, rows),
   };
 }
