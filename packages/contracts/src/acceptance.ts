@@ -10,6 +10,10 @@ export const AcceptanceVersion = z.object({
 });
 export type AcceptanceVersion = z.infer<typeof AcceptanceVersion>;
 
+/** Whom the version in force asks (people.acceptance, people.training.required): runners are account administrators. */
+export const PeopleScope = z.enum(['all_staff', 'runners', 'none']);
+export type PeopleScope = z.infer<typeof PeopleScope>;
+
 /** What the signed-in person sees: the statement to sign, or when they signed it. */
 export const MyAcceptanceResponse = z.object({
   schoolName: z.string(),
@@ -44,6 +48,8 @@ export type AcceptanceCoverageItem = z.infer<typeof AcceptanceCoverageItem>;
 
 export const AcceptanceCoverageResponse = z.object({
   version: AcceptanceVersion.nullable(),
+  /** Who the version in force asks to sign (null while none is published); only they are counted and listed. */
+  scope: PeopleScope.nullable(),
   total: z.number().int(),
   signed: z.number().int(),
   /** Whole percent, rounded down so 99.6% never shows as everyone. */

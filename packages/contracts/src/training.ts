@@ -1,7 +1,7 @@
 // Training records (004): induction, refreshers and DSL training, with expiry and an optional certificate.
 import { z } from 'zod';
 import { RoleSchema } from './common.ts';
-import { AcceptanceRemindResponse } from './acceptance.ts';
+import { AcceptanceRemindResponse, PeopleScope } from './acceptance.ts';
 
 export const TRAINING_KINDS = ['induction', 'refresher', 'dsl'] as const;
 export const TrainingKind = z.enum(TRAINING_KINDS);
@@ -77,6 +77,8 @@ export const TrainingOverviewItem = z.object({
   kinds: z.object({ induction: TrainingKindSummary, refresher: TrainingKindSummary, dsl: TrainingKindSummary }),
   /** The person's policy training (induction or refresher, whichever runs longer) and, for the DSL team, DSL training. */
   status: TrainingStatus,
+  /** Whether the policy in force asks this person for policy training (people.training.required). */
+  required: z.boolean(),
   outOfDate: z.boolean(),
 });
 export type TrainingOverviewItem = z.infer<typeof TrainingOverviewItem>;
@@ -84,6 +86,8 @@ export type TrainingOverviewItem = z.infer<typeof TrainingOverviewItem>;
 export const TrainingOverviewQuery = z.object({ filter: z.enum(['all', 'out_of_date']).default('all') });
 export const TrainingOverviewResponse = z.object({
   validityMonths: z.number().int(),
+  /** Who must keep policy training in date; DSL training is asked of the DSL team whatever this says. */
+  scope: PeopleScope,
   total: z.number().int(),
   outOfDate: z.number().int(),
   items: z.array(TrainingOverviewItem),
@@ -93,6 +97,8 @@ export type TrainingOverviewResponse = z.infer<typeof TrainingOverviewResponse>;
 export const MyTrainingResponse = z.object({
   /** False for someone with no staff record in this school (a trust administrator visiting). */
   hasStaffRecord: z.boolean(),
+  /** Whether the policy in force asks this person for policy training. */
+  required: z.boolean(),
   status: TrainingStatus,
   items: z.array(TrainingRecord),
 });

@@ -1,11 +1,14 @@
 // Tells the head, and the person if they can sign in, when training is about to run out: 30 days before the expiry
 // date and on the day. Each stage is sent once per record (a dedupe key); a missed run catches up within a week.
 // A record already superseded by a newer certificate of the same kind is left alone: nothing is about to lapse.
-import { trainingRepository, type TrainingRecordRow } from '@schoolgate/db';
-import { addDays, londonDateOf } from '@schoolgate/domain';
+// Nor is induction or refresher training of someone the school's published policy does not ask to be trained
+// (people.training.required); DSL training is followed for everyone who has it.
+import { trainingRepository } from '@schoolgate/db';
+import { addDays, isInPeopleScope, londonDateOf } from '@schoolgate/domain';
 import type { AppContext } from '../app-context.ts';
 import { notify } from '../notifications/notify.ts';
 import { EXPIRING_WITHIN_DAYS, longestRunning, POLICY_KINDS } from '../use-cases/training/training-status.ts';
+import { trainingSettingsFor } from '../use-cases/training/validity.ts';
 import type { ScheduledJob } from './scheduled-job.ts';
 
 /** How far back an expiry on a day the job did not run is still reported. */
@@ -31,10 +34,15 @@ export async function run(ctx: AppContext, now: Date): Promise<void> {
   for (const row of expiring) bySchool.set(row.schoolId, [...(bySchool.get(row.schoolId) ?? []), row]);
 
   for (const [schoolId, rows] of bySchool) {
-    const records: TrainingRecordRow[] = await trainingRepository.listForStaff(ctx.db, schoolId, [
-      ...new Set(rows.map((r) => r.staffId)),
+    const [records, training, people] = await Promise.all([
+      trainingRepository.listForStaff(ctx.db, schoolId, [...new Set(rows.map((r) => r.staffId))]),
+      trainingSettingsFor(ctx.db, schoolId),
+      trainingRepository.activeStaff(ctx.db, schoolId),
     ]);
+    const roleOf = new Map(people.map((p) => [p.staffId, p.role]));
     for (const row of rows) {
+      const role = roleOf.get(row.staffId);
+      if (row.kind !== 'dsl' && (role === undefined || !isInPeopleScope(training.required, role))) continue;
       const latest = longestRunning(
         records.filter((r) => r.staffId === row.staffId),
         kindsLike(row.kind),
@@ -56,6 +64,7 @@ export async function run(ctx: AppContext, now: Date): Promise<void> {
           body: 'Record their next training on the Training and acceptance page once it is booked and done.',
           link: '/training',
           dedupeKey,
+          now,
         });
         if (row.canSignIn && row.userId) {
           await notify(tx, {
@@ -66,6 +75,7 @@ export async function run(ctx: AppContext, now: Date): Promise<void> {
             body: 'Please arrange a refresher with the school office, and hand in the certificate when you have it.',
             link: '/training',
             dedupeKey,
+            now,
           });
         }
       });

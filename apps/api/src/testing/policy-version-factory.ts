@@ -3,15 +3,18 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { schema, type Db } from '@schoolgate/db';
-import { policySettingsFromTemplate } from '@schoolgate/domain';
+import { policySettingsFromTemplate, type PolicySettings } from '@schoolgate/domain';
 
 export async function publishTestVersion(
   db: Db,
   school: { id: string },
-  options: { validityMonths?: number; publishedAt?: Date } = {},
+  options: { validityMonths?: number; publishedAt?: Date; edit?: (settings: PolicySettings) => void } = {},
 ) {
   const settings = policySettingsFromTemplate('secondary-accounts-and-roles');
+  // Every member of staff signs unless a test says otherwise (the template itself asks only account runners).
+  settings.people.acceptance = 'all_staff';
   if (options.validityMonths !== undefined) settings.people.training.validityMonths = options.validityMonths;
+  options.edit?.(settings);
   const v = schema.policyVersions;
   const [last] = await db
     .select({ n: sql<number>`coalesce(max(${v.number}), 0)` })

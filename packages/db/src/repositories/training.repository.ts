@@ -81,6 +81,8 @@ export const trainingRepository = {
         jobTitle: staff.jobTitle,
         role: staff.role,
         canSignIn: canSignInSql,
+        /** When the staff record was made: the nearest Schoolgate knows to the day they joined. */
+        createdAt: staff.createdAt,
       })
       .from(staff)
       .leftJoin(users, eq(users.id, staff.userId))

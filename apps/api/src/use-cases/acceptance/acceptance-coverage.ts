@@ -1,5 +1,7 @@
-// Who has signed the version in force: every active member of staff, signed or not, with counts for leaders.
+// Who has signed the version in force: every active member of staff the version asks to sign (people.acceptance),
+// signed or not, with counts for leaders. Reminders go to the same people.
 import { acceptanceRepository, type Db } from '@schoolgate/db';
+import { peopleSettingsOf, staffInAcceptanceScope } from '@schoolgate/domain';
 import type { AcceptanceCoverageResponse, AcceptanceCoverageItem } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
@@ -8,8 +10,10 @@ import { presentVersion } from './current-version.ts';
 
 export async function coverageOf(db: Db, schoolId: string) {
   const version = await acceptanceRepository.currentPublishedVersion(db, schoolId);
-  const rows = version ? await acceptanceRepository.coverage(db, schoolId, version.id) : [];
-  return { version, rows: rows.map((r) => ({ ...r, canSignIn: Boolean(r.canSignIn) })) };
+  const scope = version ? peopleSettingsOf(version.settings).acceptance : null;
+  const everyone = version ? await acceptanceRepository.coverage(db, schoolId, version.id) : [];
+  const rows = scope ? staffInAcceptanceScope(scope, everyone) : [];
+  return { version, scope, rows: rows.map((r) => ({ ...r, canSignIn: Boolean(r.canSignIn) })) };
 }
 
 /** Rounded down, so a school one signature short never reads "100%". */
@@ -17,7 +21,7 @@ export const percentOf = (part: number, whole: number) => (whole === 0 ? 0 : Mat
 
 export async function getAcceptanceCoverage(ctx: AppContext, actor: Actor): Promise<AcceptanceCoverageResponse> {
   authorise(actor, 'read', 'acceptance');
-  const { version, rows } = await coverageOf(ctx.db, schoolOf(actor));
+  const { version, scope, rows } = await coverageOf(ctx.db, schoolOf(actor));
   const items: AcceptanceCoverageItem[] = rows.map((r) => ({
     staffId: r.staffId,
     name: `${r.firstName} ${r.lastName}`,
@@ -29,6 +33,7 @@ export async function getAcceptanceCoverage(ctx: AppContext, actor: Actor): Prom
   const signed = items.filter((i) => i.signedAt !== null).length;
   return {
     version: version ? presentVersion(version) : null,
+    scope,
     total: items.length,
     signed,
     percent: percentOf(signed, items.length),

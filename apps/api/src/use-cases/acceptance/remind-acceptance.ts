@@ -1,5 +1,6 @@
-// The head chases signatures: an in-app reminder (and an email, when the mail job runs) to everyone who has not
-// signed the version in force and can sign in. At most one reminder per person, version and day.
+// The head chases signatures: an in-app reminder (and an email, when the mail job runs) to everyone the version in
+// force asks to sign (people.acceptance, through coverageOf) who has not signed it and can sign in. At most one
+// reminder per person, version and day.
 import { AppError, londonDateOf } from '@schoolgate/domain';
 import { tenancyRepository } from '@schoolgate/db';
 import type { AcceptanceRemindResponse } from '@schoolgate/contracts';
@@ -34,6 +35,7 @@ export async function remindAcceptance(ctx: AppContext, actor: Actor): Promise<A
         body: `${school.name} asks you to read its social media policy and sign the Statement of Acceptance.`,
         link: '/training',
         dedupeKey: `acceptance-reminder:${version.id}:${person.staffId}:${today}`,
+        now,
       });
     }
     await recordAudit(

@@ -7,7 +7,7 @@ import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
-import { myAcceptance, NO_PUBLISHED_VERSION, NO_STAFF_RECORD } from './get-my-acceptance.ts';
+import { myAcceptance, NO_PUBLISHED_VERSION, NO_STAFF_RECORD, notAskedToSign } from './get-my-acceptance.ts';
 import { namesMatch } from './statement.ts';
 
 export async function signAcceptance(
@@ -23,6 +23,8 @@ export async function signAcceptance(
   ]);
   if (!version) throw new AppError('CONFLICT', NO_PUBLISHED_VERSION);
   if (!person) throw new AppError('FORBIDDEN', NO_STAFF_RECORD);
+  const notAsked = notAskedToSign(version.settings, actor.role);
+  if (notAsked) throw new AppError('FORBIDDEN', notAsked);
   if (version.id !== input.versionId) {
     throw new AppError(
       'CONFLICT',

@@ -1,7 +1,8 @@
-// The training table for leaders (every active member of staff, the latest record of each kind and a status)
-// and "My training" for everyone, which needs no permission beyond working in the school.
+// The training table for leaders (every active member of staff, the latest record of each kind, a status and
+// whether the policy in force asks them for training) and "My training" for everyone, which needs no permission
+// beyond working in the school.
 import { acceptanceRepository, trainingRepository, type Db, type TrainingRecordWithFile } from '@schoolgate/db';
-import { AppError, londonDateOf } from '@schoolgate/domain';
+import { AppError, isInPeopleScope, londonDateOf, type TrainingSettings } from '@schoolgate/domain';
 import {
   TRAINING_KINDS,
   type MyTrainingResponse,
@@ -13,13 +14,20 @@ import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { presentTraining } from './present-training.ts';
-import { isOutOfDate, longestRunning, overallStatus, personStatus, statusOfExpiry } from './training-status.ts';
-import { validityMonthsFor } from './validity.ts';
+import { assessTraining, longestRunning, personStatus, statusOfExpiry, trainingDutyOf } from './training-status.ts';
+import { trainingSettingsFor } from './validity.ts';
 
-export async function overviewRows(db: Db, schoolId: string, today: string): Promise<TrainingOverviewItem[]> {
-  const [people, records] = await Promise.all([
+/** Everyone on the staff, out of date or not under `training` (the published policy's, loaded when not given). */
+export async function overviewRows(
+  db: Db,
+  schoolId: string,
+  today: string,
+  training?: TrainingSettings,
+): Promise<TrainingOverviewItem[]> {
+  const [people, records, settings] = await Promise.all([
     trainingRepository.activeStaff(db, schoolId),
     trainingRepository.listForStaff(db, schoolId),
+    training ?? trainingSettingsFor(db, schoolId),
   ]);
   const byStaff = new Map<string, TrainingRecordWithFile[]>();
   for (const r of records) byStaff.set(r.staffId, [...(byStaff.get(r.staffId) ?? []), r]);
@@ -32,7 +40,8 @@ export async function overviewRows(db: Db, schoolId: string, today: string): Pro
         latest: latest ? presentTraining(latest, today) : null,
       };
     };
-    const status = overallStatus(personStatus(mine, today), p.role);
+    const duty = trainingDutyOf(settings, p, today);
+    const { status, outOfDate } = assessTraining(personStatus(mine, today), p.role, duty, today);
     return {
       staffId: p.staffId,
       name: `${p.firstName} ${p.lastName}`,
@@ -41,7 +50,8 @@ export async function overviewRows(db: Db, schoolId: string, today: string): Pro
       canSignIn: p.canSignIn,
       kinds: Object.fromEntries(TRAINING_KINDS.map((k) => [k, kindSummary(k)])) as TrainingOverviewItem['kinds'],
       status,
-      outOfDate: isOutOfDate(status),
+      required: duty.required,
+      outOfDate,
     };
   });
 }
@@ -54,13 +64,12 @@ export async function getTrainingOverview(
   authorise(actor, 'read', 'training');
   const schoolId = schoolOf(actor);
   const today = londonDateOf(ctx.now());
-  const [rows, validityMonths] = await Promise.all([
-    overviewRows(ctx.db, schoolId, today),
-    validityMonthsFor(ctx.db, schoolId),
-  ]);
+  const training = await trainingSettingsFor(ctx.db, schoolId);
+  const rows = await overviewRows(ctx.db, schoolId, today, training);
   const outOfDate = rows.filter((r) => r.outOfDate).length;
   return {
-    validityMonths,
+    validityMonths: training.validityMonths,
+    scope: training.required,
     total: rows.length,
     outOfDate,
     items: query.filter === 'out_of_date' ? rows.filter((r) => r.outOfDate) : rows,
@@ -71,11 +80,16 @@ export async function getMyTraining(ctx: AppContext, actor: Actor): Promise<MyTr
   // A person's own records are theirs to see whatever their role, so no permission is asked for beyond a school.
   if (!actor.schoolId) throw new AppError('VALIDATION_FAILED', 'Choose a school first.');
   const person = await acceptanceRepository.staffForUser(ctx.db, actor.schoolId, actor.userId);
-  if (!person) return { hasStaffRecord: false, status: 'none', items: [] };
+  if (!person) return { hasStaffRecord: false, required: false, status: 'none', items: [] };
   const today = londonDateOf(ctx.now());
-  const records = await trainingRepository.listForStaff(ctx.db, actor.schoolId, [person.id]);
+  const [records, training] = await Promise.all([
+    trainingRepository.listForStaff(ctx.db, actor.schoolId, [person.id]),
+    trainingSettingsFor(ctx.db, actor.schoolId),
+  ]);
   return {
     hasStaffRecord: true,
+    // The role they act in here is the role of their staff record in this school.
+    required: isInPeopleScope(training.required, actor.role),
     status: personStatus(records, today).policy,
     items: records.map((r) => presentTraining(r, today)),
   };

@@ -1,6 +1,7 @@
-// Corrects a training record (a mistyped date, a certificate that arrived later). What changed is audited.
+// Corrects a training record (a mistyped date, a certificate that arrived later). What changed is audited. A new
+// completion date moves a default expiry with it; an expiry typed from a certificate stays as typed.
 import { trainingRepository } from '@schoolgate/db';
-import { londonDateOf, notFound } from '@schoolgate/domain';
+import { londonDateOf, nextReviewDate, notFound } from '@schoolgate/domain';
 import type { TrainingRecord, UpdateTrainingRequest } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
@@ -8,6 +9,7 @@ import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { presentTraining } from './present-training.ts';
 import { checkDates, storeEvidence } from './record-training.ts';
+import { defaultExpiryPeriod, validityPeriodsUsed } from './default-expiry.ts';
 
 export async function updateTraining(
   ctx: AppContext,
@@ -21,7 +23,16 @@ export async function updateTraining(
   if (!current) throw notFound('That training record');
   const today = londonDateOf(ctx.now());
   const completedOn = input.completedOn ?? current.completedOn;
-  const expiresOn = input.expiresOn ?? current.expiresOn;
+  let expiresOn = input.expiresOn ?? current.expiresOn;
+  if (input.completedOn !== undefined && input.expiresOn === undefined) {
+    const period = defaultExpiryPeriod(
+      current.completedOn,
+      current.expiresOn,
+      await validityPeriodsUsed(ctx.db, schoolId),
+    );
+    // The same period as before, counted from the corrected date.
+    if (period !== null) expiresOn = nextReviewDate(completedOn, period);
+  }
   checkDates(completedOn, expiresOn, today);
 
   await ctx.db.transaction(async (tx) => {
@@ -29,7 +40,7 @@ export async function updateTraining(
     const patch = {
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.completedOn !== undefined ? { completedOn } : {}),
-      ...(input.expiresOn !== undefined ? { expiresOn } : {}),
+      ...(expiresOn !== current.expiresOn ? { expiresOn } : {}),
       ...(file ? { evidenceFileId: file.id } : {}),
     };
     await trainingRepository.update(tx, schoolId, id, patch);

@@ -1,12 +1,13 @@
-// How long training lasts in a school: the published policy's people.training.validityMonths, or 12 months
-// while the school has no published policy in Schoolgate.
+// What the school's published policy asks of training (people.training: who, from when, and for how long), or
+// Schoolgate's defaults (everyone, from their first day, 12 months) while it has no published policy.
 import { acceptanceRepository, type Db } from '@schoolgate/db';
+import { peopleSettingsOf, type TrainingSettings } from '@schoolgate/domain';
 
-export const DEFAULT_VALIDITY_MONTHS = 12;
+export async function trainingSettingsFor(db: Db, schoolId: string): Promise<TrainingSettings> {
+  const version = await acceptanceRepository.currentPublishedVersion(db, schoolId);
+  return peopleSettingsOf(version?.settings).training;
+}
 
 export async function validityMonthsFor(db: Db, schoolId: string): Promise<number> {
-  const version = await acceptanceRepository.currentPublishedVersion(db, schoolId);
-  const people = version?.settings['people'] as { training?: { validityMonths?: unknown } } | undefined;
-  const months = people?.training?.validityMonths;
-  return typeof months === 'number' && Number.isInteger(months) && months > 0 ? months : DEFAULT_VALIDITY_MONTHS;
+  return (await trainingSettingsFor(db, schoolId)).validityMonths;
 }

@@ -10,6 +10,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 const coverage: AcceptanceCoverageResponse = {
   version: { id: '3f1c1a52-3d4e-4c59-9a57-7c1b3f0d2a33', number: 2, contentHash: 'b'.repeat(64), publishedAt: null },
+  scope: 'all_staff',
   total: 3,
   signed: 1,
   percent: 33,
@@ -75,5 +76,31 @@ describe('CoveragePanel', () => {
     renderWithApp(<CoveragePanel canRemind={false} />, { me: makeMe({ role: 'governor' }) });
     await screen.findByRole('table', { name: 'Signatures of version 2' });
     expect(screen.queryByRole('button', { name: /Remind/ })).not.toBeInTheDocument();
+  });
+
+  it('says when the version asks nobody to sign, with no table or reminder', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, { ...coverage, scope: 'none', total: 0, signed: 0, percent: 0, items: [] })),
+    );
+    renderWithApp(<CoveragePanel canRemind />, { me: makeMe() });
+    expect(
+      await screen.findByText(/Version 2 of the policy does not ask staff to sign a Statement of Acceptance/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Remind/ })).not.toBeInTheDocument();
+  });
+
+  it('says when only the staff who run accounts are asked', async () => {
+    const runners = coverage.items.filter((i) => i.role === 'account_admin');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        jsonResponse(200, { ...coverage, scope: 'runners', total: 1, signed: 0, percent: 0, items: runners }),
+      ),
+    );
+    renderWithApp(<CoveragePanel canRemind />, { me: makeMe() });
+    expect(await screen.findByText(/asks only the staff who run the school’s accounts to sign/)).toBeInTheDocument();
+    expect(screen.getByText('0 of 1 member of staff (0%) have signed version 2.')).toBeInTheDocument();
   });
 });

@@ -26,7 +26,19 @@ export function CoveragePanel({ canRemind }: { canRemind: boolean }) {
         {data && !data.version ? (
           <Text>Nobody can sign yet: the school has not published its social media policy in Schoolgate.</Text>
         ) : null}
-        {data?.version ? (
+        {data?.version && data.scope === 'none' ? (
+          <Text>
+            Version {data.version.number} of the policy does not ask staff to sign a Statement of Acceptance, so there
+            is nobody to count.
+          </Text>
+        ) : null}
+        {data?.version && data.scope === 'runners' ? (
+          <Text>
+            Version {data.version.number} asks only the staff who run the school’s accounts to sign: for now, the
+            account administrators.
+          </Text>
+        ) : null}
+        {data?.version && data.scope !== 'none' ? (
           <>
             <Stack gap={4}>
               <Text fw={600}>

@@ -19,7 +19,10 @@ export function MyTraining() {
         <ErrorAlert error={mine.error} title="Your training could not be loaded" />
         {mine.isPending ? <CentredLoader label="Loading your training" /> : null}
         {data && !data.hasStaffRecord ? <Text>You have no staff record in this school.</Text> : null}
-        {data?.hasStaffRecord && data.items.length === 0 ? (
+        {data?.hasStaffRecord && !data.required ? (
+          <Text>Your school’s social media policy does not ask you to be trained on it.</Text>
+        ) : null}
+        {data?.hasStaffRecord && data.required && data.items.length === 0 ? (
           <Text>No training has been recorded for you yet. The school office records it when you complete it.</Text>
         ) : null}
         {data && data.items.length > 0 ? (

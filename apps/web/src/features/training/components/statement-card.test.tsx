@@ -74,4 +74,17 @@ describe('StatementCard', () => {
     expect(await screen.findByText(/You signed version 3 of the policy on 4 Mar 2025/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sign the statement' })).not.toBeInTheDocument();
   });
+
+  it('says plainly when the school does not ask the person to sign, offering no form', async () => {
+    const reason =
+      'Your school does not ask you to sign: its social media policy asks only the staff who run its official accounts (account administrators) to sign the Statement of Acceptance.';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, { ...toSign, statement: null, cannotSignReason: reason })),
+    );
+    renderWithApp(<StatementCard />, { me: makeMe({ role: 'staff' }) });
+    expect(await screen.findByText(reason)).toBeInTheDocument();
+    expect(screen.queryByLabelText(/Your full name/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sign the statement' })).not.toBeInTheDocument();
+  });
 });

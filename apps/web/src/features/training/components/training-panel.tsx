@@ -42,6 +42,14 @@ export function TrainingPanel({ canRecord, canRemind }: TrainingPanelProps) {
                 : `${plural(data.outOfDate, 'person', 'people')} of ${data.total} ${data.outOfDate === 1 ? 'has' : 'have'} no in-date training.`}{' '}
               Training lasts {data.validityMonths} months unless a certificate says otherwise.
             </Text>
+            {data.scope !== 'all_staff' ? (
+              <Text>
+                {data.scope === 'runners'
+                  ? 'The policy asks only the staff who run the school’s accounts (for now, the account administrators) to be trained on it.'
+                  : 'The policy does not ask staff to be trained on it.'}{' '}
+                The DSL and deputies still need in-date DSL training.
+              </Text>
+            ) : null}
             <Group justify="space-between">
               <SegmentedControl
                 aria-label="Show"

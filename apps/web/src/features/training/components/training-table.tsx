@@ -42,6 +42,11 @@ export function TrainingTable({ items, caption, canRecord, onRecord }: TrainingT
               </Table.Th>
               <Table.Td>
                 <TrainingStatusBadge status={item.status} />
+                {item.required ? null : (
+                  <Text size="xs" c="dimmed">
+                    Policy training not required
+                  </Text>
+                )}
               </Table.Td>
               {KINDS.map((kind) => (
                 <Table.Td key={kind}>
