@@ -192,6 +192,11 @@ export const ComplianceResponse = z.object({
       answeredOnTime: z.number().int(),
       answeredLate: z.number().int(),
       openOverdue: z.number().int(),
+      /**
+       * Fell due that week but no longer needed a reply: hidden or deleted by the school, or removed by its author,
+       * before anyone answered. Closed, not missed, so not in `due` or the rate.
+       */
+      closedWithoutReply: z.number().int(),
       /** Share answered on time of those due, 0 to 1; null when nothing was due. */
       onTimeRate: z.number().nullable(),
     }),

@@ -1,6 +1,6 @@
 // Comments, their authors, posts and revisions. Reads are scoped to a school; writes from ingestion are
 // keyed by the platform's ids so the same comment delivered twice is stored once.
-import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { commentRevisions, comments, socialAccounts, socialAuthors, socialPosts } from '../schema/index.ts';
 
@@ -47,11 +47,18 @@ export const commentsRepository = {
     const [row] = await db.insert(comments).values(values).onConflictDoNothing().returning();
     return row ?? null;
   },
-  async findByExternal(db: Db, accountId: string, externalId: string): Promise<CommentRow | null> {
-    const [row] = await db
+  /** `forUpdate`: lock the row until the transaction ends, so changes to one comment are applied one at a time. */
+  async findByExternal(
+    db: Db,
+    accountId: string,
+    externalId: string,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<CommentRow | null> {
+    const query = db
       .select()
       .from(comments)
       .where(and(eq(comments.accountId, accountId), eq(comments.externalId, externalId)));
+    const [row] = options.forUpdate ? await query.for('update') : await query;
     return row ?? null;
   },
   /** For jobs that act for the system, not for a person of one school. */
@@ -72,7 +79,10 @@ export const commentsRepository = {
       .set({ ...patch, updatedAt: sql`now()` })
       .where(eq(comments.id, id));
   },
-  async addRevision(db: Db, values: { commentId: string; text: string; editedAt: Date; receivedAt: Date }) {
+  async addRevision(
+    db: Db,
+    values: { commentId: string; text: string; writtenAt: Date; editedAt: Date; receivedAt: Date },
+  ) {
     await db.insert(commentRevisions).values(values);
   },
   /** Earlier wordings of many comments at once, oldest first (an author's evidence pack). */
@@ -90,6 +100,10 @@ export const commentsRepository = {
       .select()
       .from(socialPosts)
       .where(and(eq(socialPosts.schoolId, schoolId), inArray(socialPosts.id, ids)));
+  },
+  /** Corrects when a wording was replaced, once an edit made in between arrives late. */
+  async setRevisionReplacedAt(db: Db, revisionId: number, at: Date) {
+    await db.update(commentRevisions).set({ editedAt: at }).where(eq(commentRevisions.id, revisionId));
   },
   async revisions(db: Db, commentId: string) {
     return db
@@ -157,7 +171,7 @@ export const commentsRepository = {
    * Comments the school's settings said to hide that are still up with nothing done to them: left by a restart
    * between storing a comment and hiding it. Those the platform refused say so in their reason and are left for a person.
    */
-  async awaitingAutomaticHide(db: Db, limit = 50): Promise<string[]> {
+  async awaitingAutomaticHide(db: Db, claimStaleBefore: Date, limit = 50): Promise<string[]> {
     const rows = await db
       .select({ id: comments.id })
       .from(comments)
@@ -167,12 +181,37 @@ export const commentsRepository = {
           eq(comments.platformState, 'visible'),
           sql`coalesce(${comments.decisionReason}, '') not like '%hide it by hand%'`,
           sql`not exists (select 1 from moderation_actions a where a.comment_id = ${comments.id})`,
+          // Not one another worker is hiding now; a claim left by a crash is taken up again once stale.
+          or(isNull(comments.hideClaimedAt), lt(comments.hideClaimedAt, claimStaleBefore)),
         ),
       )
       .limit(limit);
     return rows.map((r) => r.id);
   },
-  /** Comments whose response is late and not yet escalated, across schools: for the escalation job. */
+  /**
+   * Claims a visible comment for hiding on arrival, so evidence, hide and audit happen once however many workers
+   * reach it: a conditional update, so of two at once the second finds the claim taken (on PostgreSQL it waits for
+   * the first to commit, then re-reads the row). A claim older than `staleBefore` (a worker that crashed) can be
+   * taken again. Null when the comment is not visible or is claimed.
+   */
+  async claimAutomaticHide(db: Db, id: string, now: Date, staleBefore: Date): Promise<CommentRow | null> {
+    const [row] = await db
+      .update(comments)
+      .set({ hideClaimedAt: now, updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(comments.id, id),
+          eq(comments.platformState, 'visible'),
+          or(isNull(comments.hideClaimedAt), lt(comments.hideClaimedAt, staleBefore)),
+        ),
+      )
+      .returning();
+    return row ?? null;
+  },
+  /**
+   * Comments whose response is late and not yet escalated, across schools: for the escalation job. Only comments
+   * still up: one the school hid or deleted, or its author removed, no longer needs a reply.
+   */
   async overdueNotEscalated(db: Db, now: Date, limit = 500) {
     return db
       .select()
@@ -182,6 +221,7 @@ export const commentsRepository = {
           eq(comments.needsResponse, true),
           isNull(comments.respondedAt),
           isNull(comments.escalatedAt),
+          eq(comments.platformState, 'visible'),
           sql`${comments.responseDueAt} < ${now.toISOString()}`,
         ),
       )

@@ -1,5 +1,6 @@
 // Raw webhook deliveries. Stored first, processed by a job; a delivery stays pending until its comments are
-// written, so a crash in between loses nothing: the next sweep picks it up again.
+// written, so a crash in between loses nothing: the next sweep picks it up again. One that fails every attempt is
+// abandoned, never dropped: it stays here, and the school is told.
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { inboundDeliveries } from '../schema/index.ts';
@@ -39,11 +40,26 @@ export const inboundDeliveriesRepository = {
       .set({ status: 'processed', processedAt: at, attempts: sql`${inboundDeliveries.attempts} + 1`, lastError: null })
       .where(eq(inboundDeliveries.id, id));
   },
-  async markFailed(db: Db, id: number, error: string) {
-    await db
+  /**
+   * Counts a failed attempt. Once `maxAttempts` are used up the delivery is `abandoned`: no sweep tries it again,
+   * and the caller tells someone (`givenUp`). Null when there is no such delivery.
+   */
+  async markFailed(
+    db: Db,
+    id: number,
+    error: string,
+    maxAttempts: number,
+  ): Promise<{ attempts: number; givenUp: boolean } | null> {
+    const [row] = await db
       .update(inboundDeliveries)
-      .set({ status: 'failed', attempts: sql`${inboundDeliveries.attempts} + 1`, lastError: error.slice(0, 500) })
-      .where(eq(inboundDeliveries.id, id));
+      .set({
+        status: sql`case when ${inboundDeliveries.attempts} + 1 >= ${maxAttempts} then 'abandoned' else 'failed' end`,
+        attempts: sql`${inboundDeliveries.attempts} + 1`,
+        lastError: error.slice(0, 500),
+      })
+      .where(and(eq(inboundDeliveries.id, id), inArray(inboundDeliveries.status, ['pending', 'failed'])))
+      .returning({ attempts: inboundDeliveries.attempts, status: inboundDeliveries.status });
+    return row ? { attempts: row.attempts, givenUp: row.status === 'abandoned' } : null;
   },
   async find(db: Db, id: number): Promise<InboundDeliveryRow | null> {
     const [row] = await db.select().from(inboundDeliveries).where(eq(inboundDeliveries.id, id));

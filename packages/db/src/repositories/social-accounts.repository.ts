@@ -38,7 +38,15 @@ export const socialAccountsRepository = {
       .from(socialAccounts)
       .where(and(eq(socialAccounts.platform, platform), eq(socialAccounts.status, 'active')));
   },
-  async setPollCursor(db: Db, id: string, cursor: string) {
-    await db.update(socialAccounts).set({ pollCursor: cursor }).where(eq(socialAccounts.id, id));
+  /** For X: the newest post read, and where an interrupted poll carries on (null once every page is read). */
+  async setPollPosition(
+    db: Db,
+    id: string,
+    position: { cursor: string | null; resume: SocialAccountRow['pollResume'] },
+  ) {
+    await db
+      .update(socialAccounts)
+      .set({ pollCursor: position.cursor, pollResume: position.resume })
+      .where(eq(socialAccounts.id, id));
   },
 };

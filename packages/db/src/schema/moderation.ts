@@ -2,6 +2,7 @@
 // comments, authors, revisions and actions that come from them.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -37,6 +38,11 @@ export const socialAccounts = pgTable(
     credentialsSealed: text('credentials_sealed'),
     /** For X: the newest mention already read. */
     pollCursor: text('poll_cursor'),
+    /**
+     * For X: where a poll that stopped at its page limit carries on (older pages still to read), with the newest id
+     * that poll saw. Cleared once those pages are read, when `pollCursor` moves on to that newest id.
+     */
+    pollResume: jsonb('poll_resume').$type<{ paginationToken: string; newestId: string }>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -55,7 +61,7 @@ export const inboundDeliveries = pgTable(
     /** The raw body, byte for byte as text (its signature was computed over these bytes). */
     body: text('body').notNull(),
     bodySha256: text('body_sha256').notNull(),
-    /** pending -> processed | failed */
+    /** pending -> processed | failed (attempts left) -> processed | abandoned (given up; the school is told) */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
@@ -122,6 +128,15 @@ export const comments = pgTable(
     deliveryId: integer('delivery_id'),
     /** visible, hidden, deleted, removed_by_author */
     platformState: text('platform_state').notNull().default('visible'),
+    /**
+     * When the current text was written on the platform: the comment's creation, or the latest edit applied. An edit
+     * that happened earlier but arrives later is kept as a revision and never becomes the text.
+     */
+    textChangedAt: timestamp('text_changed_at', { withTimezone: true, precision: 3 }),
+    /** When the latest hide, unhide or removal applied from the platform happened there; older ones are ignored. */
+    stateChangedAt: timestamp('state_changed_at', { withTimezone: true, precision: 3 }),
+    /** Set by the worker hiding the comment on arrival, so no other worker keeps evidence and hides it again. */
+    hideClaimedAt: timestamp('hide_claimed_at', { withTimezone: true, precision: 3 }),
     /** The classifier's labels: [{category, target?, kind?, score, evidence}]. */
     labels: jsonb('labels').$type<Array<Record<string, unknown>>>().notNull().default([]),
     /** The highest label score, for "worst first". */
@@ -162,6 +177,29 @@ export const comments = pgTable(
   ],
 );
 
+/**
+ * Every platform event ingestion has applied, by its dedupe key (platform, comment, kind and the time of the change):
+ * a redelivered or re-polled event finds its key here and changes nothing.
+ */
+export const processedEvents = pgTable(
+  'processed_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => socialAccounts.id),
+    dedupeKey: text('dedupe_key').notNull(),
+    /** comment_added, comment_edited, comment_removed, comment_hidden, comment_unhidden */
+    kind: text('kind').notNull(),
+    commentExternalId: text('comment_external_id').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
+    /** The delivery the event was first read from. */
+    deliveryId: bigint('delivery_id', { mode: 'number' }).notNull(),
+    processedAt: timestamp('processed_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [uniqueIndex('processed_events_account_key').on(t.accountId, t.dedupeKey)],
+);
+
 export const commentRevisions = pgTable(
   'comment_revisions',
   {
@@ -170,6 +208,9 @@ export const commentRevisions = pgTable(
       .notNull()
       .references(() => comments.id),
     text: text('text').notNull(),
+    /** When this wording appeared on the platform: the comment's creation, or the edit that made it. */
+    writtenAt: timestamp('written_at', { withTimezone: true, precision: 3 }).notNull(),
+    /** When this wording was replaced by the next one (shown as "edited"). */
     editedAt: timestamp('edited_at', { withTimezone: true, precision: 3 }).notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true, precision: 3 }).notNull(),
   },

@@ -1,5 +1,7 @@
 // Response-deadline compliance by week (C4, C7): of the comments that needed an answer and fell due in each
-// week, how many were answered on time, late, or are still overdue.
+// week, how many were answered on time, late, or are still overdue. A comment the school hid or deleted, or its
+// author removed, before anyone answered it no longer needs a reply: it is counted as closed, not as missed
+// (docs/moderation.md, "Deadlines and escalation").
 import { and, eq, gte, lt } from 'drizzle-orm';
 import { schema } from '@schoolgate/db';
 import { addDays, londonDateOf, instantAt } from '@schoolgate/domain';
@@ -22,7 +24,11 @@ export async function getCompliance(ctx: AppContext, actor: Actor, weeks: number
   const firstMonday = addDays(mondayOf(londonDateOf(now)), -7 * (weeks - 1));
   const from = instantAt(firstMonday, '00:00');
   const rows = await ctx.db
-    .select({ due: schema.comments.responseDueAt, responded: schema.comments.respondedAt })
+    .select({
+      due: schema.comments.responseDueAt,
+      responded: schema.comments.respondedAt,
+      platformState: schema.comments.platformState,
+    })
     .from(schema.comments)
     .where(
       and(
@@ -41,12 +47,17 @@ export async function getCompliance(ctx: AppContext, actor: Actor, weeks: number
       answeredOnTime: 0,
       answeredLate: 0,
       openOverdue: 0,
+      closedWithoutReply: 0,
       onTimeRate: null,
     });
   }
   for (const row of rows) {
     const week = byWeek.get(mondayOf(londonDateOf(row.due!)));
     if (!week) continue;
+    if (!row.responded && row.platformState !== 'visible') {
+      week.closedWithoutReply += 1;
+      continue;
+    }
     week.due += 1;
     if (!row.responded) week.openOverdue += 1;
     else if (row.responded <= row.due!) week.answeredOnTime += 1;

@@ -1,6 +1,10 @@
 // Carries out "hide at once" (the school's settings, 000/002/004: abusive, hateful and personal-data comments come
 // down): evidence first, then the platform. If the platform cannot or will not, the comment stays in the queue
 // with a note for a person to hide it by hand.
+//
+// Several workers can reach the same comment (the delivery job and the catch-up sweep, or two processes), so the
+// comment is claimed first, in the transaction that keeps the evidence: one claim wins, and evidence, hide and
+// audit happen once. A claim left by a worker that died is taken up again after HIDE_CLAIM_STALE_MS.
 import {
   auditRepository,
   commentsRepository,
@@ -14,21 +18,32 @@ import { connectorForAccount } from './connector-for-account.ts';
 
 const SYSTEM = { userId: null, address: 'schoolgate (automatic)' } as const;
 
-export async function hideOnArrival(ctx: AppContext, commentId: string): Promise<'hidden' | 'left_for_a_person'> {
-  const comment = await commentsRepository.findByIdAnySchool(ctx.db, commentId);
-  if (!comment || comment.platformState !== 'visible') return 'left_for_a_person';
+/** Longer than keeping evidence and one platform call (with its timeout) can take. */
+export const HIDE_CLAIM_STALE_MS = 10 * 60_000;
+
+export async function hideOnArrival(
+  ctx: AppContext,
+  commentId: string,
+): Promise<'hidden' | 'left_for_a_person' | 'already_in_hand'> {
+  const found = await commentsRepository.findByIdAnySchool(ctx.db, commentId);
+  if (!found || found.platformState !== 'visible') return 'left_for_a_person';
   const [account, author, school] = await Promise.all([
-    socialAccountsRepository.findInSchool(ctx.db, comment.schoolId, comment.accountId),
-    commentsRepository.author(ctx.db, comment.schoolId, comment.authorId),
-    tenancyRepository.findSchool(ctx.db, comment.schoolId),
+    socialAccountsRepository.findInSchool(ctx.db, found.schoolId, found.accountId),
+    commentsRepository.author(ctx.db, found.schoolId, found.authorId),
+    tenancyRepository.findSchool(ctx.db, found.schoolId),
   ]);
   if (!account || !author || !school) return 'left_for_a_person';
   const now = ctx.now();
-  await ctx.db.transaction((tx) =>
-    keepEvidence(
+  const staleBefore = new Date(now.getTime() - HIDE_CLAIM_STALE_MS);
+  // Claim and evidence commit together: a worker that loses the claim keeps nothing, and one that fails while
+  // keeping evidence leaves no claim behind.
+  const comment = await ctx.db.transaction(async (tx) => {
+    const claimed = await commentsRepository.claimAutomaticHide(tx, commentId, now, staleBefore);
+    if (!claimed) return null;
+    await keepEvidence(
       tx,
       {
-        comment,
+        comment: claimed,
         trustId: school.trustId,
         platform: account.platform,
         accountName: account.displayName,
@@ -39,13 +54,17 @@ export async function hideOnArrival(ctx: AppContext, commentId: string): Promise
       'hide',
       SYSTEM,
       now,
-    ),
-  );
+    );
+    return claimed;
+  });
+  if (!comment) return 'already_in_hand';
   const connector = connectorForAccount(ctx, account);
   const result = connector ? await connector.hideComment({ commentExternalId: comment.externalId }) : null;
   await ctx.db.transaction(async (tx) => {
     if (result?.ok) {
-      await commentsRepository.update(tx, comment.id, { platformState: 'hidden' });
+      // Hidden, the claim has done its work: should the comment be shown again and then edited into something worse,
+      // that is a new hide with its own evidence. A refusal keeps the claim: the comment is left for a person.
+      await commentsRepository.update(tx, comment.id, { platformState: 'hidden', hideClaimedAt: null });
       await moderationActionsRepository.record(tx, {
         schoolId: comment.schoolId,
         commentId: comment.id,

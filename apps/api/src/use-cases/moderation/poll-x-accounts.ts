@@ -1,43 +1,79 @@
 // X has no webhooks for replies and mentions: each connected X account is polled. What a poll finds is stored
 // as a delivery, like a webhook, and processed by the same job, so X comments get the same guarantees.
-import { inboundDeliveriesRepository, socialAccountsRepository } from '@schoolgate/db';
+//
+// The account keeps its place between polls: `pollCursor`, the newest post read, and `pollResume`, set when a burst
+// had more pages than one poll reads, so the next poll carries on down the older pages instead of starting again at
+// the newest (which would never reach them). Both are saved with the delivery, in one transaction, after every poll
+// that succeeded, even one that found nothing readable: the place moves on either way.
+import { inboundDeliveriesRepository, socialAccountsRepository, type SocialAccountRow } from '@schoolgate/db';
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../app-context.ts';
 import { pollMentionsAndReplies } from '../../connectors/x/x-poll.ts';
 import { PROCESS_DELIVERIES_JOB } from '../../jobs/process-deliveries.job.ts';
 
-export async function pollXAccounts(ctx: AppContext): Promise<{ polled: number; stored: number }> {
+export interface PollXOptions {
+  /** Pages of 100 per account per poll (default: the connector's, 10). */
+  maxPages?: number;
+}
+
+export async function pollXAccounts(
+  ctx: AppContext,
+  options: PollXOptions = {},
+): Promise<{ polled: number; stored: number }> {
   let polled = 0;
   let stored = 0;
   for (const account of await socialAccountsRepository.listActive(ctx.db, 'x')) {
     if (!account.credentialsSealed) continue;
     polled += 1;
-    const result = await pollMentionsAndReplies({
-      baseUrl: ctx.platforms.xApiUrl,
-      bearerToken: ctx.credentialsBox.open(account.credentialsSealed),
-      userId: account.externalId,
-      ...(account.pollCursor ? { sinceId: account.pollCursor } : {}),
-      now: ctx.now,
-    });
-    if (!result.ok) {
-      ctx.log.warn({ accountId: account.id, code: result.error.code }, 'X poll failed');
-      continue;
-    }
-    if (result.value.events.length > 0) {
-      const body = JSON.stringify({ accountExternalId: account.externalId, events: result.value.events });
-      await ctx.db.transaction(async (tx) => {
-        await inboundDeliveriesRepository.insert(tx, {
-          platform: 'x',
-          body,
-          bodySha256: createHash('sha256').update(body).digest('hex'),
-          receivedAt: ctx.now(),
-        });
-        if (result.value.nextSinceId)
-          await socialAccountsRepository.setPollCursor(tx, account.id, result.value.nextSinceId);
-      });
-      stored += 1;
-    }
+    if (await pollAccount(ctx, account, options)) stored += 1;
   }
   if (stored > 0) ctx.jobs?.trigger(PROCESS_DELIVERIES_JOB);
   return { polled, stored };
+}
+
+/** One account's poll; true when it stored a delivery. */
+async function pollAccount(ctx: AppContext, account: SocialAccountRow, options: PollXOptions): Promise<boolean> {
+  const resume = account.pollResume ?? undefined;
+  const result = await pollMentionsAndReplies({
+    baseUrl: ctx.platforms.xApiUrl,
+    bearerToken: ctx.credentialsBox.open(account.credentialsSealed!),
+    userId: account.externalId,
+    ...(account.pollCursor ? { sinceId: account.pollCursor } : {}),
+    ...(resume ? { resume } : {}),
+    ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    now: ctx.now,
+  });
+  if (!result.ok) {
+    ctx.log.warn({ accountId: account.id, code: result.error.code, resuming: !!resume }, 'X poll failed');
+    // X refusing the page token (expired, say) would fail every poll from here on. Drop it: the next poll starts
+    // again from the newest post, with the same cursor, so nothing is skipped, only read again.
+    if (resume && result.error.code === 'PLATFORM_REJECTED') {
+      await socialAccountsRepository.setPollPosition(ctx.db, account.id, { cursor: account.pollCursor, resume: null });
+    }
+    return false;
+  }
+  const { events, skipped, nextSinceId } = result.value;
+  if (skipped.length > 0) {
+    const reasons: Record<string, number> = {};
+    for (const s of skipped) reasons[s.reason.slice(0, 120)] = (reasons[s.reason.slice(0, 120)] ?? 0) + 1;
+    // The reasons only: a skipped post itself holds someone's words and name.
+    ctx.log.info({ accountId: account.id, skipped: skipped.length, reasons }, 'X posts skipped');
+  }
+  const body = events.length > 0 ? JSON.stringify({ accountExternalId: account.externalId, events }) : null;
+  await ctx.db.transaction(async (tx) => {
+    if (body) {
+      await inboundDeliveriesRepository.insert(tx, {
+        platform: 'x',
+        body,
+        bodySha256: createHash('sha256').update(body).digest('hex'),
+        receivedAt: ctx.now(),
+      });
+    }
+    // Only with the delivery stored does the place move on: a crash before this commit reads the same posts again.
+    await socialAccountsRepository.setPollPosition(tx, account.id, {
+      cursor: nextSinceId ?? account.pollCursor,
+      resume: result.value.resume ?? null,
+    });
+  });
+  return body !== null;
 }

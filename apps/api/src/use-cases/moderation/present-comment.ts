@@ -24,7 +24,12 @@ export function presentQueueItem(
     needsResponse: comment.needsResponse,
     responseDueAt: comment.responseDueAt?.toISOString() ?? null,
     respondedAt: comment.respondedAt?.toISOString() ?? null,
+    // A comment hidden, deleted or removed by its author no longer needs a reply, so it is never overdue.
     overdue:
-      comment.needsResponse && !comment.respondedAt && comment.responseDueAt !== null && comment.responseDueAt < now,
+      comment.needsResponse &&
+      !comment.respondedAt &&
+      comment.platformState === 'visible' &&
+      comment.responseDueAt !== null &&
+      comment.responseDueAt < now,
   };
 }
