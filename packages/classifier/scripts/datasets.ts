@@ -67,7 +67,10 @@ const loadOlid = (): Example[] =>
         : { offensive: 0, hate: 0 };
       // A quarter of the ordinary tweets teach the spam head that chat with a link is not spam.
       if (!off && hash01(`spam-negative:${id}`) < 0.25) labels.spam = 0;
-      return { source: 'olid' as const, id, text, split: splitFor('olid', id), labels };
+      // OLID writes every link as the word "URL"; give the normaliser a link, so the model sees its link
+      // placeholder there and never for the plain word "url".
+      const withLinks = text.replace(/\bURL\b/g, 'http://link');
+      return { source: 'olid' as const, id, text: withLinks, split: splitFor('olid', id), labels };
     });
 
 const loadDavidson = (): Example[] =>

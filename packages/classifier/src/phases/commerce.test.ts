@@ -20,6 +20,7 @@ describe('commerce phase', () => {
 
   it('counts each link once, so one https://www. link is not a link farm', () => {
     expect(signalsOf('commerce', 'More photos at https://www.flickr.com/photos/sportsday')).toEqual([]);
+    expect(signalsOf('commerce', '<a href="https://www.flickr.com/p">https://www.flickr.com/p</a>')).toEqual([]);
     expect(signalsOf('commerce', 'see https://www.a-deals.com/x and https://www.b-deals.net/y')).toEqual([
       { category: 'spam', score: 0.7, evidence: '2 links' },
     ]);

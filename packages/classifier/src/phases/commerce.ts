@@ -103,8 +103,10 @@ export const commercePhase: Phase = {
       const score = Math.min(0.97, best + 0.1 * (found.length - 1));
       out.push({ category, score, evidence: `rule: ${found.map((r) => r.why).join(', ')}` });
     }
-    // Each link once; links to public bodies, the school and fundraising platforms are not a link farm.
-    const urls = findLinks(text, env.trustedDomains).filter((l) => l.kind === 'other').length;
+    // Each link once (also `<a href="x">x</a>`); links to public bodies, the school and fundraising
+    // platforms are not a link farm.
+    const others = findLinks(text, env.trustedDomains).filter((l) => l.kind === 'other');
+    const urls = new Set(others.map((l) => l.text.replace(/^https?:\/\/(?:www\.)?|^www\./, ''))).size;
     if (urls >= 2) out.push({ category: 'spam', score: 0.6 + 0.05 * Math.min(urls, 6), evidence: `${urls} links` });
     state.signals.push(...out);
   },

@@ -17,6 +17,10 @@ describe('normalise phase', () => {
     ['you b*tches', 'you bitches'],
     ['f***ing hell', 'fucking hell'],
     ['p*ssed off', 'pissed off'],
+    ['c*ck', 'cock'],
+    // Where the word list alone decides, the longer forms do not make it ambiguous.
+    ['another b******* story', 'another bollocks story'],
+    ['that F******* B****** again', 'that f bastard again'],
   ])('undoes the obfuscation in %j', (input, clean) => {
     expect(normaliseText(input).clean).toBe(clean);
   });

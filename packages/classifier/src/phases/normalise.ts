@@ -37,9 +37,41 @@ const LEET: Readonly<Record<string, string>> = {
   '€': 'e',
 };
 
-/** Words a masked token ("f*ck", "c**t") may stand for, whole... */
-const MASKABLE_WORDS = ['fucking', 'fucker', 'shite', 'dickhead', 'asshole', 'arsehole', 'bollocks', 'motherfucker'];
-/** ...and stems, with the endings below: "c**ts", "sh*tty", "w*nkers", "b*tches". */
+/** Words a masked token ("f*ck", "c**t") may stand for; a mask that fits exactly one of them is that word. */
+const MASKABLE = [
+  'fuck',
+  'fucking',
+  'fucker',
+  'shit',
+  'shite',
+  'cunt',
+  'bitch',
+  'twat',
+  'wanker',
+  'dick',
+  'dickhead',
+  'prick',
+  'bastard',
+  'arse',
+  'asshole',
+  'slut',
+  'whore',
+  'nigger',
+  'nigga',
+  'paki',
+  'pakis',
+  'faggot',
+  'retard',
+  'idiot',
+  'bollocks',
+  'piss',
+  'pissed',
+  'motherfucker',
+];
+/**
+ * Then stems with common endings, for plurals and longer forms: "c**ts", "sh*tty", "w*nkers",
+ * "b*tches". Tried second, so a mask the list above decides ("b******" is "bastard") stays as it was.
+ */
 const MASKABLE_STEMS = [
   'fuck',
   'shit',
@@ -65,13 +97,15 @@ const MASKABLE_STEMS = [
   'tosser',
 ];
 const MASK_ENDINGS = ['', 's', 'es', 'y', 'ty', 'ing', 'in', 'er', 'ers', 'ed'];
-const MASKABLE_BY_LENGTH = (() => {
-  const words = new Set(MASKABLE_WORDS);
-  for (const stem of MASKABLE_STEMS) for (const ending of MASK_ENDINGS) words.add(stem + ending);
-  const byLength = new Map<number, string[]>();
-  for (const w of words) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
-  return byLength;
-})();
+// "p**sy" fits "pissy" and this, so it stays undecided rather than becoming "pissy".
+const MASKABLE_FORMS = [...MASKABLE_STEMS.flatMap((stem) => MASK_ENDINGS.map((ending) => stem + ending)), 'pussy'];
+
+const byLength = (words: readonly string[]) => {
+  const map = new Map<number, string[]>();
+  for (const w of new Set(words)) map.set(w.length, [...(map.get(w.length) ?? []), w]);
+  return map;
+};
+const MASK_TIERS = [byLength(MASKABLE), byLength(MASKABLE_FORMS)];
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -84,11 +118,14 @@ const decodeEntities = (s: string): string =>
     return ENTITIES[body.toLowerCase()] ?? whole;
   });
 
-/** The one listed word (or stem with an ending) the masked token fits, letter for letter. */
+/** The one listed word (else the one stem with an ending) the masked token fits, letter for letter. */
 const unmask = (token: string): string => {
   const pattern = new RegExp(`^${token.replace(/[*#_.-]/g, '[a-z]').replace(/[^a-z[\]-]/g, '')}$`);
-  const hits = (MASKABLE_BY_LENGTH.get(token.length) ?? []).filter((w) => pattern.test(w));
-  return hits.length === 1 ? (hits[0] as string) : token.replace(/[*#]/g, '');
+  for (const tier of MASK_TIERS) {
+    const hits = (tier.get(token.length) ?? []).filter((w) => pattern.test(w));
+    if (hits.length === 1) return hits[0] as string;
+  }
+  return token.replace(/[*#]/g, '');
 };
 
 /** Undo digit and symbol swaps only inside words that also have letters, so "07700" stays a number. */
