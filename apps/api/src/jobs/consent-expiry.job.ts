@@ -27,6 +27,7 @@ export async function run(ctx: AppContext, now: Date): Promise<void> {
           'gives consent again. Send out the consent forms and record the replies on the Consent page.',
         link: '/people/consent',
         dedupeKey: `consent-expiry:${school.schoolId}:${today}`,
+        now,
       }),
     );
   }

@@ -20,6 +20,7 @@ export async function escalateOverdueComments(ctx: AppContext, now: Date): Promi
         body: `A comment that needs an answer was due by ${comment.responseDueAt!.toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' })} and has not been answered.`,
         link: `/moderation/comments/${comment.id}`,
         dedupeKey: `comment-overdue:${comment.id}`,
+        now,
       });
       await auditRepository.append(tx, {
         trustId: school.trustId,

@@ -23,6 +23,7 @@ const remindHead: ScheduledJob = {
       title: 'Reminder',
       body: 'Time to review.',
       dedupeKey: 'test-remind',
+      now,
     });
   },
 };

@@ -56,6 +56,7 @@ describe('emailing notifications', () => {
       title: 'Policy review due in one month',
       body: 'The social media policy is due for review on 1 March 2027.',
       link: '/policy',
+      now: t.ctx.now(),
     });
     expect(await sendPendingEmails(t.ctx, new Date())).toEqual({ sent: 2, failed: 0 });
     expect(received.map((r) => r.to[0]).sort()).toEqual([governor.email, head.email].sort());
@@ -68,7 +69,14 @@ describe('emailing notifications', () => {
     const school = await createSchool(t);
     const head = await createPerson(t, school, 'head');
     refuse = true;
-    await notify(t.ctx.db, { school, userIds: [head.userId], kind: 'test', title: 'Try again', body: 'Body' });
+    await notify(t.ctx.db, {
+      school,
+      userIds: [head.userId],
+      kind: 'test',
+      title: 'Try again',
+      body: 'Body',
+      now: t.ctx.now(),
+    });
     expect(await sendPendingEmails(t.ctx, new Date())).toEqual({ sent: 0, failed: 1 });
     refuse = false;
     expect(await sendPendingEmails(t.ctx, new Date())).toEqual({ sent: 1, failed: 0 });
@@ -81,7 +89,14 @@ describe('emailing notifications', () => {
     const head = await createPerson(t, school, 'head');
     const mailer = t.ctx.mailer;
     t.ctx.mailer = null;
-    await notify(t.ctx.db, { school, userIds: [head.userId], kind: 'test', title: 'In-app only', body: 'Body' });
+    await notify(t.ctx.db, {
+      school,
+      userIds: [head.userId],
+      kind: 'test',
+      title: 'In-app only',
+      body: 'Body',
+      now: t.ctx.now(),
+    });
     expect(await sendPendingEmails(t.ctx, new Date())).toEqual({ sent: 0, failed: 0 });
     t.ctx.mailer = mailer;
   });

@@ -19,7 +19,7 @@ export interface NotifyInput {
    * The caller's clock (ctx.now(), or the `now` a job was run with). The mail job measures a notification's age
    * on that clock, so one stamped by the database's clock instead could look stale and be skipped unsent.
    */
-  now?: Date;
+  now: Date;
 }
 
 export async function notify(db: Db, input: NotifyInput): Promise<number> {
@@ -35,7 +35,7 @@ export async function notify(db: Db, input: NotifyInput): Promise<number> {
       body: input.body,
       link: input.link ?? null,
       dedupeKey: input.dedupeKey ?? null,
-      ...(input.now ? { createdAt: input.now } : {}),
+      createdAt: input.now,
     })),
   );
   return written.length;

@@ -24,6 +24,7 @@ import {
 import { processPendingDeliveries } from '../use-cases/moderation/process-delivery.ts';
 import { pollXAccounts } from '../use-cases/moderation/poll-x-accounts.ts';
 import { forgetModerationSetup } from '../use-cases/moderation/school-moderation-setup.ts';
+import { publishTestVersion } from '../testing/policy-version-factory.ts';
 
 let t: TestApp;
 let sim: PlatformSimulator;
@@ -60,6 +61,8 @@ beforeAll(async () => {
     .update(schema.staff)
     .set({ jobTitle: 'Vice-Chair of Governors' })
     .where(eq(schema.staff.id, governor.staffId));
+  // The template modelled on 004 routes press contact to the head and the chair of governors.
+  await publishTestVersion(t.ctx.db, school);
   facebookAccountId = (
     await socialAccountsRepository.create(t.ctx.db, {
       schoolId: school.id,
@@ -302,31 +305,81 @@ describe('marking an author as press', () => {
     expect(queue.items.map((i: { id: string }) => i.id)).toContain(open.id);
 
     const toHead = (await as(head, 'GET', '/api/notifications')).json();
-    expect(toHead.items[0]).toMatchObject({
-      title: 'An author has been marked as press',
-      body: expect.stringMatching(
-        /Pat Columnist .*unanswered comment is back in the queue.*chair of governors has been told/,
-      ),
-    });
+    // The test's clock stands still, so notifications are found by what they say, not by their place in the list.
+    const aboutPat = (items: Array<{ title: string; body: string }>) =>
+      items.filter((n) => /Pat Columnist/.test(n.body));
+    expect(aboutPat(toHead.items)).toEqual([
+      expect.objectContaining({
+        title: 'An author has been marked as press',
+        body: expect.stringMatching(/unanswered comment is back in the queue.*chair of governors has been told/),
+      }),
+    ]);
     const toChair = (await as(chair, 'GET', '/api/notifications')).json();
-    expect(toChair.items[0]).toMatchObject({ title: 'A journalist has contacted the school' });
+    expect(aboutPat(toChair.items)).toEqual([
+      expect.objectContaining({ title: 'A journalist has contacted the school' }),
+    ]);
     const toViceChair = (await as(governor, 'GET', '/api/notifications')).json();
     expect(toViceChair.items).toEqual([]);
   });
 
-  it('tells the head to inform the chair when the school records none', async () => {
-    const other = await createSchool(t, 'No Chair Primary');
+  it('tells the head and the chair when a journalist is recognised on arrival', async () => {
+    const { stored } = await commentOnFacebook(
+      "I'm a reporter at the Valley Gazette and would like a statement from the school about the new car park.",
+      { id: 'fb-gazette', name: 'Jo Gazette' },
+    );
+    const detail = (await as(head, 'GET', `/api/moderation/comments/${stored.id}`)).json();
+    expect(detail.author.isPress).toBe(true);
+    const toHead = (await as(head, 'GET', '/api/notifications')).json();
+    expect(toHead.items).toContainEqual(
+      expect.objectContaining({
+        title: 'A journalist has commented on the school’s account',
+        body: expect.stringMatching(/^Jo Gazette .*chair of governors has been told/),
+      }),
+    );
+    const toChair = (await as(chair, 'GET', '/api/notifications')).json();
+    expect(toChair.items.map((n: { body: string }) => n.body)).toContainEqual(expect.stringMatching(/^Jo Gazette /));
+  });
+
+  async function schoolWithPressAuthor(name: string, routeToChair: boolean, recordChair: boolean) {
+    const other = await createSchool(t, name);
     const otherModerator = await createPerson(t, other, 'account_admin');
     const otherHead = await createPerson(t, other, 'head');
+    const otherChair = await createPerson(t, other, 'governor');
+    if (recordChair)
+      await t.ctx.db
+        .update(schema.staff)
+        .set({ jobTitle: 'Chair of Governors' })
+        .where(eq(schema.staff.id, otherChair.staffId));
+    await publishTestVersion(t.ctx.db, other, {
+      edit: (settings) => {
+        settings.moderation.journalistContactGoesTo = routeToChair ? ['head', 'chair_of_governors'] : ['head'];
+      },
+    });
+    forgetModerationSetup();
     const author = await commentsRepository.upsertAuthor(t.ctx.db, {
       schoolId: other.id,
       platform: 'facebook',
-      externalId: 'fb-no-chair',
+      externalId: `fb-editor-${other.id}`,
       name: 'Chris Editor',
       handle: null,
     });
     await as(otherModerator, 'POST', `/api/moderation/authors/${author.id}/press`, { isPress: true });
-    const notes = (await as(otherHead, 'GET', '/api/notifications')).json();
-    expect(notes.items[0].body).toMatch(/No chair of governors with a Schoolgate sign-in is recorded/);
+    return {
+      toHead: (await as(otherHead, 'GET', '/api/notifications')).json(),
+      toChair: (await as(otherChair, 'GET', '/api/notifications')).json(),
+    };
+  }
+
+  it('tells the head to inform the chair when the policy asks for it and the school records no chair', async () => {
+    const { toHead, toChair } = await schoolWithPressAuthor('No Chair Primary', true, false);
+    expect(toHead.items[0].body).toMatch(/no chair with a Schoolgate sign-in is recorded, so please tell the chair/);
+    expect(toChair.items).toEqual([]);
+  });
+
+  it('leaves the chair out when the school’s policy sends press contact to the head alone', async () => {
+    const { toHead, toChair } = await schoolWithPressAuthor('Head Only Primary', false, true);
+    expect(toHead.items[0].title).toBe('An author has been marked as press');
+    expect(toHead.items[0].body).not.toMatch(/chair/i);
+    expect(toChair.items).toEqual([]);
   });
 });

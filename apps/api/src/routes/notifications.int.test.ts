@@ -14,8 +14,16 @@ describe('notifications', () => {
     const school = await createSchool(t);
     const head = await createPerson(t, school, 'head');
     const teacher = await createPerson(t, school, 'staff');
-    await notify(t.ctx.db, { school, roles: ['head'], kind: 'a', title: 'First', body: 'one' });
-    await notify(t.ctx.db, { school, roles: ['head'], kind: 'a', title: 'Second', body: 'two', link: '/policy' });
+    await notify(t.ctx.db, { school, roles: ['head'], kind: 'a', title: 'First', body: 'one', now: t.ctx.now() });
+    await notify(t.ctx.db, {
+      school,
+      roles: ['head'],
+      kind: 'a',
+      title: 'Second',
+      body: 'two',
+      link: '/policy',
+      now: t.ctx.now(),
+    });
     const mine = (await t.app.inject({ method: 'GET', url: '/api/notifications', headers: head.headers })).json();
     expect(mine.unread).toBe(2);
     expect(mine.items.map((n: { title: string }) => n.title).sort()).toEqual(['First', 'Second']);

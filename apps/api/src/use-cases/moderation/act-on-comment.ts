@@ -84,6 +84,7 @@ async function proposePressReply(ctx: AppContext, actor: Actor, l: Loaded, text:
       title: 'A reply to a journalist needs your approval',
       body: `${actor.displayName} has drafted a reply to ${l.author.name ?? 'a journalist'}. Nothing is sent until you approve it.`,
       link: `/moderation/comments/${l.comment.id}`,
+      now,
     });
   });
   return {

@@ -157,9 +157,11 @@ export async function setAuthorPress(ctx: AppContext, actor: Actor, id: string, 
     if (setup)
       await notifyPressMarked(tx, {
         school: { id: schoolId, trustId: actor.trustId },
+        setup,
         author,
         markedBy: actor.displayName,
         waiting: returned,
+        now,
       });
   });
   return getAuthor(ctx, actor, id);

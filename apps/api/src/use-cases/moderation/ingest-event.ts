@@ -25,6 +25,7 @@ import {
 } from '@schoolgate/domain';
 import { dedupeKeyFor, type NormalisedEvent } from '../../connectors/normalised-event.ts';
 import { notify } from '../../notifications/notify.ts';
+import { tellChairAboutPress } from './press-hold.ts';
 import { schoolModerationSetup, type SchoolModerationSetup } from './school-moderation-setup.ts';
 
 export type IngestOutcome =
@@ -324,14 +325,18 @@ async function storeNewComment(
     now,
   });
   if (press) {
+    const who = author.name ?? 'Someone';
+    const school = { id: account.schoolId, trustId: setup.trustId };
+    const chair = await tellChairAboutPress(tx, { school, setup, who, now });
     await notify(tx, {
-      school: { id: account.schoolId, trustId: setup.trustId },
+      school,
       roles: ['head'],
       kind: 'press-contact',
       title: 'A journalist has commented on the school’s account',
-      body: `${author.name ?? 'Someone'} appears to be writing for the press on ${account.displayName}. Nothing is sent to them until you approve the reply.${setup.settings.moderation.journalistContactGoesTo.includes('chair_of_governors') ? ' The policy also asks you to tell the chair of governors.' : ''}`,
+      body: `${who} appears to be writing for the press on ${account.displayName}. Nothing is sent to them until you approve the reply.${chair}`,
       link: `/moderation/comments/${stored.id}`,
       dedupeKey: `press-contact:${stored.id}`,
+      now,
     });
   }
   return { kind: 'stored', commentId: stored.id, decision: a.decision };

@@ -75,10 +75,42 @@ export async function chairOfGovernorsUserIds(db: Db, schoolId: string): Promise
     .map((g) => g.userId!);
 }
 
-/** Tells the head, and the chair of governors where the school records one, that an author was marked as press. */
+/**
+ * Tells the chair of governors about press contact when the school's policy routes it to them (004). Answers what the
+ * head's own notification should add: that the chair was told, or that the head must tell the chair. Nothing when
+ * the policy does not involve the chair.
+ */
+export async function tellChairAboutPress(
+  tx: Db,
+  input: { school: { id: string; trustId: string }; setup: SchoolModerationSetup; who: string; now: Date },
+): Promise<string> {
+  if (!input.setup.settings.moderation.journalistContactGoesTo.includes('chair_of_governors')) return '';
+  const chairs = await chairOfGovernorsUserIds(tx, input.school.id);
+  if (chairs.length === 0)
+    return ' The policy asks for the chair of governors to be told, and no chair with a Schoolgate sign-in is recorded, so please tell the chair yourself.';
+  // Governors do not read comments in Schoolgate, so the chair's note carries no link to them.
+  await notify(tx, {
+    school: input.school,
+    userIds: chairs,
+    kind: 'press-contact',
+    title: 'A journalist has contacted the school',
+    body: `${input.who} has been identified as a journalist writing to the school on its social media. The school's policy routes press contact to the headteacher and the chair of governors; the headteacher approves any reply before it is sent.`,
+    now: input.now,
+  });
+  return ' The chair of governors has been told.';
+}
+
+/** Tells the head, and the chair of governors where the policy asks, that an author was marked as press. */
 export async function notifyPressMarked(
   tx: Db,
-  input: { school: { id: string; trustId: string }; author: AuthorRow; markedBy: string; waiting: number },
+  input: {
+    school: { id: string; trustId: string };
+    setup: SchoolModerationSetup;
+    author: AuthorRow;
+    markedBy: string;
+    waiting: number;
+    now: Date;
+  },
 ): Promise<void> {
   const who = input.author.name ?? input.author.handle ?? 'An author';
   const waiting =
@@ -87,23 +119,14 @@ export async function notifyPressMarked(
       : input.waiting === 1
         ? 'Their unanswered comment is back in the queue for you.'
         : `Their ${input.waiting} unanswered comments are back in the queue for you.`;
-  const chairs = await chairOfGovernorsUserIds(tx, input.school.id);
+  const chair = await tellChairAboutPress(tx, { school: input.school, setup: input.setup, who, now: input.now });
   await notify(tx, {
     school: input.school,
     roles: ['head'],
     kind: 'press-contact',
     title: 'An author has been marked as press',
-    body: `${input.markedBy} marked ${who} as a journalist. ${waiting} Nothing is sent to them until you approve the reply.${chairs.length === 0 ? ' No chair of governors with a Schoolgate sign-in is recorded, so please tell the chair yourself.' : ' The chair of governors has been told.'}`,
+    body: `${input.markedBy} marked ${who} as a journalist. ${waiting} Nothing is sent to them until you approve the reply.${chair}`,
     link: `/moderation/authors/${input.author.id}`,
+    now: input.now,
   });
-  if (chairs.length > 0) {
-    // Governors do not read comments in Schoolgate, so the chair's note carries no link to them.
-    await notify(tx, {
-      school: input.school,
-      userIds: chairs,
-      kind: 'press-contact',
-      title: 'A journalist has contacted the school',
-      body: `${who} has been identified as a journalist writing to the school on its social media. The school's policy routes press contact to the headteacher and the chair of governors; the headteacher approves any reply before it is sent.`,
-    });
-  }
 }

@@ -124,6 +124,7 @@ async function reportAbandonedDelivery(ctx: AppContext, deliveryId: number, atte
         body: `Schoolgate received an update from ${account.displayName} on ${delivery!.receivedAt.toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' })} but could not read it after ${attempts} attempts, so any comments in it are not in the moderation queue. Check the account's recent comments on the platform itself, and ask whoever runs Schoolgate to look at delivery ${deliveryId}: it is kept as it arrived.`,
         link: '/moderation',
         dedupeKey: `delivery-abandoned:${deliveryId}`,
+        now: ctx.now(),
       }),
     );
   }
