@@ -2,9 +2,9 @@
 // `Connector` and never to a platform's API, so a new platform is a new folder here and nothing else changes.
 //
 // Two halves:
-// - outbound actions on one school account (hide, unhide, delete, reply, block), each answering a
-//   `ConnectorResult` with a typed value or a `ConnectorError` with a stable code; nothing here throws for a
-//   platform failure;
+// - outbound actions on one school account (hide, unhide, delete, reply, block), and one read (`fetchPost`, the
+//   wording and address of a post whose comments arrived with only its id), each answering a `ConnectorResult`
+//   with a typed value or a `ConnectorError` with a stable code; nothing here throws for a platform failure;
 // - inbound normalisation, which is not on this interface: it is a pure function per platform
 //   (`normaliseFacebookWebhook`, `normaliseInstagramWebhook`, `normaliseXMentions`) so ingestion can run it in
 //   a job over a stored raw delivery, with no account credentials at hand.
@@ -54,6 +54,17 @@ export interface ReplyPosted extends ActionDone {
   replyExternalId: string;
 }
 
+export interface PostTarget {
+  postExternalId: string;
+}
+
+/** A post as the platform describes it; null where it gives nothing (a photo with no caption, X's permalinks). */
+export interface PostFetched {
+  text: string | null;
+  /** An https address of the post on the platform. */
+  permalink: string | null;
+}
+
 export interface Connector {
   readonly platform: Platform;
   /** The school account this connector acts as. */
@@ -64,6 +75,8 @@ export interface Connector {
   deleteComment(input: CommentTarget): Promise<ConnectorResult<ActionDone>>;
   reply(input: ReplyInput): Promise<ConnectorResult<ReplyPosted>>;
   blockAuthor(input: BlockInput): Promise<ConnectorResult<ActionDone>>;
+  /** Reads a post on the account: Graph `GET /{id}?fields=...`, X `GET /2/tweets/:id`. Changes nothing. */
+  fetchPost(input: PostTarget): Promise<ConnectorResult<PostFetched>>;
 }
 
 /** Settings every HTTP connector takes. */

@@ -34,6 +34,12 @@ export interface NormalisedEvent {
   author: EventAuthor;
   /** Absent on removals and hides, where platforms send no text. */
   text?: string;
+  /**
+   * What the delivery itself said about the post the comment is on, when it said anything: a Facebook feed change
+   * often carries the post's permalink, an X poll the conversation's first post. Most say only the post's id; its
+   * text is then fetched once through the connector (`Connector.fetchPost`).
+   */
+  post?: PostDetails;
   /** When the comment was written, or, when the platform does not say, when the change happened. */
   createdAt: Date;
   /** When this change happened on the platform (the edit, removal or hide); equal to `createdAt` for additions. */
@@ -47,6 +53,23 @@ export interface NormalisedEvent {
   dedupeKey: string;
   /** The part of the platform's payload this event came from, exactly as received. */
   raw: unknown;
+}
+
+/** A post's wording and address on the platform, as far as the platform gave them. */
+export interface PostDetails {
+  text?: string;
+  /** An https address of the post on the platform. */
+  permalink?: string;
+}
+
+/** An address a platform gave for a post, kept only when it is https (it is shown to moderators as a link). */
+export function httpsUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 2000) return undefined;
+  try {
+    return new URL(value).protocol === 'https:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A part of a delivery that produced no event, and why: kept so ingestion can log it without guessing. */

@@ -1,10 +1,11 @@
 // The Graph API subset the Facebook and Instagram connectors use, under /graph/<version>:
 // POST /{comment-id} (is_hidden for Facebook, hide for Instagram), DELETE /{comment-id},
 // POST /{comment-id}/comments (Facebook reply), POST /{comment-id}/replies (Instagram reply),
-// POST /{page-id}/blocked, and GET /{comment-id} to look a comment up.
+// POST /{page-id}/blocked, and GET /{id} to look a comment or a post up (a Page post's message and permalink_url,
+// Instagram media's caption and permalink; only the fields asked for, as Graph does).
 // Facebook actions are echoed as feed webhooks, as Meta does, so ingestion sees its own changes come back.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { facebookFeedPayload, type FeedVerb } from './meta-payloads.ts';
+import { facebookFeedPayload, postPermalink, type FeedVerb } from './meta-payloads.ts';
 import { answeredWithFault, bearerToken, type SimulatorContext } from './simulator-context.ts';
 import type { SimOperation } from './simulator-faults.ts';
 import type { SimComment } from './simulator-state.ts';
@@ -64,9 +65,29 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimulatorContext)
   };
 
   app.get('/graph/:version/:id', async (request: GraphRequest, reply) => {
+    if (bearerToken(request.headers.authorization) !== ctx.graphAccessToken) {
+      return graphError(reply, 190, 'Error validating access token: The session is invalid.');
+    }
+    if (await answeredWithFault(ctx, reply, 'graph', 'read')) return reply;
+    const fields = params(request)['fields'];
+    const asked = fields?.split(',').map((f) => f.trim());
+    const only = (object: Record<string, unknown>) =>
+      asked
+        ? Object.fromEntries(
+            Object.entries(object).filter(([k, v]) => (k === 'id' || asked.includes(k)) && v !== undefined),
+          )
+        : object;
+    const post = ctx.state.posts.get(request.params.id);
+    const account = post && ctx.state.accounts.get(post.accountId);
+    if (post && account?.platform === 'facebook') {
+      return only({ id: post.id, message: post.text || undefined, permalink_url: postPermalink(account, post) });
+    }
+    if (post && account?.platform === 'instagram') {
+      return only({ id: post.id, caption: post.text || undefined, permalink: postPermalink(account, post) });
+    }
     const comment = ctx.state.liveComment(request.params.id);
-    if (!comment) return graphError(reply, 100, 'Object does not exist', 33);
-    return { id: comment.id, message: comment.text, is_hidden: comment.hidden, from: comment.author };
+    if (!comment || comment.platform === 'x') return graphError(reply, 100, 'Object does not exist', 33);
+    return only({ id: comment.id, message: comment.text, is_hidden: comment.hidden, from: comment.author });
   });
 
   app.post('/graph/:version/:id', async (request: GraphRequest, reply) => {

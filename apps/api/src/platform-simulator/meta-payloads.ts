@@ -7,6 +7,18 @@ export type FeedVerb = 'add' | 'edited' | 'remove' | 'hide' | 'unhide';
 
 const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
+/**
+ * The post's address as Graph gives it: `permalink_url` of a Page post (`https://www.facebook.com/<page>/posts/<n>`),
+ * `permalink` of Instagram media (`https://www.instagram.com/p/<shortcode>/`). X's API gives none.
+ */
+export function postPermalink(account: SimAccount, post: SimPost): string | undefined {
+  if (account.platform === 'facebook') {
+    return `https://www.facebook.com/${account.id}/posts/${post.id.split('_')[1] ?? post.id}`;
+  }
+  if (account.platform === 'instagram') return `https://www.instagram.com/p/${BigInt(post.id).toString(36)}/`;
+  return undefined;
+}
+
 export function facebookFeedPayload(
   page: SimAccount,
   post: SimPost,
@@ -20,7 +32,8 @@ export function facebookFeedPayload(
       status_type: 'added_photos',
       is_published: true,
       updated_time: at.toISOString().replace('.000Z', '+0000'),
-      permalink_url: `https://www.facebook.com/${page.id}/posts/${post.id.split('_')[1] ?? post.id}`,
+      // Meta sends the post's address with a comment change, never its wording.
+      permalink_url: postPermalink(page, post),
       promotion_status: 'inactive',
       id: post.id,
     },

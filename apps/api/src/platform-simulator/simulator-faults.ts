@@ -2,7 +2,8 @@
 // platform is busy, refuses or stops answering. Each rule applies to the next matching call(s) and then goes.
 
 export type SimApi = 'graph' | 'x';
-export type SimOperation = 'hide' | 'unhide' | 'delete' | 'reply' | 'block' | 'mentions';
+/** `read`: looking a post or comment up (Graph `GET /{id}`, X `GET /2/tweets/:id`). */
+export type SimOperation = 'hide' | 'unhide' | 'delete' | 'reply' | 'block' | 'mentions' | 'read';
 
 export type SimFailure =
   /** A Graph error body ({ error: { code, ... } }), e.g. code 4 or 32 for a rate limit, 190 for a bad token. */

@@ -1,5 +1,6 @@
-// The X API v2 subset the X connector uses, under /x: the mentions timeline, hiding replies, blocking and
-// posting a reply. Errors use X's problem bodies and statuses.
+// The X API v2 subset the X connector uses, under /x: the mentions timeline (with the posts replied to, when the
+// `referenced_tweets.id` expansion asks for them), looking a post up, hiding replies, blocking and posting a reply.
+// Errors use X's problem bodies and statuses.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { answeredWithFault, bearerToken, type SimulatorContext } from './simulator-context.ts';
 import type { SimOperation } from './simulator-faults.ts';
@@ -29,6 +30,38 @@ export function registerXRoutes(app: FastifyInstance, ctx: SimulatorContext): vo
     referenced_tweets: [{ type: 'replied_to', id: c.parentId ?? c.postId }],
   });
 
+  /** A post or reply on X as `GET /2/tweets/:id` gives it by default (id and text). */
+  const lookUp = (id: string): { id: string; text: string; edit_history_tweet_ids: string[] } | undefined => {
+    const post = ctx.state.posts.get(id);
+    if (post && ctx.state.accounts.get(post.accountId)?.platform === 'x') {
+      return { id: post.id, text: post.text, edit_history_tweet_ids: [post.id] };
+    }
+    const comment = ctx.state.liveComment(id);
+    return comment?.platform === 'x'
+      ? { id: comment.id, text: comment.text, edit_history_tweet_ids: [comment.id] }
+      : undefined;
+  };
+
+  app.get('/x/2/tweets/:id', async (request: WithId, reply) => {
+    if (!(await guard(request, reply, 'read'))) return reply;
+    const found = lookUp(request.params.id);
+    // X answers a post it cannot find with 200 and an errors list, not a 404.
+    if (!found) {
+      return {
+        errors: [
+          {
+            value: request.params.id,
+            detail: `Could not find tweet with id: [${request.params.id}].`,
+            title: 'Not Found Error',
+            resource_type: 'tweet',
+            type: 'https://api.twitter.com/2/problems/resource-not-found',
+          },
+        ],
+      };
+    }
+    return { data: found };
+  });
+
   app.get('/x/2/users/:id/mentions', async (request: WithId, reply) => {
     if (!(await guard(request, reply, 'mentions'))) return reply;
     const query = request.query as Record<string, string | undefined>;
@@ -46,10 +79,19 @@ export function registerXRoutes(app: FastifyInstance, ctx: SimulatorContext): vo
     if (page.length === 0) return { meta: { result_count: 0 } };
     const users = new Map(page.map((c) => [c.author.id, c.author]));
     const next = offset + max < all.length ? String(offset + max) : undefined;
+    const expansions = (query['expansions'] ?? '').split(',');
+    // X includes each post replied to once: the school's post for a direct reply, the parent for a reply to a reply.
+    const repliedTo = expansions.includes('referenced_tweets.id')
+      ? [...new Set(page.map((c) => c.parentId ?? c.postId))].flatMap((id) => {
+          const found = lookUp(id);
+          return found ? [found] : [];
+        })
+      : [];
     return {
       data: page.map(tweet),
       includes: {
         users: [...users.values()].map((u) => ({ id: u.id, name: u.name, username: u.handle ?? u.name })),
+        ...(repliedTo.length > 0 ? { tweets: repliedTo } : {}),
       },
       meta: {
         newest_id: page[0]?.id,

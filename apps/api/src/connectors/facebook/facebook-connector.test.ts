@@ -76,6 +76,34 @@ describe('Facebook connector actions', () => {
     expect(sim.state.isBlocked(sim.accounts.facebook.id, comment.author.id)).toBe(true);
   });
 
+  it('reads a post’s wording and permalink, which the comment’s webhook does not carry', async () => {
+    const body = JSON.parse(sim.deliveries.at(-1)?.body ?? '{}') as unknown;
+    const event = normaliseFacebookWebhook(body, new Date()).events[0];
+    expect(event?.text).toBe('Will there be a parents race?');
+    expect(event?.post?.text).toBeUndefined();
+    const result = await facebook.fetchPost({ postExternalId: event!.postExternalId });
+    expect(result).toEqual({
+      ok: true,
+      value: { text: 'Sports day is on Friday.', permalink: event?.post?.permalink },
+    });
+    expect(event?.post?.permalink).toMatch(/^https:\/\/www\.facebook\.com\//);
+  });
+
+  it('reads a photo post with no wording as having no text', async () => {
+    const photo = sim.addPost('facebook', '');
+    expect(await facebook.fetchPost({ postExternalId: photo.id })).toMatchObject({ ok: true, value: { text: null } });
+  });
+
+  it('passes on a failed post lookup as an error, without throwing', async () => {
+    sim.failNext({ api: 'graph', operation: 'read', failure: { type: 'http-status', status: 503 } });
+    const failedRead = await facebook.fetchPost({ postExternalId: comment.postId });
+    expect(failedRead).toMatchObject({ ok: false, error: { code: 'PLATFORM_UNAVAILABLE', retryable: true } });
+    expect(await facebook.fetchPost({ postExternalId: '1_404' })).toMatchObject({
+      ok: false,
+      error: { code: 'PLATFORM_REJECTED' },
+    });
+  });
+
   it('says every action is possible through the API, each with manual steps to fall back on', () => {
     for (const capability of Object.values(facebook.capabilities.actions)) {
       expect(capability.viaApi).toBe(true);

@@ -3,7 +3,7 @@
 import { DEFAULT_TIMEOUT_MS, type Connector, type HttpConnectorOptions } from '../connector.ts';
 import { andThen } from '../connector-result-helpers.ts';
 import { ConnectorError, failed, succeeded } from '../connector-error.ts';
-import { createGraphClient, expectCreatedId, expectSuccess } from '../meta/graph-client.ts';
+import { createGraphClient, expectCreatedId, expectSuccess, readPost } from '../meta/graph-client.ts';
 import { FACEBOOK_CAPABILITIES } from './facebook-capabilities.ts';
 
 export interface FacebookConnectorOptions extends HttpConnectorOptions {
@@ -47,6 +47,16 @@ export function createFacebookConnector(options: FacebookConnectorOptions): Conn
           idempotent: false,
         }),
         expectCreatedId,
+      ),
+    fetchPost: async ({ postExternalId }) =>
+      andThen(
+        await graph({
+          method: 'GET',
+          path: id(postExternalId),
+          params: { fields: 'message,permalink_url' },
+          idempotent: true,
+        }),
+        (json) => readPost(json, { text: 'message', permalink: 'permalink_url' }),
       ),
     blockAuthor: async ({ authorExternalId }) =>
       andThen(

@@ -20,6 +20,7 @@ describe('normaliseFacebookWebhook', () => {
         commentExternalId: COMMENT_ID,
         author: { externalId: '7091234567890123', name: 'Sarah Collins' },
         text: 'Is sports day still on if it rains?',
+        post: { permalink: `https://www.facebook.com/${PAGE_ID}/posts/122145736582014` },
         createdAt: CREATED,
         occurredAt: CREATED,
         receivedAt: RECEIVED,
@@ -52,6 +53,22 @@ describe('normaliseFacebookWebhook', () => {
     ).events;
     expect(reply?.parentCommentExternalId).toBe(parent);
     expect(topLevel).not.toHaveProperty('parentCommentExternalId');
+  });
+
+  it('keeps what the change says about its post: the https permalink, and the wording when Meta includes it', () => {
+    const [withWording, withoutPost, unsafe] = normaliseFacebookWebhook(
+      pageWebhook([
+        feedCommentValue({ post: { id: POST_ID, message: 'Sports day is on Friday.' } }),
+        feedCommentValue({ comment_id: 'c_2', post: undefined }),
+        feedCommentValue({ comment_id: 'c_3', post: { id: POST_ID, permalink_url: 'javascript:alert(1)' } }),
+      ]),
+      RECEIVED,
+    ).events;
+    expect(withWording?.post).toEqual({ text: 'Sports day is on Friday.' });
+    // Only the post's id: its wording is fetched later, and the comment is stored either way.
+    expect(withoutPost).not.toHaveProperty('post');
+    expect(withoutPost?.postExternalId).toBe(POST_ID);
+    expect(unsafe).not.toHaveProperty('post');
   });
 
   it('keeps a removal that arrives without the author, with an empty author id', () => {

@@ -2,12 +2,16 @@
 //
 // Graph's shape for a comment change (value): item "comment", verb add | edited | remove | hide | unhide,
 // comment_id "<post>_<comment>", post_id "<page>_<post>", parent_id (the post id for a top-level comment, the
-// parent comment's id for a reply), from { id, name }, message, created_time (Unix seconds).
+// parent comment's id for a reply), from { id, name }, message, created_time (Unix seconds), and often `post`:
+// { id, status_type, is_published, updated_time, permalink_url, promotion_status }, which gives the post's address
+// but not its wording (that is fetched once through the connector).
 import { z } from 'zod';
 import { readEnvelope } from '../meta/webhook-envelope.ts';
 import {
   dateFromUnix,
   dedupeKeyFor,
+  httpsUrl,
+  type PostDetails,
   type EventKind,
   type NormaliseOutcome,
   type NormalisedEvent,
@@ -31,6 +35,19 @@ const CommentChange = z.object({
   message: z.string().optional(),
   created_time: z.number().optional(),
 });
+
+/** What the change says about its post; read loosely, because a post object Meta changes must not lose the comment. */
+function postDetailsOf(value: unknown): PostDetails | undefined {
+  const post = (value as { post?: unknown }).post;
+  if (typeof post !== 'object' || post === null) return undefined;
+  const { message, permalink_url: permalinkUrl } = post as { message?: unknown; permalink_url?: unknown };
+  const permalink = httpsUrl(permalinkUrl);
+  const details: PostDetails = {
+    ...(typeof message === 'string' ? { text: message } : {}),
+    ...(permalink ? { permalink } : {}),
+  };
+  return Object.keys(details).length > 0 ? details : undefined;
+}
 
 export function normaliseFacebookWebhook(payload: unknown, receivedAt: Date): NormaliseOutcome {
   const { changes, skipped } = readEnvelope(payload, 'page');
@@ -57,6 +74,7 @@ export function normaliseFacebookWebhook(payload: unknown, receivedAt: Date): No
       skipped.push({ reason: `comment verb "${value.verb}" not handled`, raw: change.raw });
       continue;
     }
+    const post = postDetailsOf(change.value);
     const changedAt = dateFromUnix(change.entryTime);
     const createdAt = value.created_time === undefined ? changedAt : dateFromUnix(value.created_time);
     // For an addition the comment's own time is the change; for the rest, entry.time is when it happened, and it is
@@ -74,6 +92,7 @@ export function normaliseFacebookWebhook(payload: unknown, receivedAt: Date): No
         ? { externalId: value.from.id, ...(value.from.name ? { name: value.from.name } : {}) }
         : { externalId: '' },
       ...(value.message !== undefined ? { text: value.message } : {}),
+      ...(post ? { post } : {}),
       createdAt,
       occurredAt,
       receivedAt,

@@ -64,6 +64,12 @@ describe('Instagram connector', () => {
     });
   });
 
+  it('reads the media’s caption and permalink, which the comment’s webhook does not carry', async () => {
+    const result = await instagram.fetchPost({ postExternalId: comment.postId });
+    expect(result).toMatchObject({ ok: true, value: { text: 'Our new library corner!' } });
+    if (result.ok) expect(result.value.permalink).toMatch(/^https:\/\/www\.instagram\.com\/p\/\w+\/$/);
+  });
+
   it('refuses to block without calling Instagram, and offers the steps to do it in the app', async () => {
     const before = sim.state.actions.length;
     const result = await instagram.blockAuthor({ authorExternalId: comment.author.id });

@@ -1,7 +1,7 @@
 // Acting on comments as an Instagram professional account, through the Graph API with the linked Page's token.
 import { DEFAULT_TIMEOUT_MS, type Connector, type HttpConnectorOptions } from '../connector.ts';
 import { andThen, notSupported } from '../connector-result-helpers.ts';
-import { createGraphClient, expectCreatedId, expectSuccess } from '../meta/graph-client.ts';
+import { createGraphClient, expectCreatedId, expectSuccess, readPost } from '../meta/graph-client.ts';
 import { INSTAGRAM_CAPABILITIES } from './instagram-capabilities.ts';
 
 export interface InstagramConnectorOptions extends HttpConnectorOptions {
@@ -42,6 +42,16 @@ export function createInstagramConnector(options: InstagramConnectorOptions): Co
           idempotent: false,
         }),
         expectCreatedId,
+      ),
+    fetchPost: async ({ postExternalId }) =>
+      andThen(
+        await graph({
+          method: 'GET',
+          path: id(postExternalId),
+          params: { fields: 'caption,permalink' },
+          idempotent: true,
+        }),
+        (json) => readPost(json, { text: 'caption', permalink: 'permalink' }),
       ),
     blockAuthor: async () => notSupported('Blocking on Instagram', INSTAGRAM_CAPABILITIES.actions.block),
   };

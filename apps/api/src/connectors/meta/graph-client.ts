@@ -2,6 +2,7 @@
 // The token goes in the Authorization header, not the query string, so it stays out of proxy and access logs.
 import { ConnectorError, failed, succeeded, type ConnectorResult } from '../connector-error.ts';
 import { callPlatform, joinUrl } from '../http-call.ts';
+import { httpsUrl } from '../normalised-event.ts';
 import { mapGraphError } from './graph-errors.ts';
 
 export interface GraphClientOptions {
@@ -65,4 +66,23 @@ export function expectCreatedId(
       outcomeUnknown: true,
     }),
   );
+}
+
+/**
+ * A post as Graph describes it, from the fields asked for: `message` and `permalink_url` for a Page post, `caption`
+ * and `permalink` for Instagram media. A post with no wording (a photo alone) has no text field at all.
+ */
+export function readPost(
+  json: unknown,
+  fields: { text: string; permalink: string },
+): ConnectorResult<{ text: string | null; permalink: string | null }> {
+  if (typeof json !== 'object' || json === null || typeof (json as { id?: unknown }).id !== 'string') {
+    return failed(new ConnectorError('PLATFORM_REJECTED', 'Graph API did not return the post', { retryable: false }));
+  }
+  const record = json as Record<string, unknown>;
+  const text = record[fields.text];
+  return succeeded({
+    text: typeof text === 'string' ? text : null,
+    permalink: httpsUrl(record[fields.permalink]) ?? null,
+  });
 }

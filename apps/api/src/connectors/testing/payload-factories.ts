@@ -80,10 +80,16 @@ export function xTweet(overrides: Record<string, unknown> = {}): Record<string, 
   };
 }
 
-export function xMentionsPage(tweets: unknown[], users: unknown[] = [], meta: Record<string, unknown> = {}) {
+export function xMentionsPage(
+  tweets: unknown[],
+  users: unknown[] = [],
+  meta: Record<string, unknown> = {},
+  /** The posts replied to, as the `referenced_tweets.id` expansion includes them. */
+  includedTweets: unknown[] = [],
+) {
   return {
     data: tweets,
-    includes: { users },
+    includes: { users, ...(includedTweets.length > 0 ? { tweets: includedTweets } : {}) },
     meta: { result_count: tweets.length, ...meta },
   };
 }

@@ -58,6 +58,11 @@ describe('pollMentionsAndReplies', () => {
       [a.id, post.id, undefined],
     ]);
     expect(second.value.events[0]).toMatchObject({ platform: 'x', author: { handle: b.author.handle } });
+    // X includes the posts replied to; the school's post came with the direct reply, so both know its wording.
+    expect(second.value.events.map((e) => e.post)).toEqual([
+      { text: 'Sports day is on Friday!' },
+      { text: 'Sports day is on Friday!' },
+    ]);
     expect(second.value.nextSinceId).toBe(b.id);
 
     const third = await poll(second.value.nextSinceId);
@@ -122,6 +127,17 @@ describe('X connector actions', () => {
     expect(sim.state.comments.get(result.value.replyExternalId)).toMatchObject({
       parentId: question.id,
       author: { id: sim.accounts.x.id },
+    });
+  });
+
+  it('reads the wording of the school’s post a reply is on, and says plainly when X cannot find it', async () => {
+    expect(await x.fetchPost({ postExternalId: post.id })).toEqual({
+      ok: true,
+      value: { text: 'Sports day is on Friday!', permalink: null },
+    });
+    expect(await x.fetchPost({ postExternalId: '1' })).toMatchObject({
+      ok: false,
+      error: { code: 'PLATFORM_REJECTED', platformCode: 'Not Found Error' },
     });
   });
 

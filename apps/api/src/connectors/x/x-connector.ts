@@ -66,6 +66,15 @@ export function createXConnector(options: XConnectorOptions): Connector {
                 }),
               ),
       ),
+    // X gives a post's wording but no permalink field.
+    fetchPost: async ({ postExternalId }) =>
+      andThen(
+        andThen(await x({ method: 'GET', path: `2/tweets/${id(postExternalId)}`, idempotent: true }), xData),
+        (data) =>
+          typeof data['text'] === 'string'
+            ? succeeded({ text: data['text'], permalink: null })
+            : failed(new ConnectorError('PLATFORM_REJECTED', 'X did not return the post', { retryable: false })),
+      ),
     blockAuthor: async ({ authorExternalId }) =>
       andThen(
         andThen(

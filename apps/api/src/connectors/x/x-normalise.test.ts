@@ -58,6 +58,27 @@ describe('normaliseXMentions', () => {
     expect(event?.parentCommentExternalId).toBe(parent);
   });
 
+  it('keeps the wording of the post a reply is on, from the posts X includes', () => {
+    const root = { id: '1934500000000000000', text: 'Sports day is on Friday: gates open at 9.' };
+    const mention = xTweet({ id: '1934999', conversation_id: '1934999', referenced_tweets: undefined });
+    const [direct, own] = normaliseXMentions(
+      xMentionsPage([xTweet(), mention], [AUTHOR], {}, [root]),
+      X_USER_ID,
+      RECEIVED,
+    ).events;
+    expect(direct?.post).toEqual({ text: root.text });
+    // A mention outside any conversation is its own post.
+    expect(own?.post).toEqual({ text: mention.text });
+  });
+
+  it('leaves the post of a reply to a reply unknown when X includes only that parent', () => {
+    const deeper = xTweet({ referenced_tweets: [{ type: 'replied_to', id: '1934511' }] });
+    const page = xMentionsPage([deeper], [AUTHOR], {}, [{ id: '1934511', text: 'Another parent' }]);
+    const [event] = normaliseXMentions(page, X_USER_ID, RECEIVED).events;
+    // Its first post's wording is fetched once through the connector instead.
+    expect(event).not.toHaveProperty('post');
+  });
+
   it('keeps a post whose author is missing from includes, with only the id', () => {
     const [event] = normaliseXMentions(xMentionsPage([xTweet()], []), X_USER_ID, RECEIVED).events;
     expect(event?.author).toEqual({ externalId: '987654321098765432' });

@@ -57,7 +57,7 @@ export async function pollMentionsAndReplies(input: PollMentionsInput): Promise<
     const query: Record<string, string> = {
       max_results: '100',
       'tweet.fields': TWEET_FIELDS,
-      expansions: 'author_id',
+      expansions: 'author_id,referenced_tweets.id',
       'user.fields': 'username,name',
     };
     if (input.sinceId) query['since_id'] = input.sinceId;
