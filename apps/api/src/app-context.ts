@@ -22,7 +22,14 @@ export interface AppContext {
   /** Where people reach Schoolgate, for links in emails. */
   publicUrl: string;
   /** Platform settings; a missing secret means that platform's webhooks are refused. */
-  platforms: { metaAppSecret: string; metaVerifyToken: string; metaGraphUrl: string; xApiUrl: string };
+  platforms: {
+    metaAppSecret: string;
+    metaVerifyToken: string;
+    metaGraphUrl: string;
+    xApiUrl: string;
+    /** Per platform call (CONNECTOR_TIMEOUT_MS); unset: the connectors' default, 10 s. */
+    connectorTimeoutMs?: number;
+  };
   /** Asks the job runner to run a job soon (null when jobs do not run in this process: a sweep catches up). */
   jobs: { trigger(name: string): void } | null;
 }

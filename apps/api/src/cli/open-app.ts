@@ -44,6 +44,7 @@ export async function openApp(options: { logLevel?: string } = {}): Promise<Open
       metaVerifyToken: config.META_VERIFY_TOKEN ?? '',
       metaGraphUrl: config.META_GRAPH_URL,
       xApiUrl: config.X_API_URL,
+      connectorTimeoutMs: config.CONNECTOR_TIMEOUT_MS,
     },
     jobs: null,
     publicUrl: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),

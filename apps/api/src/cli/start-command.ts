@@ -9,7 +9,7 @@ import { DEMO_PASSWORD, demoSignIns } from '../seed/demo-data.ts';
 import { ROLE_LABELS } from '@schoolgate/domain';
 import { openApp } from './open-app.ts';
 import { startJobRunner } from '../jobs/job-runner.ts';
-import { SCHEDULED_JOBS } from '../jobs/scheduled-jobs.ts';
+import { scheduledJobs } from '../jobs/scheduled-jobs.ts';
 import { startDemoSimulator } from '../demo/demo-simulator.ts';
 import { parseOptions } from './main.ts';
 
@@ -32,7 +32,7 @@ export async function startCommand(args: string[]): Promise<number> {
   const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(ctx.db, ctx.now()) : false;
   const server = await buildServer(ctx, { webDir, trustProxy: config.TRUST_PROXY });
   await server.listen({ port: config.PORT, host: config.HOST });
-  const jobs = config.JOBS ? await startJobRunner(app.handle, ctx, SCHEDULED_JOBS) : null;
+  const jobs = config.JOBS ? await startJobRunner(app.handle, ctx, scheduledJobs(config)) : null;
   const address0 = server.server.address();
   const listeningPort = typeof address0 === 'object' && address0 ? address0.port : config.PORT;
   const demo =

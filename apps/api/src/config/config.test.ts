@@ -33,6 +33,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('polls X every two minutes and waits 10 s for a platform unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ X_POLL_SECONDS: 120, CONNECTOR_TIMEOUT_MS: 10_000 });
+    expect(loadConfig({ X_POLL_SECONDS: '300', CONNECTOR_TIMEOUT_MS: '4000' })).toMatchObject({
+      X_POLL_SECONDS: 300,
+      CONNECTOR_TIMEOUT_MS: 4000,
+    });
+  });
+
+  it.each([
+    ['X_POLL_SECONDS', '30'],
+    ['X_POLL_SECONDS', '90'],
+    ['X_POLL_SECONDS', '420'],
+    ['X_POLL_SECONDS', '7200'],
+    ['CONNECTOR_TIMEOUT_MS', '50'],
+    ['CONNECTOR_TIMEOUT_MS', 'soon'],
+  ])('refuses %s=%s, naming it', (key, value) => {
+    expect(() => loadConfig({ [key]: value })).toThrow(new RegExp(`${key}: `));
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).database.kind).toBe('pglite');
   });

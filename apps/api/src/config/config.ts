@@ -6,6 +6,8 @@ const boolish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+const X_POLL_CHOICES = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60].map((minutes) => minutes * 60);
+
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -38,6 +40,20 @@ export const ConfigSchema = z.object({
   /** Where the Graph API and X API are; point them at the platform simulator for the demo and tests. */
   META_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
   X_API_URL: z.url().default('https://api.x.com'),
+  /**
+   * How often each connected X account is polled (X sends no webhooks). The poll job runs on a cron schedule, so
+   * whole minutes that divide an hour; keep it well inside the account's X API tier's limit for mentions.
+   */
+  X_POLL_SECONDS: z.coerce
+    .number()
+    .int()
+    .refine(
+      (seconds) => seconds >= 60 && seconds <= 3600 && seconds % 60 === 0 && 60 % (seconds / 60) === 0,
+      `must be whole minutes that divide an hour: ${X_POLL_CHOICES.join(', ')}`,
+    )
+    .default(120),
+  /** How long a connector waits for each platform call (hide, delete, reply, a poll's page) before giving up. */
+  CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000),
   /** Start the platform simulator in-process and connect the demo school's accounts to it. */
   SIMULATOR: boolish.default(false),
   /** With the simulator: the average time between the demo's comments. */

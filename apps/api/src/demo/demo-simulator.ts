@@ -34,6 +34,7 @@ export async function startDemoSimulator(
     webhookUrl: `http://127.0.0.1:${port}/api/webhooks/meta`,
   });
   ctx.platforms = {
+    ...ctx.platforms,
     metaAppSecret: appSecret,
     metaVerifyToken: verifyToken,
     metaGraphUrl: simulator.graphUrl,

@@ -3,7 +3,7 @@ import type { ScheduledJob } from './scheduled-job.ts';
 import { sendPendingEmailsJob } from './send-pending-emails.job.ts';
 import { processDeliveriesJob } from './process-deliveries.job.ts';
 import { escalateOverdueCommentsJob } from './escalate-overdue-comments.job.ts';
-import { pollXJob } from './poll-x.job.ts';
+import { pollXJob, pollXJobEvery } from './poll-x.job.ts';
 import { policyReviewRemindersJob } from './policy-review-reminders.job.ts';
 import { consentExpiryJob } from './consent-expiry.job.ts';
 import { trainingExpiryJob } from './training-expiry.job.ts';
@@ -17,3 +17,8 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   consentExpiryJob,
   trainingExpiryJob,
 ];
+
+/** The list as configured: X is polled every X_POLL_SECONDS. */
+export function scheduledJobs(config: { X_POLL_SECONDS: number }): ScheduledJob[] {
+  return SCHEDULED_JOBS.map((job) => (job === pollXJob ? pollXJobEvery(config.X_POLL_SECONDS) : job));
+}

@@ -17,21 +17,29 @@ export function capabilitiesOf(platform: string): ConnectorCapabilities {
 export function connectorForAccount(ctx: AppContext, account: SocialAccountRow): Connector | null {
   if (!account.credentialsSealed) return null;
   const token = ctx.credentialsBox.open(account.credentialsSealed);
+  const timeoutMs = ctx.platforms.connectorTimeoutMs;
   switch (account.platform) {
     case 'facebook':
       return createFacebookConnector({
         baseUrl: ctx.platforms.metaGraphUrl,
         pageId: account.externalId,
         pageAccessToken: token,
+        ...(timeoutMs ? { timeoutMs } : {}),
       });
     case 'instagram':
       return createInstagramConnector({
         baseUrl: ctx.platforms.metaGraphUrl,
         instagramAccountId: account.externalId,
         pageAccessToken: token,
+        ...(timeoutMs ? { timeoutMs } : {}),
       });
     case 'x':
-      return createXConnector({ baseUrl: ctx.platforms.xApiUrl, userId: account.externalId, bearerToken: token });
+      return createXConnector({
+        baseUrl: ctx.platforms.xApiUrl,
+        userId: account.externalId,
+        bearerToken: token,
+        ...(timeoutMs ? { timeoutMs } : {}),
+      });
     default:
       return null;
   }

@@ -41,6 +41,7 @@ async function pollAccount(ctx: AppContext, account: SocialAccountRow, options: 
     ...(account.pollCursor ? { sinceId: account.pollCursor } : {}),
     ...(resume ? { resume } : {}),
     ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    ...(ctx.platforms.connectorTimeoutMs ? { timeoutMs: ctx.platforms.connectorTimeoutMs } : {}),
     now: ctx.now,
   });
   if (!result.ok) {
