@@ -96,6 +96,15 @@ export const WithdrawConsentRequest = z.object({
 });
 export type WithdrawConsentRequest = z.infer<typeof WithdrawConsentRequest>;
 
+/** One change to the do-not-publish flag: the state it left the pupil in and the reason given. */
+export const PublicationRestrictionChange = z.object({
+  doNotPublish: z.boolean(),
+  reason: z.string(),
+  setBy: z.string().nullable(),
+  setAt: z.string(),
+});
+export type PublicationRestrictionChange = z.infer<typeof PublicationRestrictionChange>;
+
 /** The reason a pupil is on (or was taken off) the do-not-publish list: head and DSL team only, every view audited. */
 export const PublicationRestrictionResponse = z.object({
   pupilId: z.uuid(),
@@ -103,6 +112,8 @@ export const PublicationRestrictionResponse = z.object({
   reason: z.string().nullable(),
   setBy: z.string().nullable(),
   setAt: z.string().nullable(),
+  /** Every change with its reason, newest first (the first is the one in force); only on the audited view. */
+  history: z.array(PublicationRestrictionChange).optional(),
 });
 export type PublicationRestrictionResponse = z.infer<typeof PublicationRestrictionResponse>;
 

@@ -61,6 +61,26 @@ export const policyVersionsRepository = {
     return row!;
   },
 
+  /**
+   * Moves a version on from one status only if it is still in it, and returns it; null when another transaction
+   * moved it first. Under PostgreSQL's read committed, the status is checked again after waiting for that
+   * transaction, so two callers cannot both move the same version on.
+   */
+  async transition(
+    db: Db,
+    schoolId: string,
+    id: string,
+    from: PolicyVersionStatus,
+    patch: Partial<typeof policyVersions.$inferInsert>,
+  ): Promise<PolicyVersionRow | null> {
+    const [row] = await db
+      .update(policyVersions)
+      .set(patch)
+      .where(and(eq(policyVersions.schoolId, schoolId), eq(policyVersions.id, id), eq(policyVersions.status, from)))
+      .returning();
+    return row ?? null;
+  },
+
   /** Published versions due for review on or before `by` (an ISO date), with their school's trust, for reminders. */
   async publishedDueBy(db: Db, by: string) {
     return db

@@ -1,5 +1,6 @@
 // The policy as data (C1, C6): a trust's default settings, each school's overrides of single fields, and the
 // versions a school drafts, has approved by governors and publishes. The published version is what is enforced.
+import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { schools, trusts } from './tenancy.ts';
 import { users } from './people.ts';
@@ -56,5 +57,13 @@ export const policyVersions = pgTable(
   (t) => [
     uniqueIndex('policy_versions_school_number_key').on(t.schoolId, t.number),
     index('policy_versions_school_status_idx').on(t.schoolId, t.status),
+    // One version in force and one open draft per school, held by the database itself: two publishes (or drafts)
+    // at the same moment cannot both succeed, whatever the use cases read beforehand.
+    uniqueIndex('policy_versions_one_published_key')
+      .on(t.schoolId)
+      .where(sql`status = 'published'`),
+    uniqueIndex('policy_versions_one_draft_key')
+      .on(t.schoolId)
+      .where(sql`status = 'draft'`),
   ],
 );

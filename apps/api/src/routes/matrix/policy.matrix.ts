@@ -10,6 +10,9 @@ const HEAD_OR_TRUST = { head: 200, trust_admin: 200, other: 403 } as const;
 const TRUST_ONLY = { trust_admin: 200, other: 403 } as const;
 
 const versionIn = async (t: TestApp, school: MatrixSchool, state: 'draft' | 'approved') => {
+  // A school holds one open draft (a unique index); the matrix makes one per call, so the last one is set aside.
+  const open = await policyVersionsRepository.findByStatus(t.ctx.db, school.id, 'draft');
+  if (open) await policyVersionsRepository.update(t.ctx.db, school.id, open.id, { status: 'superseded' });
   const version = await policyVersionsRepository.insert(t.ctx.db, {
     schoolId: school.id,
     number: await policyVersionsRepository.nextNumber(t.ctx.db, school.id),

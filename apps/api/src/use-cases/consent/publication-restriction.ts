@@ -1,6 +1,7 @@
 // The do-not-publish list (004). Everyone who reads the register sees the flag; only the head and the DSL team see
 // why a child is on it, and every such view is written to the audit trail. Setting or clearing the flag keeps the
-// pupil record and the reason together, in one transaction with the audit entry.
+// pupil record and the reason together, in one transaction with the audit entry. Each change is kept with its reason
+// (the history), so an earlier reason survives the next change; the view shows the whole history, audited as one view.
 import { publicationRestrictionsRepository, pupilsRepository } from '@schoolgate/db';
 import { notFound } from '@schoolgate/domain';
 import type { PublicationRestrictionResponse, SetPublicationRestrictionRequest } from '@schoolgate/contracts';
@@ -21,6 +22,7 @@ export async function viewPublicationRestriction(
     const pupil = await pupilsRepository.findInSchool(tx, schoolId, pupilId);
     if (!pupil) throw notFound('That pupil');
     const restriction = await publicationRestrictionsRepository.find(tx, schoolId, pupilId);
+    const history = await publicationRestrictionsRepository.history(tx, schoolId, pupilId);
     await recordAudit(
       tx,
       actor,
@@ -28,7 +30,8 @@ export async function viewPublicationRestriction(
         action: 'restriction.viewed',
         entityType: 'pupil',
         entityId: pupilId,
-        details: { restrictedRecord: true, doNotPublish: pupil.doNotPublish },
+        // How many reasons were shown, never the reasons themselves.
+        details: { restrictedRecord: true, doNotPublish: pupil.doNotPublish, reasonsShown: history.length },
       },
       ctx.now(),
     );
@@ -38,11 +41,20 @@ export async function viewPublicationRestriction(
       reason: restriction?.reason ?? null,
       setBy: restriction?.setByName ?? null,
       setAt: restriction?.setAt.toISOString() ?? null,
+      history: history.map((change) => ({
+        doNotPublish: change.doNotPublish,
+        reason: change.reason,
+        setBy: change.setByName,
+        setAt: change.setAt.toISOString(),
+      })),
     };
   });
 }
 
-/** Puts a pupil on the list or takes them off; the reason is kept, never copied into the audit trail. */
+/**
+ * Puts a pupil on the list or takes them off; the reason is kept (with the earlier ones), never copied into the audit
+ * trail. The answer holds only the reason just given: earlier reasons are shown by the audited view.
+ */
 export async function setPublicationRestriction(
   ctx: AppContext,
   actor: Actor,
@@ -64,6 +76,7 @@ export async function setPublicationRestriction(
       reason: input.reason,
       setBy: actor.userId,
       setAt: now,
+      doNotPublish: input.doNotPublish,
     });
     await recordAudit(
       tx,

@@ -58,7 +58,7 @@ export async function approvePolicyVersion(
       approvedOn: input.approvedOn,
       reviewDate,
     });
-    const approved = await policyVersionsRepository.update(tx, schoolId, id, {
+    const approved = await policyVersionsRepository.transition(tx, schoolId, id, 'draft', {
       ...rendered,
       status: 'approved',
       approvedOn: input.approvedOn,
@@ -67,6 +67,12 @@ export async function approvePolicyVersion(
       approvalRecordedBy: actor.userId,
       reviewDue: reviewDate,
     });
+    if (!approved) {
+      throw new AppError(
+        'CONFLICT',
+        `Version ${version.number} changed at the same moment; reload the page to see it.`,
+      );
+    }
     await recordAudit(
       tx,
       actor,

@@ -1,5 +1,6 @@
 // Drafts a version from the school's current settings, or refreshes the open draft after settings change.
-// A school has at most one draft: asking for a new one while a draft is open refreshes that draft.
+// A school has at most one draft: asking for a new one while a draft is open refreshes that draft. The database holds
+// that rule too, so of two drafts started at the same moment one is refused with CONFLICT.
 import type { DraftPolicyVersionRequest, PolicyVersionDetail } from '@schoolgate/contracts';
 import { policyVersionsRepository, type Db, type PolicyVersionRow } from '@schoolgate/db';
 import { AppError, londonDateOf, nextReviewDate, notFound } from '@schoolgate/domain';
@@ -10,6 +11,7 @@ import { recordAudit } from '../audit-entry.ts';
 import { loadSchoolPolicy } from './policy-source.ts';
 import { presentPolicyVersionDetail } from './present-policy-version.ts';
 import { renderPolicyVersion } from './render-policy-version.ts';
+import { DRAFTED_AT_THE_SAME_MOMENT, refuseConcurrentChange } from './concurrent-version-change.ts';
 
 async function snapshot(db: Db, schoolId: string, number: number, now: Date) {
   const { resolved } = await loadSchoolPolicy(db, schoolId);
@@ -27,33 +29,35 @@ export async function draftPolicyVersion(
 ): Promise<PolicyVersionDetail> {
   authorise(actor, 'update', 'policy');
   const schoolId = schoolOf(actor);
-  const row = await ctx.db.transaction(async (tx) => {
-    const open = await policyVersionsRepository.findByStatus(tx, schoolId, 'draft');
-    if (open) return refreshDraft(ctx, tx, actor, open, input.summaryOfChanges);
-    const number = await policyVersionsRepository.nextNumber(tx, schoolId);
-    const created = await policyVersionsRepository.insert(tx, {
-      schoolId,
-      number,
-      status: 'draft',
-      summaryOfChanges: input.summaryOfChanges ?? null,
-      createdBy: actor.userId,
-      // On the app's clock, which approval compares the meeting date with.
-      createdAt: ctx.now(),
-      ...(await snapshot(tx, schoolId, number, ctx.now())),
-    });
-    await recordAudit(
-      tx,
-      actor,
-      {
-        action: 'policy.version_drafted',
-        entityType: 'policy_version',
-        entityId: created.id,
-        details: { number, contentHash: created.contentHash },
-      },
-      ctx.now(),
-    );
-    return created;
-  });
+  const row = await refuseConcurrentChange(DRAFTED_AT_THE_SAME_MOMENT, () =>
+    ctx.db.transaction(async (tx) => {
+      const open = await policyVersionsRepository.findByStatus(tx, schoolId, 'draft');
+      if (open) return refreshDraft(ctx, tx, actor, open, input.summaryOfChanges);
+      const number = await policyVersionsRepository.nextNumber(tx, schoolId);
+      const created = await policyVersionsRepository.insert(tx, {
+        schoolId,
+        number,
+        status: 'draft',
+        summaryOfChanges: input.summaryOfChanges ?? null,
+        createdBy: actor.userId,
+        // On the app's clock, which approval compares the meeting date with.
+        createdAt: ctx.now(),
+        ...(await snapshot(tx, schoolId, number, ctx.now())),
+      });
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: 'policy.version_drafted',
+          entityType: 'policy_version',
+          entityId: created.id,
+          details: { number, contentHash: created.contentHash },
+        },
+        ctx.now(),
+      );
+      return created;
+    }),
+  );
   return presentPolicyVersionDetail(row);
 }
 
@@ -65,10 +69,13 @@ async function refreshDraft(
   summaryOfChanges: string | null | undefined,
 ): Promise<PolicyVersionRow> {
   const next = await snapshot(tx, draft.schoolId, draft.number, ctx.now());
-  const updated = await policyVersionsRepository.update(tx, draft.schoolId, draft.id, {
+  const updated = await policyVersionsRepository.transition(tx, draft.schoolId, draft.id, 'draft', {
     ...next,
     ...(summaryOfChanges !== undefined ? { summaryOfChanges } : {}),
   });
+  if (!updated) {
+    throw new AppError('CONFLICT', `Version ${draft.number} changed at the same moment; reload the page to see it.`);
+  }
   await recordAudit(
     tx,
     actor,

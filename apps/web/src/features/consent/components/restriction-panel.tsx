@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { isApiError } from '../../../lib/api-client';
 import { useSetRestriction, useShowRestrictionReason } from '../api/consent';
 import { formatDate } from '../consent-labels';
+import { RestrictionHistory } from './restriction-history';
 
 interface RestrictionPanelProps {
   pupilId: string;
@@ -15,8 +16,8 @@ interface RestrictionPanelProps {
 }
 
 /**
- * The do-not-publish list for the head and the DSL team: the reason stays hidden until they ask for it, because each
- * view is recorded; setting or clearing the flag always needs a reason.
+ * The do-not-publish list for the head and the DSL team: the reason, and the reasons given before it, stay hidden
+ * until they ask for them, because each view is recorded; setting or clearing the flag always needs a reason.
  */
 export function RestrictionPanel({ pupilId, pupilName, doNotPublish, canRead, canUpdate }: RestrictionPanelProps) {
   const reason = useShowRestrictionReason(pupilId);
@@ -63,8 +64,8 @@ export function RestrictionPanel({ pupilId, pupilName, doNotPublish, canRead, ca
         {canRead ? (
           <>
             <Text size="sm" c="dimmed">
-              Only the headteacher and the DSL team can see the reason. Each time it is shown, your name and the time
-              are recorded in the audit trail.
+              Only the headteacher and the DSL team can see the reason and the reasons given before it. Each time it is
+              shown, your name and the time are recorded in the audit trail.
             </Text>
             {reason.data ? (
               <Alert color="gray" variant="light" title="Reason" role="status">
@@ -74,6 +75,7 @@ export function RestrictionPanel({ pupilId, pupilName, doNotPublish, canRead, ca
                     Recorded by {reason.data.setBy ?? 'Schoolgate'} on {formatDate(reason.data.setAt)}
                   </Text>
                 ) : null}
+                <RestrictionHistory pupilName={pupilName} changes={(reason.data.history ?? []).slice(1)} />
               </Alert>
             ) : (
               <Group>
