@@ -29,6 +29,15 @@ const clockTime = z.string().refine(isClockTime, 'Must be a time written HH:MM (
 const score = z.number().min(0, 'Scores run from 0 to 1.').max(1, 'Scores run from 0 to 1.');
 const months = z.number().int('Whole months only.').min(1, 'At least one month.').max(60, 'At most 60 months.');
 
+const isWebAddress = (value: string) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+};
+
 const closure = z
   .strictObject({
     from: isoDate,
@@ -84,6 +93,17 @@ export const policySettingsSchema = z
           .refine((steps) => new Set(steps).size === steps.length, 'Each step may appear only once.'),
       }),
       journalistContactGoesTo: setOf(PRESS_CONTACTS),
+      // The page of the school's complaints procedure, which reply templates point people to. Optional, and absent
+      // from settings stored before it existed: those read as empty, and templates then name the school website.
+      complaintsUrl: z
+        .string()
+        .trim()
+        .max(300, 'At most 300 characters.')
+        .refine(
+          (value) => value === '' || isWebAddress(value),
+          'Give the full address of the page, starting https:// (or leave it empty).',
+        )
+        .default(''),
     }),
     accounts: z.strictObject({
       businessCaseRequired: z.boolean(),

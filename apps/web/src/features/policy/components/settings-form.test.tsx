@@ -29,6 +29,7 @@ const fields: PolicySettingsResponse['fields'] = [
   trust('moderation.repeatOffender.windowDays', 90),
   trust('moderation.repeatOffender.ladder', ['discuss', 'block']),
   trust('moderation.journalistContactGoesTo', ['head']),
+  trust('moderation.complaintsUrl', ''),
   trust('accounts.runnersMustHaveSigned', true),
   trust('people.acceptance', 'all_staff'),
   trust('people.training.required', 'none'),
@@ -174,5 +175,23 @@ describe('SettingsForm', { timeout: 20_000 }, () => {
     expect(signs).toHaveAccessibleDescription(
       /The policy says staff must sign it before they run an account, so someone has to be asked to sign\./,
     );
+  });
+
+  it('takes the school’s complaints page, and shows the API’s refusal under it', async () => {
+    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) =>
+      invalid([{ field: 'moderation.complaintsUrl', message: 'Give the full address of the page.' }]),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithApp(<SettingsForm data={data} scope="school" canEdit />, { me: makeMe() });
+
+    const page = screen.getByLabelText('Complaints procedure page');
+    expect(page).toHaveValue('');
+    await userEvent.type(page, 'meadowbank.sch.uk/complaints');
+    await userEvent.click(screen.getByRole('button', { name: 'Save 1 change' }));
+    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]?.body))).toEqual({
+      changes: { 'moderation.complaintsUrl': 'meadowbank.sch.uk/complaints' },
+    });
+    expect(await screen.findByText('Give the full address of the page.')).toBeInTheDocument();
+    expect(page).toHaveAttribute('aria-invalid', 'true');
   });
 });

@@ -213,6 +213,21 @@ export function SettingsForm({ data, scope, canEdit }: SettingsFormProps) {
               onChange={set}
             />,
           )}
+          {row(
+            'moderation.complaintsUrl',
+            'Complaints procedure page',
+            <TextInput
+              label="Complaints procedure page"
+              description="The address of the page on the school website that explains how to make a complaint. Replies to comments point people there; left empty, they say “the complaints procedure on the school website”."
+              type="url"
+              placeholder="https://"
+              maw={560}
+              disabled={!canEdit}
+              value={(values['moderation.complaintsUrl'] as string | undefined) ?? ''}
+              onChange={(e) => set('moderation.complaintsUrl', e.currentTarget.value)}
+              error={fieldError('moderation.complaintsUrl')}
+            />,
+          )}
         </SettingsGroup>
         <SettingsGroup title="People who keep posting unacceptable comments">
           {edit.number(
