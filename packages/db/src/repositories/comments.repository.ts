@@ -7,10 +7,14 @@ import { commentRevisions, comments, socialAccounts, socialAuthors, socialPosts 
 export type CommentRow = typeof comments.$inferSelect;
 export type AuthorRow = typeof socialAuthors.$inferSelect;
 
+export type PostRow = typeof socialPosts.$inferSelect;
+
 export interface QueueFilter {
   view: 'to_review' | 'awaiting_response' | 'all';
   category?: string;
   accountId?: string;
+  /** visible, hidden, deleted, removed_by_author */
+  platformState?: string;
   page: number;
   pageSize: number;
 }
@@ -34,13 +38,63 @@ export const commentsRepository = {
       .returning();
     return row!;
   },
-  async upsertPost(db: Db, values: { schoolId: string; accountId: string; externalId: string }): Promise<string> {
-    await db.insert(socialPosts).values(values).onConflictDoNothing();
+  /**
+   * The post a comment is on, stored once per account and platform id. `text` and `permalink`, when the delivery
+   * carried them, fill in or refresh what is stored; a delivery that carried only the id changes nothing.
+   */
+  async upsertPost(
+    db: Db,
+    values: { schoolId: string; accountId: string; externalId: string; text?: string; permalink?: string },
+  ): Promise<string> {
+    const details = {
+      ...(values.text !== undefined ? { text: values.text } : {}),
+      ...(values.permalink !== undefined ? { permalink: values.permalink } : {}),
+    };
+    const insert = db.insert(socialPosts).values({ ...values });
+    await (Object.keys(details).length === 0
+      ? insert.onConflictDoNothing()
+      : insert.onConflictDoUpdate({
+          target: [socialPosts.accountId, socialPosts.externalId],
+          set: {
+            text: sql`coalesce(excluded.text, ${socialPosts.text})`,
+            permalink: sql`coalesce(excluded.permalink, ${socialPosts.permalink})`,
+          },
+          // Only when something would change, so a busy post's row is not rewritten for every comment on it.
+          setWhere: sql`(excluded.text is not null and excluded.text is distinct from ${socialPosts.text})
+            or (excluded.permalink is not null and excluded.permalink is distinct from ${socialPosts.permalink})`,
+        }));
     const [row] = await db
       .select({ id: socialPosts.id })
       .from(socialPosts)
       .where(and(eq(socialPosts.accountId, values.accountId), eq(socialPosts.externalId, values.externalId)));
     return row!.id;
+  },
+  /**
+   * The posts of these comments whose wording is not known yet, each once, with the account to ask: for the job
+   * that looks them up (acting for the system, across schools).
+   */
+  async postsWithoutText(db: Db, commentIds: readonly string[]) {
+    if (commentIds.length === 0) return [];
+    return db
+      .selectDistinct({
+        id: socialPosts.id,
+        externalId: socialPosts.externalId,
+        schoolId: socialPosts.schoolId,
+        accountId: socialPosts.accountId,
+      })
+      .from(comments)
+      .innerJoin(socialPosts, eq(socialPosts.id, comments.postId))
+      .where(and(inArray(comments.id, [...commentIds]), isNull(socialPosts.text)));
+  },
+  /**
+   * What the platform said about a post when asked: its text ('' when it has none, so it is not asked again) and
+   * its address. An address already known is kept when the platform gives none.
+   */
+  async setPostDetails(db: Db, id: string, details: { text: string; permalink: string | null }) {
+    await db
+      .update(socialPosts)
+      .set({ text: details.text, permalink: sql`coalesce(${details.permalink}, ${socialPosts.permalink})` })
+      .where(eq(socialPosts.id, id));
   },
   /** Inserts a new comment; null when the platform's comment is already stored (a repeated delivery). */
   async insertIfNew(db: Db, values: typeof comments.$inferInsert): Promise<CommentRow | null> {
@@ -117,7 +171,14 @@ export const commentsRepository = {
   async queue(db: Db, schoolId: string, f: QueueFilter) {
     const where: SQL[] = [eq(comments.schoolId, schoolId)];
     if (f.view === 'to_review') where.push(eq(comments.reviewState, 'to_review'));
-    if (f.view === 'awaiting_response') where.push(eq(comments.needsResponse, true), isNull(comments.respondedAt));
+    // Awaiting a response: only comments still up. One hidden, deleted or removed by its author is closed without a
+    // reply (docs/moderation.md), as the escalation job and the overdue flag already treat it.
+    if (f.view === 'awaiting_response') {
+      where.push(eq(comments.needsResponse, true), isNull(comments.respondedAt), eq(comments.platformState, 'visible'));
+    }
+    // A state filter is checked on each row the view's index gives (the state is not in the index): cheap for the
+    // short views, and for "all" a read of the school's rows in order until a page is found.
+    if (f.platformState) where.push(eq(comments.platformState, f.platformState));
     if (f.accountId) where.push(eq(comments.accountId, f.accountId));
     if (f.category) where.push(sql`${comments.labels} @> ${JSON.stringify([{ category: f.category }])}::jsonb`);
     const condition = and(...where);

@@ -99,7 +99,10 @@ export const socialPosts = pgTable(
       .notNull()
       .references(() => socialAccounts.id),
     externalId: text('external_id').notNull(),
+    /** The post's wording: null until the platform has given it, empty when the post has none (a photo alone). */
     text: text('text'),
+    /** The post's https address on the platform, where the platform gives one (Facebook, Instagram). */
+    permalink: text('permalink'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('social_posts_account_external_key').on(t.accountId, t.externalId)],
