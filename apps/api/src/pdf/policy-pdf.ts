@@ -1,8 +1,10 @@
-// The policy document as a PDF for governors: A4, Helvetica (built into every PDF reader, so nothing to embed),
-// a title page with the version's details, then the sections, with page numbers in the footer. It draws the same
-// structured document the web page shows, so the two read alike.
+// The policy document as a PDF for governors: A4, in Noto Sans embedded from an npm package (pdf-fonts.ts), so the
+// names of staff, schools and trusts print as written in any Latin script, Greek or Cyrillic; a title page with the
+// version's details, then the sections, with page numbers in the footer. It draws the same structured document the
+// web page shows, so the two read alike.
 import PDFDocument from 'pdfkit';
 import type { PolicyDocument } from '@schoolgate/domain';
+import { FONT, SHAPING, composed, registerPdfFonts } from './pdf-fonts.ts';
 
 export interface PolicyPdfInput {
   document: PolicyDocument;
@@ -25,6 +27,7 @@ export async function renderPolicyPdf(input: PolicyPdfInput, options: { compress
     lang: 'en-GB',
     displayTitle: true,
   });
+  registerPdfFonts(pdf);
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -37,12 +40,20 @@ export async function renderPolicyPdf(input: PolicyPdfInput, options: { compress
     pdf.moveDown(1.2);
     // Keep a heading with at least a few lines of its text.
     if (pdf.y > pdf.page.height - MARGIN - 90) pdf.addPage();
-    pdf.font('Helvetica-Bold').fontSize(14).fillColor(INK).text(section.heading);
+    pdf.font(FONT.bold).fontSize(14).fillColor(INK).text(composed(section.heading), SHAPING);
     pdf.moveDown(0.4);
     for (const block of section.blocks) {
-      pdf.font('Helvetica').fontSize(11).fillColor(INK);
-      if (block.kind === 'paragraph') pdf.text(block.text, { lineGap: 2, paragraphGap: 6 });
-      else pdf.list([...block.items], { bulletRadius: 2, textIndent: 14, lineGap: 2, paragraphGap: 4 });
+      pdf.font(FONT.regular).fontSize(11).fillColor(INK);
+      if (block.kind === 'paragraph') pdf.text(composed(block.text), { ...SHAPING, lineGap: 2, paragraphGap: 6 });
+      else {
+        pdf.list(block.items.map(composed), {
+          ...SHAPING,
+          bulletRadius: 2,
+          textIndent: 14,
+          lineGap: 2,
+          paragraphGap: 4,
+        });
+      }
       pdf.moveDown(0.4);
     }
   }
@@ -52,21 +63,30 @@ export async function renderPolicyPdf(input: PolicyPdfInput, options: { compress
 }
 
 function titlePage(pdf: PDFKit.PDFDocument, input: PolicyPdfInput) {
-  pdf.font('Helvetica-Bold').fontSize(22).fillColor(INK).text(input.document.title, { lineGap: 4 });
+  pdf
+    .font(FONT.bold)
+    .fontSize(22)
+    .fillColor(INK)
+    .text(composed(input.document.title), { ...SHAPING, lineGap: 4 });
   pdf.moveDown(0.5);
-  pdf.font('Helvetica').fontSize(12).fillColor(MUTED).text(input.statusLabel);
+  pdf.font(FONT.regular).fontSize(12).fillColor(MUTED).text(composed(input.statusLabel), SHAPING);
   pdf.moveDown(1.5);
   for (const { label, value } of input.document.details) {
-    pdf.font('Helvetica-Bold').fontSize(11).fillColor(INK).text(`${label}: `, { continued: true });
-    pdf.font('Helvetica').text(value);
+    pdf
+      .font(FONT.bold)
+      .fontSize(11)
+      .fillColor(INK)
+      .text(composed(`${label}: `), { ...SHAPING, continued: true });
+    pdf.font(FONT.regular).text(composed(value), SHAPING);
     pdf.moveDown(0.3);
   }
   pdf.moveDown(1.5);
   pdf
-    .font('Helvetica')
+    .font(FONT.regular)
     .fontSize(9)
     .fillColor(MUTED)
-    .text('Fingerprint of this version (SHA-256), as recorded when staff sign it:')
+    .text('Fingerprint of this version (SHA-256), as recorded when staff sign it:', SHAPING)
+    // Hexadecimal digits only, so the reader's built-in Courier serves.
     .font('Courier')
     .text(input.contentHash);
   pdf.addPage();
@@ -79,12 +99,15 @@ function footers(pdf: PDFKit.PDFDocument, input: PolicyPdfInput) {
     // Writing inside the bottom margin would make pdfkit start a new page, so lift the margin while drawing.
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    const label = `${input.document.title} (${input.statusLabel.toLowerCase()}). Page ${index + 1} of ${range.count}`;
+    const label = composed(
+      `${input.document.title} (${input.statusLabel.toLowerCase()}). Page ${index + 1} of ${range.count}`,
+    );
     pdf
-      .font('Helvetica')
+      .font(FONT.regular)
       .fontSize(8)
       .fillColor(MUTED)
       .text(label, MARGIN, pdf.page.height - MARGIN / 2 - 8, {
+        ...SHAPING,
         width: pdf.page.width - MARGIN * 2,
         align: 'center',
         lineBreak: false,
