@@ -3,6 +3,9 @@ import { pageOf, PageQuery } from './common.ts';
 
 export const PlatformSchema = z.enum(['facebook', 'instagram', 'x']);
 export const QueueView = z.enum(['to_review', 'awaiting_response', 'all']);
+/** Where a comment is on its platform: still up, hidden, deleted by the school, or removed by its author. */
+export const PlatformState = z.enum(['visible', 'hidden', 'deleted', 'removed_by_author']);
+export type PlatformState = z.infer<typeof PlatformState>;
 
 export const CommentLabel = z.object({
   category: z.string(),
@@ -16,6 +19,8 @@ export const QueueQuery = PageQuery.extend({
   view: QueueView.default('to_review'),
   category: z.string().trim().max(40).optional(),
   accountId: z.uuid().optional(),
+  /** Only comments in this state on the platform. */
+  platformState: PlatformState.optional(),
 });
 
 export const QueueItem = z.object({
@@ -31,7 +36,7 @@ export const QueueItem = z.object({
   /** What the school's settings decided on arrival. */
   decision: z.enum(['hide', 'queue', 'leave']),
   decisionReason: z.string().nullable(),
-  platformState: z.enum(['visible', 'hidden', 'deleted', 'removed_by_author']),
+  platformState: PlatformState,
   reviewState: z.enum(['to_review', 'reviewed']),
   needsResponse: z.boolean(),
   responseDueAt: z.string().nullable(),
@@ -68,7 +73,13 @@ export const EvidenceFile = z.object({
 });
 
 export const CommentDetail = QueueItem.extend({
-  postExternalId: z.string().nullable(),
+  /**
+   * The post the comment is on: its id on the platform, its wording (null while not known: the platform sent only
+   * the id and looking it up has not worked yet; empty when the post has no text) and its https address there.
+   */
+  post: z.object({ externalId: z.string(), text: z.string().nullable(), permalink: z.string().nullable() }).nullable(),
+  /** The school's complaints page from its published policy, for reply templates; null when it has none. */
+  complaintsUrl: z.string().nullable(),
   revisions: z.array(z.object({ text: z.string(), editedAt: z.string() })),
   actions: z.array(ModerationActionRecord),
   evidence: z.array(EvidenceFile),

@@ -15,6 +15,7 @@ import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { capabilitiesOf } from './connector-for-account.ts';
 import { presentQueueItem } from './present-comment.ts';
+import { getEnforcedPolicy } from '../policy/get-enforced-policy.ts';
 
 export async function loadCommentDetail(ctx: AppContext, schoolId: string, id: string): Promise<CommentDetail> {
   const comment = await commentsRepository.findInSchool(ctx.db, schoolId, id);
@@ -50,18 +51,16 @@ export async function loadCommentDetail(ctx: AppContext, schoolId: string, id: s
     ctx.db,
     actions.map((a) => a.byUserId),
   );
-  const post = comment.postId
-    ? (
-        await ctx.db
-          .select({ externalId: schema.socialPosts.externalId })
-          .from(schema.socialPosts)
-          .where(eq(schema.socialPosts.id, comment.postId))
-      )[0]
-    : undefined;
+  const [[post], enforced] = await Promise.all([
+    comment.postId ? commentsRepository.postsIn(ctx.db, schoolId, [comment.postId]) : [],
+    getEnforcedPolicy(ctx.db, schoolId),
+  ]);
   const proposal = [...actions].reverse().find((a) => a.action === 'reply_proposed' || a.action === 'reply');
   return {
     ...presentQueueItem({ comment, author: author!, account: account! }, ctx.now()),
-    postExternalId: post?.externalId ?? null,
+    post: post ? { externalId: post.externalId, text: post.text, permalink: post.permalink } : null,
+    // From the published policy, as everything else moderation enforces; before one is published there is none.
+    complaintsUrl: enforced?.moderation.complaintsUrl || null,
     revisions: revisions.map((r) => ({ text: r.text, editedAt: r.editedAt.toISOString() })),
     actions: actions.map((a) => ({
       id: a.id,

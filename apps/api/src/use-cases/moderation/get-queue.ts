@@ -1,5 +1,5 @@
 import { commentsRepository, socialAccountsRepository } from '@schoolgate/db';
-import type { QueueResponse } from '@schoolgate/contracts';
+import type { PlatformState, QueueResponse } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
@@ -12,6 +12,7 @@ export async function getQueue(
     view: 'to_review' | 'awaiting_response' | 'all';
     category?: string;
     accountId?: string;
+    platformState?: PlatformState;
     page: number;
     pageSize: number;
   },

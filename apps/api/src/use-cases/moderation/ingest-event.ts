@@ -273,6 +273,9 @@ async function storeNewComment(
     schoolId: account.schoolId,
     accountId: account.id,
     externalId: event.postExternalId,
+    // What the delivery said about the post (most say only its id; fill-post-details.ts looks the rest up).
+    ...(event.post?.text !== undefined ? { text: event.post.text } : {}),
+    ...(event.post?.permalink ? { permalink: event.post.permalink } : {}),
   });
   const text = event.text ?? '';
   const a = assess(setup, text);

@@ -17,6 +17,7 @@ import { notify } from '../../notifications/notify.ts';
 import { ingestEvent, type IngestOutcome } from './ingest-event.ts';
 import { normaliseDelivery as defaultNormalise } from './normalise-delivery.ts';
 import { HIDE_CLAIM_STALE_MS, hideOnArrival } from './hide-on-arrival.ts';
+import { fillPostDetails } from './fill-post-details.ts';
 import { safeError, safeErrorLine } from '../../logging/safe-error.ts';
 
 export const MAX_DELIVERY_ATTEMPTS = 5;
@@ -138,6 +139,8 @@ export async function processPendingDeliveries(
   let processed = 0;
   let failed = 0;
   const tried = new Set<number>();
+  // New comments whose post may need looking up on the platform, once the sweep's deliveries are all stored.
+  const stored: string[] = [];
   for (;;) {
     // A delivery that failed in this sweep waits for the next one, so a poison delivery cannot hold the loop.
     const batch = (await inboundDeliveriesRepository.listPendingIds(ctx.db, MAX_DELIVERY_ATTEMPTS)).filter(
@@ -151,6 +154,7 @@ export async function processPendingDeliveries(
           ctx.log.warn({ commentId, err: safeError(error) }, 'hide on arrival failed'),
         );
       }
+      await fillPostDetails(ctx, stored);
       return { processed, failed };
     }
     for (const id of batch) {
@@ -166,6 +170,7 @@ export async function processPendingDeliveries(
       processed += 1;
       // After commit: the comments are safely stored before any platform is called.
       for (const outcome of outcomes) {
+        if (outcome.kind === 'stored') stored.push(outcome.commentId);
         if ((outcome.kind === 'stored' || outcome.kind === 'updated') && outcome.decision === 'hide') {
           await hideOnArrival(ctx, outcome.commentId).catch((error: unknown) =>
             ctx.log.warn({ commentId: outcome.commentId, err: safeError(error) }, 'hide on arrival failed'),

@@ -37,7 +37,12 @@ export function makeQueue(items: QueueItem[]): QueueResponse {
 export function makeCommentDetail(overrides: Partial<CommentDetail> = {}): CommentDetail {
   return {
     ...makeQueueItem(),
-    postExternalId: '1234567890_111',
+    post: {
+      externalId: '1234567890_111',
+      text: 'Our summer fair is on Saturday 21 June, from 12 until 3.',
+      permalink: 'https://www.facebook.com/1234567890/posts/111',
+    },
+    complaintsUrl: null,
     revisions: [],
     actions: [],
     evidence: [],

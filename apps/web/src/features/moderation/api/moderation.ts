@@ -14,11 +14,14 @@ import { apiClient } from '../../../lib/api-client';
 const moderationKey = ['moderation'] as const;
 
 export type QueueViewValue = 'to_review' | 'awaiting_response' | 'all';
+export type PlatformStateValue = 'visible' | 'hidden' | 'deleted' | 'removed_by_author';
 
 export interface QueueFilters {
   view: QueueViewValue;
   category: string;
   accountId: string;
+  /** '' for any state on the platform. */
+  platformState: PlatformStateValue | '';
   page: number;
   pageSize: number;
 }

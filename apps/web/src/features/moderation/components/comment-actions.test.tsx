@@ -137,4 +137,27 @@ describe('CommentActions', { timeout: 20_000 }, () => {
       { action: 'record_manual', manualAction: 'report_platform', reference: 'X-77' },
     ]);
   });
+
+  it('starts a reply to a complaint from the template that points to the school’s complaints page', async () => {
+    const comment = makeCommentDetail({ complaintsUrl: 'https://meadowbank.sch.uk/complaints' });
+    const fetchMock = answering(comment);
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithApp(<CommentActions comment={comment} canModerate canApprovePress={false} />, { me: makeMe() });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Reply' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reply to this comment' });
+    await userEvent.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Start from a template' }),
+      'Point to the complaints procedure',
+    );
+    const reply = within(dialog).getByRole('textbox', { name: /^Reply/ });
+    expect((reply as HTMLTextAreaElement).value).toContain(
+      'Please use our complaints procedure at https://meadowbank.sch.uk/complaints,',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send reply' }));
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    expect(sentBodies(fetchMock)).toEqual([
+      { action: 'reply', text: expect.stringContaining('https://meadowbank.sch.uk/complaints') },
+    ]);
+  });
 });

@@ -218,6 +218,7 @@ export function CommentActions({ comment, canModerate, canApprovePress }: Commen
       <Modal opened={dialog === 'reply'} onClose={close} title="Reply to this comment" size="lg">
         <ReplyForm
           toPress={comment.author.isPress}
+          complaintsUrl={comment.complaintsUrl}
           pending={action.isPending}
           error={action.error}
           onSend={(text) => perform({ action: 'reply', text })}

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatLondonDateTime } from '../../../lib/format';
 import { DECISION_LABELS, decisionReasonText, lookup, PLATFORM_LABELS } from '../labels';
 import { AuthorName } from './author-name';
+import { CommentedPost } from './commented-post';
 import { DeadlineText } from './deadline-text';
 import { PlatformStateBadge } from './platform-state-badge';
 import { SeverityBadge } from './severity-badge';
@@ -32,6 +33,7 @@ export function CommentOverview({ comment }: { comment: CommentDetail }) {
         <Blockquote color="gray" p="md" style={{ whiteSpace: 'pre-wrap' }}>
           {comment.text}
         </Blockquote>
+        <CommentedPost post={comment.post} platform={comment.platform} />
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="md" m={0}>
           <Fact term="Author">
             <AuthorName author={comment.author} />
@@ -42,7 +44,6 @@ export function CommentOverview({ comment }: { comment: CommentDetail }) {
           <Fact term="Account">
             {comment.account.displayName} ({lookup(PLATFORM_LABELS, comment.platform)})
           </Fact>
-          <Fact term="Post it is on">{comment.postExternalId ?? 'Not known'}</Fact>
           <Fact term="Posted">{formatLondonDateTime(comment.postedAt)}</Fact>
           <Fact term="Received by Schoolgate">{formatLondonDateTime(comment.receivedAt)}</Fact>
           <Fact term="On the platform">

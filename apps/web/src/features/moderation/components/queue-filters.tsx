@@ -1,16 +1,18 @@
 import { Fieldset, Group, NativeSelect, SegmentedControl } from '@mantine/core';
 import type { QueueResponse } from '@schoolgate/contracts';
-import type { QueueViewValue } from '../api/moderation';
+import type { PlatformStateValue, QueueViewValue } from '../api/moderation';
 import { CATEGORY_LABELS, PLATFORM_LABELS } from '../labels';
 
 interface QueueFiltersProps {
   view: QueueViewValue;
   category: string;
   accountId: string;
+  platformState: PlatformStateValue | '';
   accounts: QueueResponse['accounts'];
   onView: (view: QueueViewValue) => void;
   onCategory: (category: string) => void;
   onAccount: (accountId: string) => void;
+  onPlatformState: (state: PlatformStateValue | '') => void;
 }
 
 const VIEWS: { value: QueueViewValue; label: string }[] = [
@@ -18,6 +20,17 @@ const VIEWS: { value: QueueViewValue; label: string }[] = [
   { value: 'awaiting_response', label: 'Awaiting a response' },
   { value: 'all', label: 'All' },
 ];
+
+export const PLATFORM_STATE_FILTERS: { value: PlatformStateValue; label: string }[] = [
+  { value: 'visible', label: 'On the platform now' },
+  { value: 'hidden', label: 'Hidden' },
+  { value: 'deleted', label: 'Deleted' },
+  { value: 'removed_by_author', label: 'Removed by the author' },
+];
+
+export function isPlatformState(value: string): value is PlatformStateValue {
+  return PLATFORM_STATE_FILTERS.some((s) => s.value === value);
+}
 
 function isView(value: string): value is QueueViewValue {
   return VIEWS.some((v) => v.value === value);
@@ -58,6 +71,16 @@ export function QueueFilters(props: QueueFiltersProps) {
         ]}
         onChange={(e) => props.onAccount(e.currentTarget.value)}
         w={280}
+      />
+      <NativeSelect
+        label="On the platform"
+        value={props.platformState}
+        data={[{ value: '', label: 'Any' }, ...PLATFORM_STATE_FILTERS]}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          props.onPlatformState(isPlatformState(value) ? value : '');
+        }}
+        w={220}
       />
     </Group>
   );

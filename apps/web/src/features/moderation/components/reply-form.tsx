@@ -1,10 +1,12 @@
 import { Alert, Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
-import { REPLY_TEMPLATES } from '../reply-templates';
+import { replyTemplates } from '../reply-templates';
 
 interface ReplyFormProps {
   toPress: boolean;
+  /** The school's complaints page from its policy; the complaints template names it. */
+  complaintsUrl: string | null;
   pending: boolean;
   error: unknown;
   onSend: (text: string) => void;
@@ -12,7 +14,8 @@ interface ReplyFormProps {
 }
 
 /** A public reply as the school, started from a template that moves the conversation to the proper route. */
-export function ReplyForm({ toPress, pending, error, onSend, onCancel }: ReplyFormProps) {
+export function ReplyForm({ toPress, complaintsUrl, pending, error, onSend, onCancel }: ReplyFormProps) {
+  const templates = replyTemplates(complaintsUrl);
   const [templateId, setTemplateId] = useState('');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,14 +40,11 @@ export function ReplyForm({ toPress, pending, error, onSend, onCancel }: ReplyFo
         <NativeSelect
           label="Start from a template"
           value={templateId}
-          data={[
-            { value: '', label: 'Choose a template' },
-            ...REPLY_TEMPLATES.map((t) => ({ value: t.id, label: t.label })),
-          ]}
+          data={[{ value: '', label: 'Choose a template' }, ...templates.map((t) => ({ value: t.id, label: t.label }))]}
           onChange={(e) => {
             const id = e.currentTarget.value;
             setTemplateId(id);
-            const template = REPLY_TEMPLATES.find((t) => t.id === id);
+            const template = templates.find((t) => t.id === id);
             if (template) {
               setText(template.text);
               setProblem(null);

@@ -92,4 +92,35 @@ describe('CommentRoute', () => {
     );
     expect(bodies(fetchMock)).toEqual([{ action: 'approve_press_reply' }]);
   });
+
+  it('shows the post the comment is on, with a link to it on the platform', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, toPress)),
+    );
+    renderComment(makeMe());
+
+    const post = await screen.findByRole('region', { name: 'The post it is on' });
+    expect(within(post).getByText('Our summer fair is on Saturday 21 June, from 12 until 3.')).toBeInTheDocument();
+    expect(within(post).getByRole('link', { name: /Open the post on Facebook/ })).toHaveAttribute(
+      'href',
+      'https://www.facebook.com/1234567890/posts/111',
+    );
+    // Only the platform's id was known before: the page no longer shows it in place of the post.
+    expect(screen.queryByText('1234567890_111')).not.toBeInTheDocument();
+  });
+
+  it('says plainly when the post’s text is not known', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        jsonResponse(200, { ...toPress, post: { externalId: '1234567890_111', text: null, permalink: null } }),
+      ),
+    );
+    renderComment(makeMe());
+
+    const post = await screen.findByRole('region', { name: 'The post it is on' });
+    expect(within(post).getByText('Post text not available')).toBeInTheDocument();
+    expect(within(post).queryByRole('link')).not.toBeInTheDocument();
+  });
 });

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, makeMe } from '../../../test/factories';
 import { renderWithApp } from '../../../test/render';
@@ -58,5 +59,40 @@ describe('QueueRoute', () => {
     await screen.findByRole('table', { name: '1 comment to review' });
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Hide selected' })).not.toBeInTheDocument();
+  });
+
+  it('filters by where the comment is on the platform, alongside category and account', async () => {
+    const fetchMock = vi.fn(async (url: string) =>
+      jsonResponse(200, makeQueue(url.includes('platformState=hidden') ? [abusive] : [abusive, question])),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithApp(<QueueRoute />, { me: makeMe(), path: '/moderation?view=all' });
+    await screen.findByRole('table', { name: '2 comments in all' });
+
+    const filters = screen.getByRole('search', { name: 'Filter the comments' });
+    expect(within(filters).getByRole('combobox', { name: 'Category' })).toBeInTheDocument();
+    expect(within(filters).getByRole('combobox', { name: 'Account' })).toBeInTheDocument();
+    const state = within(filters).getByRole('combobox', { name: 'On the platform' });
+    expect(
+      within(state)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Any', 'On the platform now', 'Hidden', 'Deleted', 'Removed by the author']);
+
+    await userEvent.selectOptions(state, 'Hidden');
+    await screen.findByRole('table', { name: '1 comment in all' });
+    expect(String(fetchMock.mock.calls.at(-1)![0])).toBe(
+      '/api/moderation/queue?view=all&platformState=hidden&page=1&pageSize=50',
+    );
+    expect(state).toHaveValue('hidden');
+  });
+
+  it('says nothing matches when a state filter leaves no comments, rather than that all is reviewed', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, makeQueue([]))),
+    );
+    renderWithApp(<QueueRoute />, { me: makeMe(), path: '/moderation?state=deleted' });
+    expect(await screen.findByText('No comments match these filters.')).toBeInTheDocument();
   });
 });

@@ -11,7 +11,7 @@ import { NoAccess } from '../../shell/components/no-access';
 import { useQueue, type QueueViewValue } from '../api/moderation';
 import { BulkActions } from '../components/bulk-actions';
 import { ModerationSubnav } from '../components/moderation-subnav';
-import { QueueFilters } from '../components/queue-filters';
+import { isPlatformState, QueueFilters } from '../components/queue-filters';
 import { QueueTable } from '../components/queue-table';
 import { canModerate } from '../moderation-permissions';
 
@@ -33,11 +33,13 @@ export function QueueRoute() {
   const view = readView(params.get('view'));
   const category = params.get('category') ?? '';
   const accountId = params.get('account') ?? '';
+  const stateParam = params.get('state') ?? '';
+  const platformState = isPlatformState(stateParam) ? stateParam : '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const allowed = canModerate(me, 'read:comment');
   const mayAct = canModerate(me, 'moderate:comment');
-  const queue = useQueue({ view, category, accountId, page, pageSize: PAGE_SIZE }, allowed);
+  const queue = useQueue({ view, category, accountId, platformState, page, pageSize: PAGE_SIZE }, allowed);
 
   if (!allowed) return <NoAccess title="Moderation" />;
 
@@ -64,10 +66,12 @@ export function QueueRoute() {
         view={view}
         category={category}
         accountId={accountId}
+        platformState={platformState}
         accounts={queue.data?.accounts ?? []}
         onView={(value) => update({ view: value === 'to_review' ? '' : value })}
         onCategory={(value) => update({ category: value })}
         onAccount={(value) => update({ account: value })}
+        onPlatformState={(value) => update({ state: value })}
       />
       {mayAct ? <BulkActions ids={[...selected]} onDone={() => setSelected(new Set())} /> : null}
       <ErrorAlert error={queue.error} title="The comments could not be loaded" />
@@ -75,7 +79,7 @@ export function QueueRoute() {
       {queue.data ? (
         items.length === 0 ? (
           <Text role="status">
-            {view === 'to_review' && !category && !accountId
+            {view === 'to_review' && !category && !accountId && !platformState
               ? 'Nothing to review. New comments appear here as they arrive.'
               : 'No comments match these filters.'}
           </Text>
