@@ -167,9 +167,34 @@ describe('bad settings are refused, not guessed', () => {
     expect(() => computeResponseDeadline(new Date('2026-06-16T09:00:00Z'), settings, england)).toThrow(message);
   });
 
-  it('a deadline beyond the calendar is an error, not a silent guess', () => {
+  it('a deadline beyond a calendar that does not extend is an error, not a silent guess', () => {
     expect(() => computeResponseDeadline(new Date('2027-12-31T12:00:00Z'), plain48, england)).toThrow(
       /covers 2026-01-01 to 2027-12-31/,
     );
+  });
+});
+
+describe('a comment far from the calendar built in advance (imported history, a delivery replayed late)', () => {
+  const extending = buildWorkingCalendar({
+    nation: 'england_wales',
+    closures: [{ from: '2024-05-28', to: '2024-05-31', label: 'May half term 2024' }],
+    from: '2026-01-01',
+    to: '2027-12-31',
+    extendOnDemand: true,
+  });
+
+  // prettier-ignore
+  const rows: Row[] = [
+    ['two years back, Thu 28 Mar 2024 12:00 GMT: Good Friday and Easter Monday skipped', plain48, '2024-03-28T12:00:00Z', '2024-04-02T16:00:00Z', 'ran_into_non_working_day', 'Good Friday'],
+    ['two years back, spring bank holiday 27 May 2024, half term after it: end of Mon 3 Jun', plain48, '2024-05-27T09:00:00Z', '2024-06-03T16:00:00Z', 'received_on_non_working_day', 'Spring bank holiday'],
+    ['two years back, working hours from Fri 24 May 2024 16:00 BST: 8 hours after the half term', working9, '2024-05-24T15:00:00Z', '2024-06-03T15:00:00Z', 'working_hours', null],
+    ['three years ahead, Christmas Eve 2029 (Monday) 10:00: end of Thu 27 Dec', plain48, '2029-12-24T10:00:00Z', '2029-12-27T17:00:00Z', 'ran_into_non_working_day', 'Christmas Day'],
+  ];
+
+  it.each(rows)('%s', (_, settings, receivedAt, dueAt, rule, becauseOf) => {
+    const deadline = computeResponseDeadline(new Date(receivedAt), settings, extending);
+    expect(deadline.dueAt.toISOString()).toBe(new Date(dueAt).toISOString());
+    expect(deadline.rule).toBe(rule);
+    expect(deadline.becauseOf?.name ?? null).toBe(becauseOf);
   });
 });

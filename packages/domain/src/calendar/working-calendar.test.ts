@@ -8,6 +8,7 @@ import {
   workingDayOnOrAfter,
 } from './working-calendar.ts';
 import type { UkNation } from './uk-nation.ts';
+import { addDays } from './london-time.ts';
 
 const calendarFor = (nation: UkNation) =>
   buildWorkingCalendar({
@@ -83,5 +84,46 @@ describe('working-day calendar', () => {
     const copy = JSON.parse(JSON.stringify(england));
     expect(isWorkingDay(copy, '2026-12-28')).toBe(false);
     expect(nextWorkingDay(copy, '2026-10-30')).toBe('2026-11-03');
+  });
+});
+
+describe('a calendar that extends on demand', () => {
+  // The school's closures include two outside the table built in advance (2026-2027).
+  const closures = [
+    { from: '2026-11-02', to: '2026-11-02', label: 'INSET day' },
+    { from: '2024-10-28', to: '2024-11-01', label: 'Autumn half term 2024' },
+    { from: '2029-07-23', to: '2029-07-23', label: 'INSET day 2029' },
+  ];
+  const extending = (nation: UkNation) =>
+    buildWorkingCalendar({ nation, closures, from: '2026-01-01', to: '2027-12-31', extendOnDemand: true });
+  const builtAround = (nation: UkNation, year: number) =>
+    buildWorkingCalendar({ nation, closures, from: `${year}-01-01`, to: `${year}-12-31` });
+
+  it.each([
+    ['england_wales', 2024],
+    ['scotland', 2024],
+    ['northern_ireland', 2029],
+  ] as const)('answers every day of %s %i as a calendar built around that year would', (nation, year) => {
+    const calendar = extending(nation);
+    const reference = builtAround(nation, year);
+    for (let date = `${year}-01-01`; date <= `${year}-12-31`; date = addDays(date, 1)) {
+      expect(nonWorkingReason(calendar, date), date).toEqual(nonWorkingReason(reference, date));
+    }
+  });
+
+  it('knows bank holidays and closures years outside its table, and the working day after them', () => {
+    const calendar = extending('england_wales');
+    expect(nonWorkingReason(calendar, '2024-03-29')).toEqual({ kind: 'bank_holiday', name: 'Good Friday' });
+    expect(nonWorkingReason(calendar, '2024-10-30')).toEqual({ kind: 'closure', name: 'Autumn half term 2024' });
+    expect(nextWorkingDay(calendar, '2024-10-25')).toBe('2024-11-04');
+    // Across the edge of the table, in both directions.
+    expect(nextWorkingDay(calendar, '2025-12-24')).toBe('2025-12-29');
+    expect(nextWorkingDay(calendar, '2027-12-24')).toBe('2027-12-29');
+    expect(isWorkingDay(calendar, '2029-07-23')).toBe(false);
+  });
+
+  it('still extends after a JSON round trip', () => {
+    const copy = JSON.parse(JSON.stringify(extending('england_wales')));
+    expect(nonWorkingReason(copy, '2024-10-30')).toEqual({ kind: 'closure', name: 'Autumn half term 2024' });
   });
 });

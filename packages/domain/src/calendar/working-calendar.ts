@@ -7,12 +7,17 @@ import { bankHolidaysOf, type UkNation } from './uk-nation.ts';
 
 export interface WorkingCalendar {
   readonly nation: UkNation;
-  /** First date the calendar can answer for. */
+  /** First date of the table built in advance. */
   readonly from: IsoDate;
-  /** Last date the calendar can answer for. Asking outside [from, to] is an error, never a guess. */
+  /**
+   * Last date of the table built in advance. Outside [from, to] a calendar built with `extendOnDemand` works the
+   * date out when asked; any other calendar refuses (an error, never a guess).
+   */
   readonly to: IsoDate;
   readonly bankHolidays: Readonly<Record<IsoDate, string>>;
   readonly closures: Readonly<Record<IsoDate, string>>;
+  /** Present when built with `extendOnDemand`: the closure periods a date outside the table is checked against. */
+  readonly closurePeriods?: readonly ClosurePeriod[];
 }
 
 export type NonWorkingReason =
@@ -25,6 +30,12 @@ export interface WorkingCalendarInput {
   readonly closures: readonly ClosurePeriod[];
   readonly from: IsoDate;
   readonly to: IsoDate;
+  /**
+   * Answer for any date, not only [from, to]: a date outside is worked out when asked, from the same nation's bank
+   * holidays and the same closures, so it gets the answer a calendar built around it would give. For callers that
+   * cannot know in advance which dates they will be asked about (a comment posted long ago, a delivery replayed late).
+   */
+  readonly extendOnDemand?: boolean;
 }
 
 /** Stable code for callers that map errors (STYLE rule 6). */
@@ -61,19 +72,49 @@ export function buildWorkingCalendar(input: WorkingCalendarInput): WorkingCalend
     }
   }
   const closures = Object.fromEntries(expandClosures(input.closures, input.from, input.to));
-  return { nation: input.nation, from: input.from, to: input.to, bankHolidays, closures };
+  return {
+    nation: input.nation,
+    from: input.from,
+    to: input.to,
+    bankHolidays,
+    closures,
+    ...(input.extendOnDemand ? { closurePeriods: [...input.closures] } : {}),
+  };
 }
 
-function assertCovered(calendar: WorkingCalendar, date: IsoDate): void {
-  if (!isIsoDate(date) || date < calendar.from || date > calendar.to) throw new CalendarRangeError(date, calendar);
+// Bank holidays of the years asked about outside a calendar's table, kept because a deadline asks about the same
+// few days again and again. Bounded, so timestamps from all over the place cannot make it grow without end.
+const holidaysByYear = new Map<string, Map<IsoDate, string>>();
+const HOLIDAY_YEARS_KEPT = 32;
+
+function bankHolidayOutsideTable(nation: UkNation, date: IsoDate): string | undefined {
+  const key = `${nation}:${yearOf(date)}`;
+  let days = holidaysByYear.get(key);
+  if (!days) {
+    if (holidaysByYear.size >= HOLIDAY_YEARS_KEPT) holidaysByYear.clear();
+    days = bankHolidaysOf(nation, yearOf(date));
+    holidaysByYear.set(key, days);
+  }
+  return days.get(date);
+}
+
+/** The bank holiday and closure on `date`, if any: from the table, or worked out when the calendar extends. */
+function dayOff(calendar: WorkingCalendar, date: IsoDate): { bankHoliday?: string; closure?: string } {
+  if (!isIsoDate(date)) throw new CalendarRangeError(date, calendar);
+  if (date >= calendar.from && date <= calendar.to) {
+    return { bankHoliday: calendar.bankHolidays[date], closure: calendar.closures[date] };
+  }
+  if (!calendar.closurePeriods) throw new CalendarRangeError(date, calendar);
+  return {
+    bankHoliday: bankHolidayOutsideTable(calendar.nation, date),
+    closure: expandClosures(calendar.closurePeriods, date, date).get(date),
+  };
 }
 
 /** Why the office is closed on `date`, or null on a working day. A bank holiday wins over a weekend for the name. */
 export function nonWorkingReason(calendar: WorkingCalendar, date: IsoDate): NonWorkingReason | null {
-  assertCovered(calendar, date);
-  const bankHoliday = calendar.bankHolidays[date];
+  const { bankHoliday, closure } = dayOff(calendar, date);
   if (bankHoliday !== undefined) return { kind: 'bank_holiday', name: bankHoliday };
-  const closure = calendar.closures[date];
   if (closure !== undefined) return { kind: 'closure', name: closure };
   const weekday = weekdayOf(date);
   if (weekday === 6) return { kind: 'weekend', name: 'Saturday' };

@@ -55,11 +55,14 @@ export async function schoolModerationSetup(db: Db, schoolId: string, now: Date)
   // Until a policy is published, every category is queued for a person and nothing is hidden automatically.
   const settings = enforced ?? policySettingsFromTemplate('blank');
   const today = londonDateOf(now);
+  // The table covers the dates almost every deadline needs; a comment written long ago (imported history, a
+  // delivery replayed late) or dated far ahead is worked out when asked, from the same rules, instead of failing.
   const calendar = buildWorkingCalendar({
     nation: settings.calendar.nation,
     closures: settings.calendar.closures,
     from: addDays(today, -400),
     to: addDays(today, 400),
+    extendOnDemand: true,
   });
   model ??= loadDefaultModel();
   const setup: SchoolModerationSetup = {
