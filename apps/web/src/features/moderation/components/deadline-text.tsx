@@ -7,10 +7,12 @@ interface DeadlineTextProps {
   responseDueAt: string | null;
   respondedAt: string | null;
   overdue: boolean;
+  /** Hidden, deleted or removed by its author before an answer: closed without a reply, so no longer due. */
+  platformState: string;
 }
 
 /** The response deadline in UK time; an overdue one says "Overdue" in words and with an icon, as well as in red. */
-export function DeadlineText({ needsResponse, responseDueAt, respondedAt, overdue }: DeadlineTextProps) {
+export function DeadlineText({ needsResponse, responseDueAt, respondedAt, overdue, platformState }: DeadlineTextProps) {
   if (!needsResponse) {
     return (
       <Text size="sm" c="dimmed">
@@ -19,6 +21,13 @@ export function DeadlineText({ needsResponse, responseDueAt, respondedAt, overdu
     );
   }
   if (respondedAt) return <Text size="sm">Responded {formatDeadline(respondedAt)}</Text>;
+  if (platformState !== 'visible') {
+    return (
+      <Text size="sm" c="dimmed">
+        Closed without a reply
+      </Text>
+    );
+  }
   if (!responseDueAt) return <Text size="sm">Reply needed</Text>;
   if (overdue) {
     return (

@@ -18,7 +18,8 @@ const abusive = makeQueueItem({
   ],
   severity: 0.79,
   decision: 'hide',
-  platformState: 'hidden',
+  decisionReason: 'abuse scored 0.93. The platform did not hide it automatically: hide it by hand.',
+  platformState: 'visible',
   needsResponse: true,
   responseDueAt: '2025-06-03T13:00:00.000Z',
   overdue: true,
@@ -39,7 +40,7 @@ describe('QueueRoute', () => {
     expect(worst.getByText('Abusive or insulting')).toBeInTheDocument();
     expect(worst.getByText('Complaint about the school')).toBeInTheDocument();
     expect(worst.getByText('Serious')).toBeInTheDocument();
-    expect(worst.getByText('Hidden')).toBeInTheDocument();
+    expect(worst.getByText('Visible')).toBeInTheDocument();
     expect(worst.getByText('Overdue: was due Tue 3 Jun, 14:00')).toBeInTheDocument();
     expect(within(rows[2]!).getByText('Due Wed 4 Jun, 09:00')).toBeInTheDocument();
     expect(within(rows[2]!).queryByText(/Overdue/)).not.toBeInTheDocument();
@@ -62,8 +63,9 @@ describe('QueueRoute', () => {
   });
 
   it('filters by where the comment is on the platform, alongside category and account', async () => {
+    const hidden = makeQueueItem({ ...abusive, platformState: 'hidden', overdue: false });
     const fetchMock = vi.fn(async (url: string) =>
-      jsonResponse(200, makeQueue(url.includes('platformState=hidden') ? [abusive] : [abusive, question])),
+      jsonResponse(200, makeQueue(url.includes('platformState=hidden') ? [hidden] : [abusive, question])),
     );
     vi.stubGlobal('fetch', fetchMock);
     renderWithApp(<QueueRoute />, { me: makeMe(), path: '/moderation?view=all' });
@@ -80,7 +82,10 @@ describe('QueueRoute', () => {
     ).toEqual(['Any', 'On the platform now', 'Hidden', 'Deleted', 'Removed by the author']);
 
     await userEvent.selectOptions(state, 'Hidden');
-    await screen.findByRole('table', { name: '1 comment in all' });
+    const table = await screen.findByRole('table', { name: '1 comment in all' });
+    // Hidden before anyone answered: closed without a reply, so no longer shown as due.
+    expect(within(table).getByText('Closed without a reply')).toBeInTheDocument();
+    expect(within(table).queryByText(/Due|Overdue/)).not.toBeInTheDocument();
     expect(String(fetchMock.mock.calls.at(-1)![0])).toBe(
       '/api/moderation/queue?view=all&platformState=hidden&page=1&pageSize=50',
     );
