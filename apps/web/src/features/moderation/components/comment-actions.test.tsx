@@ -160,4 +160,21 @@ describe('CommentActions', { timeout: 20_000 }, () => {
       { action: 'reply', text: expect.stringContaining('https://meadowbank.sch.uk/complaints') },
     ]);
   });
+  it('lets only someone who approves press replies close a journalist’s comment as responded', async () => {
+    const base = makeCommentDetail({ needsResponse: true, respondedAt: null });
+    const comment = makeCommentDetail({
+      needsResponse: true,
+      respondedAt: null,
+      author: { ...base.author, isPress: true },
+    });
+    vi.stubGlobal('fetch', answering(comment));
+    const { unmount } = renderWithApp(<CommentActions comment={comment} canModerate canApprovePress={false} />, {
+      me: makeMe(),
+    });
+    expect(screen.getByRole('button', { name: 'Reply' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Mark as responded' })).not.toBeInTheDocument();
+    unmount();
+    renderWithApp(<CommentActions comment={comment} canModerate canApprovePress />, { me: makeMe({ role: 'head' }) });
+    expect(screen.getByRole('button', { name: 'Mark as responded' })).toBeInTheDocument();
+  });
 });

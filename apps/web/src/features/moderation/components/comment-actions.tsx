@@ -144,7 +144,8 @@ export function CommentActions({ comment, canModerate, canApprovePress }: Commen
                 Reply
               </Button>
             ) : null}
-            {comment.needsResponse && !comment.respondedAt ? (
+            {/* A comment from the press is answered only with the head's approval (004), so only they close it. */}
+            {comment.needsResponse && !comment.respondedAt && (!comment.author.isPress || canApprovePress) ? (
               <Button
                 variant="default"
                 loading={action.isPending && action.variables?.action === 'mark_responded'}
