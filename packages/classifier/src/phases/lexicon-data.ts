@@ -16,6 +16,12 @@ export const PROFANE = new Set([
   'goddamn', 'damn', 'prick', 'pricks', 'douche', 'douchebag', 'jizz', 'cum', 'porn', 'pussy', 'slag', 'slags',
 ]);
 
+/**
+ * Mild swearing ("who the hell parks there", "bloody hell"): not profanity on its own, and in the
+ * public data mostly not offensive; with nobody addressed the model may call it profanity, never abuse.
+ */
+export const MILD_SWEARING = new Set(['hell', 'bloody', 'heck', 'flipping', 'frigging', 'friggin', 'effing']);
+
 /** Insults: abuse when aimed at a person (000 "abusive ... or inflammatory comments"). */
 // prettier-ignore
 export const INSULTS = new Set([
@@ -83,12 +89,13 @@ export interface SlurEntry {
 export const SLURS: ReadonlyMap<string, SlurEntry> = new Map<string, SlurEntry>([
   ...['nigger', 'niggers', 'niger', 'coon', 'coons', 'paki', 'pakis', 'chink', 'chinks',
     'wog', 'wogs', 'spic', 'spics', 'gook', 'gooks', 'sambo', 'darkie', 'darkies', 'jigaboo', 'gyppo', 'gyppos', 'pikey',
-    'pikeys', 'wetback', 'wetbacks', 'beaner', 'beaners', 'golliwog', 'junglebunny', 'sandnigger', 'sandniggers']
+    'pikeys', 'wetback', 'wetbacks', 'beaner', 'beaners', 'golliwog', 'junglebunny', 'sandnigger', 'sandniggers',
+    'niglet', 'niglets', 'shitskin', 'shitskins', 'mudshark', 'mudsharks', 'kaffir', 'kaffirs']
     .map((w): [string, SlurEntry] => [w, { target: 'race' }]),
   ...['nigga', 'niggas', 'niggaz', 'nigguh'].map((w): [string, SlurEntry] => [w, { target: 'race', reclaimable: true, ambiguous: true }]),
   ...['negro', 'negroes'].map((w): [string, SlurEntry] => [w, { target: 'race', ambiguous: true }]),
   ...['kike', 'kikes', 'raghead', 'ragheads', 'towelhead', 'towelheads', 'muzzie', 'muzzies', 'muzrat', 'muzrats',
-    'mudslime', 'mudslimes', 'goatfucker', 'christkiller'].map((w): [string, SlurEntry] => [w, { target: 'religion' }]),
+    'mudslime', 'mudslimes', 'goatfucker', 'christkiller', 'yid', 'yids'].map((w): [string, SlurEntry] => [w, { target: 'religion' }]),
   ...['fag', 'fags', 'faggot', 'faggots', 'faggy', 'poof', 'poofs', 'poofter', 'homo', 'homos', 'battyboy', 'bender',
     'benders', 'lezza', 'lesbo', 'lesbos'].map((w): [string, SlurEntry] => [w, { target: 'sexual_orientation' }]),
   ...['dyke', 'dykes', 'queer', 'queers'].map((w): [string, SlurEntry] => [w, { target: 'sexual_orientation', reclaimable: true, ambiguous: true }]),
@@ -141,4 +148,43 @@ export const GROUPS: ReadonlyArray<readonly [string, HateTarget]> = [
     p,
     'age',
   ]),
+  // Singular nouns and adjectives that name a group on their own ("every Muslim", "a Jew", "gay").
+  ...['immigrant', 'migrant', 'refugee', 'foreigner', 'asylum seeker'].map((p): [string, HateTarget] => [p, 'race']),
+  ...['muslim', 'moslem', 'islamic', 'jew', 'jewish'].map((p): [string, HateTarget] => [p, 'religion']),
+  ...['gay', 'lesbian', 'homosexual', 'bisexual'].map((p): [string, HateTarget] => [p, 'sexual_orientation']),
+  ...['transgender', 'transsexual'].map((p): [string, HateTarget] => [p, 'gender_identity']),
 ];
+
+/**
+ * Adjectives that name a group when a word for people follows ("black lads", "Muslim families",
+ * "gay kids"): the pair is a group mention, found by the lexicon before the single words above.
+ */
+// prettier-ignore
+export const GROUP_ADJECTIVES: ReadonlyMap<string, HateTarget> = new Map<string, HateTarget>([
+  ...['black', 'white', 'asian', 'african', 'arab', 'chinese', 'indian', 'pakistani', 'polish', 'romanian', 'mexican',
+    'somali', 'nigerian', 'jamaican', 'albanian', 'bangladeshi', 'immigrant', 'migrant', 'refugee', 'foreign', 'brown',
+    'gypsy', 'traveller', 'roma'].map((w): [string, HateTarget] => [w, 'race']),
+  ...['muslim', 'moslem', 'jewish', 'christian', 'hindu', 'sikh', 'catholic'].map((w): [string, HateTarget] => [w, 'religion']),
+  ...['gay', 'lesbian', 'bisexual', 'homosexual', 'queer'].map((w): [string, HateTarget] => [w, 'sexual_orientation']),
+  ...['trans', 'transgender', 'nonbinary'].map((w): [string, HateTarget] => [w, 'gender_identity']),
+  ...['disabled', 'autistic', 'deaf', 'blind', 'sen'].map((w): [string, HateTarget] => [w, 'disability']),
+  ...['female'].map((w): [string, HateTarget] => [w, 'sex']),
+]);
+
+/** Things a one-word group adjective can describe instead of people ("disabled parking", "gay bar"). */
+// prettier-ignore
+export const NOT_PEOPLE = new Set([
+  'parking', 'toilet', 'toilets', 'loo', 'access', 'bay', 'bays', 'badge', 'space', 'spaces', 'facilities', 'ramp',
+  'entrance', 'lift', 'seat', 'seats', 'bar', 'bars', 'club', 'film', 'films', 'flag', 'flags', 'food', 'restaurant',
+  'shop', 'takeaway', 'festival', 'holiday', 'holidays', 'calendar', 'new', 'year', 'history', 'month', 'week',
+]);
+
+/** Words for people that turn a group adjective before them into a group mention. */
+// prettier-ignore
+export const PERSON_NOUNS = new Set([
+  'people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'lad', 'lads', 'boy', 'boys', 'girl',
+  'girls', 'kid', 'kids', 'child', 'children', 'pupil', 'pupils', 'student', 'students', 'family', 'families', 'parent',
+  'parents', 'mum', 'mums', 'dad', 'dads', 'mother', 'mothers', 'father', 'fathers', 'teacher', 'teachers', 'neighbour',
+  'neighbours', 'neighbor', 'neighbors', 'folk', 'folks', 'community', 'communities', 'couple', 'couples', 'colleague',
+  'colleagues', 'friend', 'friends', 'lady', 'ladies', 'staff', 'workers', 'doctors', 'nurses', 'players', 'athletes',
+]);

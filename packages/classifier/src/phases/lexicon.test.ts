@@ -45,13 +45,41 @@ describe('lexicon phase', () => {
     );
   });
 
+  it('still finds what only the obscenity backup knows, but not in numbers', () => {
+    expect(runUpTo('lexicon', 'oh f ck off, not again').lexicon.profane).toEqual(['fuck']);
+    expect(runUpTo('lexicon', 'what a fuuuck1ng mess').lexicon.profane).toEqual(['fucking']);
+    expect(runUpTo('lexicon', 'Room 455 is locked').lexicon.profane).toEqual([]);
+    expect(runUpTo('lexicon', 'the kung fu club starts on monday').lexicon.profane).toEqual([]);
+  });
+
   it('does not call news words or slurs matched by the obscenity backup swearing', () => {
     expect(runUpTo('lexicon', 'the rape trial starts today').lexicon.profane).toEqual([]);
   });
 
   it('notes protected groups without judging them', () => {
     const state = runUpTo('lexicon', 'our Muslim families and trans pupils are welcome');
-    expect(state.lexicon.groups.map((g) => g.target)).toEqual(['gender_identity']);
+    expect(state.lexicon.groups.map((g) => [g.phrase, g.target])).toEqual([
+      ['muslim families', 'religion'],
+      ['trans pupils', 'gender_identity'],
+    ]);
     expect(state.signals).toEqual([]);
+  });
+
+  it('finds a group adjective before a word for people, and singular group nouns', () => {
+    const groups = (text: string) => runUpTo('lexicon', text).lexicon.groups.map((g) => g.phrase);
+    expect(groups('The Sikh lads and a Jew from the next street')).toEqual(['sikh lads', 'jew']);
+    expect(groups('every immigrant and every lesbian')).toEqual(['immigrant', 'lesbian']);
+    // One mention, not two: "people" inside "black people" does not start another.
+    expect(groups('black people')).toEqual(['black people']);
+  });
+
+  it('does not take a group adjective before a thing for people', () => {
+    const groups = (text: string) => runUpTo('lexicon', text).lexicon.groups;
+    expect(groups('The disabled parking bay was blocked again')).toEqual([]);
+    expect(groups('They went to a gay bar in town')).toEqual([]);
+  });
+
+  it('does not take a slur for its own cigarette homonym', () => {
+    expect(runUpTo('lexicon', 'those fags ruin everything').lexicon.slurs).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { signalsOf } from './phase-test-kit.ts';
 import { findThreats } from './threat.ts';
 import { normaliseText } from './normalise.ts';
 
@@ -30,5 +31,50 @@ describe('threat phase', () => {
     'We will go to the park and play with them',
   ])('does not call %j a threat', (text) => {
     expect(threatens(text)).toBe(false);
+  });
+
+  it.each([
+    "I've found out which school your daughter goes to",
+    'We know what time you leave work',
+    'I know your home address now',
+    "I'm going to work out where he lives",
+  ])('finds intimidation in %j', (text) => {
+    expect(threatens(text)).toBe(true);
+  });
+
+  it.each([
+    "I don't know where you live, can you send the address for the party?",
+    'Does anyone know where the kids go for swimming?',
+    'We know where you can buy cheap uniform',
+  ])('does not call an ordinary question about places %j a threat', (text) => {
+    expect(threatens(text)).toBe(false);
+  });
+
+  it('calls inciting others to hurt someone a threat', () => {
+    expect(threatens('Somebody needs to punch that new dinner lady')).toBe(true);
+    expect(threatens('Someone should tell the kids to slow down on the path')).toBe(false);
+  });
+
+  const hateOf = (text: string) =>
+    signalsOf('threat', text)
+      .filter((s) => s.category === 'hate')
+      .map((s) => s.target);
+
+  it.each([
+    ['Time to burn out all the Muslim families', 'religion'],
+    ['Somebody needs to batter the Polish lads', 'race'],
+    ['We will string up every trans person we find', 'gender_identity'],
+  ])('calls a threat against a protected group hate against it too: %j', (text, target) => {
+    const categories = signalsOf('threat', text).map((s) => s.category);
+    expect(categories).toContain('threat');
+    expect(hateOf(text)).toContain(target);
+  });
+
+  it.each([
+    'They kill black people in that film',
+    'I would never hurt gay people',
+    'Our team will beat the Polish lads at football',
+  ])('does not call %j a threat against a group', (text) => {
+    expect(hateOf(text)).toEqual([]);
   });
 });

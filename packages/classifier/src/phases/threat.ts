@@ -3,9 +3,13 @@
  * may go to the police; 002 cites the Online Safety Act threatening communications offence).
  * Phrases, because the public data has no threat labels. Sports-day idioms ("killing it",
  * "smashed it", "we'll beat you at rounders") are removed first, and a negation just before a
- * threat ("I would never hurt") cancels it.
+ * threat ("I would never hurt") cancels it. Intimidation counts ("we know where your kids go to
+ * school"), and so does inciting others ("someone should beat up ..."). A threat against a
+ * protected group ("kill all the immigrants") is also hate against that group.
  */
+import type { HateTarget } from '../categories.ts';
 import { IDIOMS } from './idioms.ts';
+import { PERSON_NOUNS } from './lexicon-data.ts';
 import type { Phase, Signal } from './phase.ts';
 
 const INTENT = String.raw`(?:ill|i will|im going to|im gonna|i am going to|i am gonna|ima|imma|gonna|i swear ill|well|we will|were going to|were gonna|i want to|i wanna|i could|someone should|somebody should|someone needs to|someone will)`;
@@ -22,29 +26,122 @@ const WARNINGS = new RegExp(
   String.raw`\b(?:watch (?:your|ur) back|(?:you|u)(?:re| are| r)? (?:dead|finished|going to get it|gonna get it|gonna pay|going to pay|will pay)|(?:youll|you will|u will) (?:regret|pay|get it|be sorry)|i know where (?:you|she|he|they|u) (?:live|lives|work)|(?:just )?wait (?:till|until|til) i (?:see|get|catch)|ill be waiting (?:for (?:you|him|her|them) )?(?:at|outside)|(?:deserves?|needs?) to (?:die|be (?:shot|hurt|killed|beaten|stabbed|hanged|hung))|should be (?:shot|hanged|hung|killed|stabbed|beaten|strung up|lynched|put down|burned|burnt)|(?:burn|blow up|torch|shoot up|bomb) (?:the|this|that|your|ur) (?:school|place|house|building|classroom|office)|hope (?:you|he|she|they|u|the head|the teacher) (?:die|dies|gets? hurt|gets? run over|gets? cancer|rots?|burns?)|(?:kill|hang|end) (?:yourself|urself|your self)|kys|(?:take|sort) (?:you|him|her|them) out|(?:kill|shoot|stab|hang|gas|lynch|exterminate|bomb|behead) (?:all|every|the|those|these) \w+|(?:ill|i will|well|we will) (?:find|get) (?:you|u|him|her)(?= and | $)|or else)\b`,
   'g',
 );
+/** Intimidation: the writer knows, or will find out, where someone lives or where their children are. */
+const INTIMIDATION = new RegExp(
+  String.raw`\b(?:know|find out|found out|finding out|find|found|got|have|worked out|work out|tracked down|track down|looked up|look up) (?:exactly )?(?:where|what time|which (?:school|house|car|road|street|class)|what (?:car|school|house|road|street|class))(?: \w+){0,2} (?:you|u|your|ur|yous|he|she|they|his|her|their)(?: \w+)? (?:live|lives|living|work|works|sleep|sleeps|go|goes|park|parks|leave|leaves|drive|drives|walk|walks|stay|stays|get picked up|are)\b|\b(?:know|got|have|found|find out) (?:your|ur|his|her|their) (?:home )?(?:address|postcode|house|number plate)\b`,
+  'g',
+);
+/** The writer, a few words before the intimidation: "I know where ...", "we're going to find out where ...". */
+const WRITER_BEFORE = /\b(?:i|we|ill|well|im|were|ive|weve)(?: \w+){0,3} $/;
+// "someone should beat up the new kid": inciting others against a person.
+const PERSON_WORD = [...PERSON_NOUNS].join('|');
+const INCITEMENT = new RegExp(
+  String.raw`\b(?:someone|somebody|some1|anyone|any1) (?:should|needs? to|ought to|has to|must|wants? to) (?:\w+ )?${VIOLENCE}(?: up| in)? (?:the|that|this|those|these|his|her|their|your|my|every|all|a|an|them|some) (?:\w+ ){0,2}?(?:${PERSON_WORD}|head|headteacher|teacher|ref|referee)\b(?! out| off)`,
+  'g',
+);
+const KNOWING = [' know ', ' find', ' found ', ' got ', ' have ', ' work', ' track', ' look'];
+const WHEREABOUTS = [' where ', ' what ', ' which ', ' address', ' postcode', ' house', ' plate'];
+const INCITERS = [' someone ', ' somebody ', ' some1 ', ' anyone ', ' any1 '];
+const hasAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
 const NEGATION_BEFORE = /\b(?:never|not|wont|wouldnt|dont|didnt|no one|nobody|cant|couldnt|shouldnt)(?: \w+){0,2} $/;
+const NEGATION_INSIDE = /\b(?:not|never|dont|didnt|doesnt|cant|wont|no idea)\b/;
 
-export const findThreats = (tokens: readonly string[]): string[] => {
-  const flat = ` ${tokens.join(' ')} `.replace(IDIOMS, ' ');
+/** The tokens joined by single spaces, padded, with friendly idioms taken out: what every rule here reads. */
+const flatten = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(IDIOMS, ' ');
+
+export const findThreats = (tokens: readonly string[], flat = flatten(tokens)): string[] => {
   const found: string[] = [];
-  for (const re of [DIRECT, COMING, WARNINGS]) {
+  for (const re of [DIRECT, COMING, WARNINGS, INTIMIDATION, INCITEMENT]) {
+    // Cheap look for a word each rule needs before running it: most comments have none.
+    if (re === INTIMIDATION && !(hasAny(flat, KNOWING) && hasAny(flat, WHEREABOUTS))) continue;
+    if (re === INCITEMENT && !hasAny(flat, INCITERS)) continue;
     re.lastIndex = 0;
     for (const m of flat.matchAll(re)) {
       const lead = flat.slice(Math.max(0, m.index - 40), m.index);
-      if (!NEGATION_BEFORE.test(lead)) found.push(m[0]);
+      if (NEGATION_BEFORE.test(lead)) continue;
+      // The writer says it, without a negation: "I don't know where you live" is not intimidation.
+      if (re === INTIMIDATION && (!WRITER_BEFORE.test(lead) || NEGATION_INSIDE.test(lead.slice(-24)))) continue;
+      found.push(m[0]);
     }
   }
   return found;
 };
 
+/** Violence whose object is a protected group: a threat, and hate against the group. */
+// Only unambiguous violence: "beat the Polish lads at football" and "policies that hurt disabled people" are not threats.
+const GROUP_VIOLENCE = String.raw`(?:kill|shoot|stab|gas|hang|lynch|burn|bomb|exterminate|batter|behead|murder|slaughter|wipe out|eradicate|nuke|string up|torch|run over|beat up|smash up|beat the (?:shit|crap|hell) out of)`;
+const GROUP_FILLERS = String.raw`(?:(?:all|every|each|the|those|these|them|any|some|of|fucking|bloody|dirty|filthy|last|single|one|up|in|out) )*`;
+const GROUP_VIOLENCE_HINT =
+  /\b(?:kill|shoot|stab|gas|hang|lynch|burn|bomb|exterminate|batter|behead|murder|slaughter|wipe|eradicate|nuke|string|torch|run|beat|smash)\b/;
+/** One rule per group phrase, compiled when first needed (there are a few hundred phrases). */
+const groupThreatRules = new Map<string, RegExp>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const CALL_BEFORE = new RegExp(
+  String.raw`(?:^ ?|\b(?:${INTENT.slice(3, -1)}|lets|let us|should|must|need to|needs to|have to|has to|gonna|wanna|want to|going to|will|time to|go|just|and|please|pls)\b(?: \w+)? )$`,
+);
+
+export interface GroupThreat {
+  words: string;
+  target: HateTarget;
+}
+
+export const findGroupThreats = (
+  tokens: readonly string[],
+  groups: readonly { phrase: string; target: HateTarget }[],
+  flat = flatten(tokens),
+): GroupThreat[] => {
+  if (groups.length === 0 || !GROUP_VIOLENCE_HINT.test(flat)) return [];
+  const found: GroupThreat[] = [];
+  for (const group of groups) {
+    let re = groupThreatRules.get(group.phrase);
+    if (!re) {
+      re = new RegExp(String.raw`\b${GROUP_VIOLENCE} ${GROUP_FILLERS}${escape(group.phrase)}\b`, 'g');
+      groupThreatRules.set(group.phrase, re);
+    }
+    re.lastIndex = 0;
+    for (const m of flat.matchAll(re)) {
+      const lead = flat.slice(Math.max(0, m.index - 40), m.index);
+      // A call or an intent ("kill all the ...", "I will shoot every ..."), not a report ("they kill ...").
+      const call = CALL_BEFORE.test(lead) || /^\S+ (?:all|every|each)\b/.test(m[0]);
+      if (call && !NEGATION_BEFORE.test(lead)) found.push({ words: m[0], target: group.target });
+    }
+  }
+  return found;
+};
+
+const MILDER = /should|deserve|need|hope|someone|somebody|anyone/;
+
 export const threatPhase: Phase = {
   name: 'threat',
   run(state) {
-    const out: Signal[] = findThreats(state.text.tokens).map((words) => ({
+    const flat = flatten(state.text.tokens);
+    const out: Signal[] = findThreats(state.text.tokens, flat).map((words) => ({
       category: 'threat',
-      score: /should|deserve|need|hope|someone|somebody/.test(words) ? 0.7 : 0.85,
+      score: MILDER.test(words) ? 0.7 : 0.85,
       evidence: `threat phrase "${words}"`,
     }));
+    for (const threat of findGroupThreats(state.text.tokens, state.lexicon.groups, flat)) {
+      const lead = ` ${state.text.tokens.join(' ')} `;
+      const milder = MILDER.test(
+        lead
+          .slice(0, lead.indexOf(` ${threat.words}`))
+          .split(' ')
+          .slice(-4)
+          .join(' '),
+      );
+      out.push({
+        category: 'threat',
+        score: milder ? 0.7 : 0.85,
+        evidence: `threat against a group "${threat.words}"`,
+      });
+      out.push({
+        category: 'hate',
+        target: threat.target,
+        score: 0.85,
+        evidence: `threat against a protected group: "${threat.words}"`,
+      });
+    }
     state.signals.push(...out);
   },
 };
