@@ -69,4 +69,20 @@ export const notificationsRepository = {
       );
     return rows.map((r) => r.userId).filter((id): id is string => id !== null);
   },
+
+  /** The school's own active members with a role who can sign in, with their job titles (to pick out the chair). */
+  async signInsWithRoleInSchool(
+    db: Db,
+    schoolId: string,
+    role: string,
+  ): Promise<Array<{ userId: string; jobTitle: string | null }>> {
+    const rows = await db
+      .select({ userId: staff.userId, jobTitle: staff.jobTitle })
+      .from(staff)
+      .innerJoin(users, eq(users.id, staff.userId))
+      .where(
+        and(eq(staff.schoolId, schoolId), eq(staff.role, role), eq(staff.status, 'active'), eq(users.status, 'active')),
+      );
+    return rows.flatMap((r) => (r.userId === null ? [] : [{ userId: r.userId, jobTitle: r.jobTitle }]));
+  },
 };

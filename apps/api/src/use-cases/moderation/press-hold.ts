@@ -1,9 +1,8 @@
 // The press hold (004): nothing is said to a journalist before the head approves it, and their contact goes to the
 // head and the chair of governors. Here: who may count a press comment as answered, what marking an author as press
 // does to their comments already in Schoolgate, and who is told.
-import { commentsRepository, schema, type AuthorRow, type Db } from '@schoolgate/db';
-import { AppError, can, computeResponseDeadline, type Role } from '@schoolgate/domain';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { commentsRepository, notificationsRepository, type AuthorRow, type Db } from '@schoolgate/db';
+import { AppError, can, computeResponseDeadline, isChairOfGovernors, type Role } from '@schoolgate/domain';
 import type { Actor } from '../../app-context.ts';
 import { notify } from '../../notifications/notify.ts';
 import type { SchoolModerationSetup } from './school-moderation-setup.ts';
@@ -52,27 +51,10 @@ export async function returnToReviewForPress(
   return open.length;
 }
 
-/**
- * The chair of governors is the governor whose job title says so (as in the policy document); a vice-chair is not.
- * Only those with a Schoolgate sign-in can be told in the app.
- */
+/** The chair of governors (see isChairOfGovernors), if they can sign in: only they can be told in the app. */
 export async function chairOfGovernorsUserIds(db: Db, schoolId: string): Promise<string[]> {
-  const governors = await db
-    .select({ userId: schema.staff.userId, jobTitle: schema.staff.jobTitle })
-    .from(schema.staff)
-    .innerJoin(schema.users, eq(schema.users.id, schema.staff.userId))
-    .where(
-      and(
-        eq(schema.staff.schoolId, schoolId),
-        eq(schema.staff.role, 'governor' satisfies Role),
-        eq(schema.staff.status, 'active'),
-        eq(schema.users.status, 'active'),
-        isNotNull(schema.staff.userId),
-      ),
-    );
-  return governors
-    .filter((g) => /\bchair\b/i.test(g.jobTitle ?? '') && !/\bvice[\s-]*chair/i.test(g.jobTitle ?? ''))
-    .map((g) => g.userId!);
+  const governors = await notificationsRepository.signInsWithRoleInSchool(db, schoolId, 'governor' satisfies Role);
+  return governors.filter((g) => isChairOfGovernors(g.jobTitle)).map((g) => g.userId);
 }
 
 /**

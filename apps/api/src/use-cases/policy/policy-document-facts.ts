@@ -1,7 +1,7 @@
 // The facts a policy document states that the settings do not hold: names from the school's records, the
 // version number and its dates. Read fresh from the staff list whenever a version is drafted, refreshed or approved.
 import { policyFactsRepository, tenancyRepository, type Db } from '@schoolgate/db';
-import { notFound, type PolicyDocumentFacts } from '@schoolgate/domain';
+import { isChairOfGovernors, notFound, type PolicyDocumentFacts } from '@schoolgate/domain';
 
 const NOT_NAMED = 'not yet named';
 const fullName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
@@ -16,8 +16,8 @@ export async function loadDocumentFacts(
   const trust = await tenancyRepository.findTrust(db, school.trustId);
   const people = await policyFactsRepository.namedPeople(db, schoolId);
   const withRole = (role: string) => people.filter((person) => person.role === role);
-  // The chair is whichever governor's job title says so; a school that has not recorded one gets no line.
-  const chair = withRole('governor').find((person) => /\bchair\b/i.test(person.jobTitle ?? ''));
+  // A school that has not recorded its chair of governors gets no line for one.
+  const chair = withRole('governor').find((person) => isChairOfGovernors(person.jobTitle));
   const head = withRole('head')[0];
   const dsl = withRole('dsl')[0];
   return {
