@@ -2,8 +2,7 @@
 // Page, Instagram and X accounts are connected to it, and the demo school's comment traffic plays, so a newcomer
 // watches comments arrive and sort themselves. Only with `start --demo-simulator`; nothing leaves the machine.
 import { randomBytes } from 'node:crypto';
-import { schema, socialAccountsRepository } from '@schoolgate/db';
-import { asc, eq, ilike } from 'drizzle-orm';
+import { socialAccountsRepository, tenancyRepository } from '@schoolgate/db';
 import type { AppContext } from '../app-context.ts';
 import { DEMO_SCHOOL_SCENARIO, startPlatformSimulator, type PlatformSimulator } from '../platform-simulator/index.ts';
 import { safeError } from '../logging/safe-error.ts';
@@ -18,12 +17,7 @@ export async function startDemoSimulator(
   port: number,
   options: { intervalMs?: number } = {},
 ): Promise<DemoSimulator | null> {
-  const [school] = await ctx.db
-    .select()
-    .from(schema.schools)
-    .where(ilike(schema.schools.name, '%primary%'))
-    .orderBy(asc(schema.schools.createdAt))
-    .limit(1);
+  const school = await tenancyRepository.firstSchoolNameContaining(ctx.db, 'primary');
   if (!school) return null;
   // A made-up secret is enough: only this process signs and checks the simulator's webhooks.
   const appSecret = ctx.platforms.metaAppSecret || randomBytes(16).toString('hex');
@@ -45,10 +39,7 @@ export async function startDemoSimulator(
     const token = platform === 'x' ? simulator.tokens.x : simulator.tokens.graph;
     const existing = await socialAccountsRepository.findByExternal(ctx.db, platform, account.id);
     if (existing) {
-      await ctx.db
-        .update(schema.socialAccounts)
-        .set({ credentialsSealed: ctx.credentialsBox.seal(token) })
-        .where(eq(schema.socialAccounts.id, existing.id));
+      await socialAccountsRepository.setCredentials(ctx.db, existing.id, ctx.credentialsBox.seal(token));
     } else {
       await socialAccountsRepository.create(ctx.db, {
         schoolId: school.id,

@@ -9,9 +9,9 @@ import {
   commentsRepository,
   type CommentRow,
   type Db,
+  evidenceItemsRepository,
   inboundDeliveriesRepository,
   storedFilesRepository,
-  schema,
 } from '@schoolgate/db';
 import { deliverySource } from './delivery-as-received.ts';
 import { renderCommentImage } from './render-comment-image.ts';
@@ -104,7 +104,7 @@ export async function keepEvidence(tx: Db, subject: EvidenceSubject, action: str
       content: file.content,
       uploadedBy: actor.userId,
     });
-    await tx.insert(schema.evidenceItems).values({
+    await evidenceItemsRepository.insert(tx, {
       schoolId: comment.schoolId,
       commentId: comment.id,
       kind: file.kind,

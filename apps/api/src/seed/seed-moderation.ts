@@ -1,8 +1,7 @@
 // The demo primary school's connected accounts (on the platform simulator), and eight weeks of answered and
 // unanswered questions on its Facebook Page, so the response-times page and the queue have a history to show.
 // Deterministic: the same comments, times and answers on every new demo.
-import { schema, type Db } from '@schoolgate/db';
-import { and, eq, ilike } from 'drizzle-orm';
+import { commentsRepository, socialAccountsRepository, tenancyRepository, type Db } from '@schoolgate/db';
 import { DEMO_ACCOUNTS } from '../platform-simulator/demo-accounts.ts';
 import { createRandom, seedFrom } from './demo-data-random.ts';
 
@@ -24,66 +23,46 @@ const THANKS = [
 ];
 
 export async function seedDemoModeration(tx: Db, trustId: string, now: Date): Promise<void> {
-  const [school] = await tx
-    .select()
-    .from(schema.schools)
-    .where(and(eq(schema.schools.trustId, trustId), ilike(schema.schools.name, '%primary%')))
-    .limit(1);
+  const school = await tenancyRepository.firstSchoolNameContaining(tx, 'primary', { trustId });
   if (!school) return;
-  const accounts = await tx
-    .insert(schema.socialAccounts)
-    .values(
-      (['facebook', 'instagram', 'x'] as const).map((platform) => ({
+  const accounts = [];
+  for (const platform of ['facebook', 'instagram', 'x'] as const)
+    accounts.push(
+      await socialAccountsRepository.create(tx, {
         schoolId: school.id,
         platform,
         externalId: DEMO_ACCOUNTS[platform].id,
         handle: DEMO_ACCOUNTS[platform].handle ?? DEMO_ACCOUNTS[platform].name,
         displayName: DEMO_ACCOUNTS[platform].name,
-      })),
-    )
-    .returning();
+      }),
+    );
   const facebook = accounts.find((a) => a.platform === 'facebook')!;
-  const [post] = await tx
-    .insert(schema.socialPosts)
-    .values({ schoolId: school.id, accountId: facebook.id, externalId: `${facebook.externalId}_history` })
-    .returning();
+  const postId = await commentsRepository.upsertPost(tx, {
+    schoolId: school.id,
+    accountId: facebook.id,
+    externalId: `${facebook.externalId}_history`,
+  });
   const random = createRandom(seedFrom('moderation-history'));
   for (let i = 0; i < 56; i++) {
     const daysAgo = 56 - i + random.int(0, 1);
     const postedAt = new Date(now.getTime() - daysAgo * 86_400_000 - random.int(8, 20) * 3_600_000);
     const asks = i % 3 !== 2;
-    const [author] = await tx
-      .insert(schema.socialAuthors)
-      .values({
-        schoolId: school.id,
-        platform: 'facebook',
-        externalId: `history-parent-${i % 23}`,
-        name: `Parent ${String.fromCharCode(65 + (i % 23))}. (demo)`,
-      })
-      .onConflictDoNothing()
-      .returning();
-    const authorId =
-      author?.id ??
-      (
-        await tx
-          .select({ id: schema.socialAuthors.id })
-          .from(schema.socialAuthors)
-          .where(
-            and(
-              eq(schema.socialAuthors.schoolId, school.id),
-              eq(schema.socialAuthors.externalId, `history-parent-${i % 23}`),
-            ),
-          )
-      )[0]!.id;
+    const author = await commentsRepository.upsertAuthor(tx, {
+      schoolId: school.id,
+      platform: 'facebook',
+      externalId: `history-parent-${i % 23}`,
+      name: `Parent ${String.fromCharCode(65 + (i % 23))}. (demo)`,
+      handle: null,
+    });
     // 48 hours, as the trust's policy says; most answered within a day, some late, a few never.
     const due = new Date(postedAt.getTime() + 48 * 3_600_000);
     const answerAfterHours = [6, 20, 30, 60, 12, 40, 70, 3][i % 8]!;
     const responded = asks && i % 11 !== 5 ? new Date(postedAt.getTime() + answerAfterHours * 3_600_000) : null;
-    await tx.insert(schema.comments).values({
+    await commentsRepository.insertIfNew(tx, {
       schoolId: school.id,
       accountId: facebook.id,
-      postId: post!.id,
-      authorId,
+      postId,
+      authorId: author.id,
       externalId: `history_${i}`,
       text: asks ? QUESTIONS[i % QUESTIONS.length]! : THANKS[i % THANKS.length]!,
       postedAt,

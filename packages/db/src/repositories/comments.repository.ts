@@ -1,6 +1,6 @@
 // Comments, their authors, posts and revisions. Reads are scoped to a school; writes from ingestion are
 // keyed by the platform's ids so the same comment delivered twice is stored once.
-import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { commentRevisions, comments, socialAccounts, socialAuthors, socialPosts } from '../schema/index.ts';
 
@@ -126,6 +126,24 @@ export const commentsRepository = {
       .from(comments)
       .where(and(eq(comments.schoolId, schoolId), eq(comments.id, id)));
     return row ?? null;
+  },
+  /** Locks the comment's row until the transaction ends, so whoever comes second waits and then sees the first's work. */
+  async lockForUpdate(db: Db, id: string): Promise<void> {
+    await db.select({ id: comments.id }).from(comments).where(eq(comments.id, id)).for('update');
+  },
+  /** The school's comments that needed an answer and fell due in [from, to): for the response-time figures. */
+  async dueBetween(db: Db, schoolId: string, from: Date, to: Date) {
+    return db
+      .select({ due: comments.responseDueAt, responded: comments.respondedAt, platformState: comments.platformState })
+      .from(comments)
+      .where(
+        and(
+          eq(comments.schoolId, schoolId),
+          eq(comments.needsResponse, true),
+          gte(comments.responseDueAt, from),
+          lt(comments.responseDueAt, to),
+        ),
+      );
   },
   async update(db: Db, id: string, patch: Partial<typeof comments.$inferInsert>) {
     await db

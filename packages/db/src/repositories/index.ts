@@ -19,3 +19,5 @@ export * from './inbound-deliveries.repository.ts';
 export * from './processed-events.repository.ts';
 export * from './comments.repository.ts';
 export * from './moderation-actions.repository.ts';
+export * from './evidence-items.repository.ts';
+export * from './database-health.repository.ts';

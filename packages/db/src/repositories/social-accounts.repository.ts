@@ -49,4 +49,7 @@ export const socialAccountsRepository = {
       .set({ pollCursor: position.cursor, pollResume: position.resume })
       .where(eq(socialAccounts.id, id));
   },
+  async setCredentials(db: Db, id: string, credentialsSealed: string) {
+    await db.update(socialAccounts).set({ credentialsSealed }).where(eq(socialAccounts.id, id));
+  },
 };

@@ -1,7 +1,10 @@
 // Trusts and schools.
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, ilike } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { schools, trusts } from '../schema/index.ts';
+import { containsPattern, literalPattern } from './search-pattern.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const tenancyRepository = {
   async createTrust(db: Db, name: string) {
@@ -26,5 +29,21 @@ export const tenancyRepository = {
   async countTrusts(db: Db) {
     const [row] = await db.select({ n: count() }).from(trusts);
     return row?.n ?? 0;
+  },
+  /** Schools whose id is `nameOrId`, or whose name is exactly it (case ignored), for commands an administrator types. */
+  async findSchoolsByIdOrName(db: Db, nameOrId: string) {
+    const where = UUID.test(nameOrId) ? eq(schools.id, nameOrId) : ilike(schools.name, literalPattern(nameOrId));
+    return db.select().from(schools).where(where);
+  },
+  /** The oldest school whose name holds `part` (case ignored), optionally within one trust: for the demo. */
+  async firstSchoolNameContaining(db: Db, part: string, options: { trustId?: string } = {}) {
+    const named = ilike(schools.name, containsPattern(part));
+    const [row] = await db
+      .select()
+      .from(schools)
+      .where(options.trustId ? and(eq(schools.trustId, options.trustId), named) : named)
+      .orderBy(asc(schools.createdAt))
+      .limit(1);
+    return row ?? null;
   },
 };

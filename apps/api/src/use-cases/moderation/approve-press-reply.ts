@@ -1,9 +1,8 @@
 // The head approves the reply drafted for a journalist, and Schoolgate sends it (004). It is sent once: the comment's
 // row is locked for the whole approval, so a double-click, a retry or two heads approving at the same moment wait for
 // each other, and whoever comes second finds the reply already sent and is told so.
-import { moderationActionsRepository, schema, usersRepository, type Db } from '@schoolgate/db';
+import { commentsRepository, moderationActionsRepository, usersRepository } from '@schoolgate/db';
 import { AppError, can } from '@schoolgate/domain';
-import { eq } from 'drizzle-orm';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { attemptOnPlatform, done, recordDone, type Loaded, type Outcome } from './comment-action-steps.ts';
 import { connectorForAccount } from './connector-for-account.ts';
@@ -16,14 +15,6 @@ const londonTime = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
 });
 
-async function lockComment(tx: Db, commentId: string) {
-  await tx
-    .select({ id: schema.comments.id })
-    .from(schema.comments)
-    .where(eq(schema.comments.id, commentId))
-    .for('update');
-}
-
 export async function approvePressReply(ctx: AppContext, actor: Actor, l: Loaded): Promise<Outcome> {
   if (!can(actor.role, 'approve', 'press'))
     throw new AppError('FORBIDDEN', 'Only the head approves replies to journalists.');
@@ -31,7 +22,7 @@ export async function approvePressReply(ctx: AppContext, actor: Actor, l: Loaded
   // The platform is called while the lock is held: that is what makes the second approval wait and then see the
   // first one's reply, rather than send its own.
   return ctx.db.transaction(async (tx) => {
-    await lockComment(tx, l.comment.id);
+    await commentsRepository.lockForUpdate(tx, l.comment.id);
     // Ids, not times, give the order: two actions can share a millisecond.
     const actions = [...(await moderationActionsRepository.forComment(tx, l.comment.id))].sort((a, b) => a.id - b.id);
     const proposal = actions.filter((a) => a.action === 'reply_proposed').at(-1);

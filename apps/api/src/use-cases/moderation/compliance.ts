@@ -2,8 +2,7 @@
 // week, how many were answered on time, late, or are still overdue. A comment the school hid or deleted, or its
 // author removed, before anyone answered it no longer needs a reply: it is counted as closed, not as missed
 // (docs/moderation.md, "Deadlines and escalation").
-import { and, eq, gte, lt } from 'drizzle-orm';
-import { schema } from '@schoolgate/db';
+import { commentsRepository } from '@schoolgate/db';
 import { addDays, londonDateOf, instantAt } from '@schoolgate/domain';
 import type { ComplianceResponse } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
@@ -23,21 +22,7 @@ export async function getCompliance(ctx: AppContext, actor: Actor, weeks: number
   const now = ctx.now();
   const firstMonday = addDays(mondayOf(londonDateOf(now)), -7 * (weeks - 1));
   const from = instantAt(firstMonday, '00:00');
-  const rows = await ctx.db
-    .select({
-      due: schema.comments.responseDueAt,
-      responded: schema.comments.respondedAt,
-      platformState: schema.comments.platformState,
-    })
-    .from(schema.comments)
-    .where(
-      and(
-        eq(schema.comments.schoolId, schoolId),
-        eq(schema.comments.needsResponse, true),
-        gte(schema.comments.responseDueAt, from),
-        lt(schema.comments.responseDueAt, now),
-      ),
-    );
+  const rows = await commentsRepository.dueBetween(ctx.db, schoolId, from, now);
   const byWeek = new Map<string, ComplianceResponse['weeks'][number]>();
   for (let i = 0; i < weeks; i++) {
     const weekStarting = addDays(firstMonday, 7 * i);

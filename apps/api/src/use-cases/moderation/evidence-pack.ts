@@ -4,13 +4,12 @@
 // `sha256sum -c SHA256SUMS` that the files are what was kept. Anything that no longer holds is said in plain words.
 import { zipSync, strToU8 } from 'fflate';
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import {
   auditRepository,
   chainFor,
   commentsRepository,
+  evidenceItemsRepository,
   moderationActionsRepository,
-  schema,
   socialAccountsRepository,
   usersRepository,
   type AuthorRow,
@@ -44,13 +43,7 @@ const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('h
 const AUTHOR_COMMENT_LIMIT = 10_000;
 
 async function keptFiles(ctx: AppContext, schoolId: string, commentIds: string[]): Promise<KeptFile[]> {
-  if (commentIds.length === 0) return [];
-  const rows = await ctx.db
-    .select({ item: schema.evidenceItems, file: schema.storedFiles })
-    .from(schema.evidenceItems)
-    .innerJoin(schema.storedFiles, eq(schema.storedFiles.id, schema.evidenceItems.fileId))
-    .where(and(eq(schema.evidenceItems.schoolId, schoolId), inArray(schema.evidenceItems.commentId, commentIds)))
-    .orderBy(asc(schema.evidenceItems.createdAt), asc(schema.storedFiles.fileName));
+  const rows = await evidenceItemsRepository.withFiles(ctx.db, schoolId, commentIds);
   return rows.map(({ item, file }, i) => ({
     name: `${String(i + 1).padStart(3, '0')}-${file.fileName}`,
     commentId: item.commentId,

@@ -2,13 +2,12 @@
 // evidence kept, the author's history and what the platform allows.
 import {
   commentsRepository,
+  evidenceItemsRepository,
   moderationActionsRepository,
-  schema,
   socialAccountsRepository,
   usersRepository,
 } from '@schoolgate/db';
 import { notFound } from '@schoolgate/domain';
-import { asc, eq, inArray } from 'drizzle-orm';
 import type { CommentDetail } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
@@ -25,25 +24,9 @@ export async function loadCommentDetail(ctx: AppContext, schoolId: string, id: s
     socialAccountsRepository.findInSchool(ctx.db, schoolId, comment.accountId),
     commentsRepository.revisions(ctx.db, comment.id),
     moderationActionsRepository.forComment(ctx.db, comment.id),
-    ctx.db
-      .select()
-      .from(schema.evidenceItems)
-      .where(eq(schema.evidenceItems.commentId, comment.id))
-      .orderBy(asc(schema.evidenceItems.createdAt)),
+    evidenceItemsRepository.forComment(ctx.db, comment.id),
     commentsRepository.byAuthor(ctx.db, comment.authorId, 20),
   ]);
-  const files = evidence.length
-    ? await ctx.db
-        .select({ id: schema.storedFiles.id, fileName: schema.storedFiles.fileName })
-        .from(schema.storedFiles)
-        .where(
-          inArray(
-            schema.storedFiles.id,
-            evidence.map((e) => e.fileId),
-          ),
-        )
-    : [];
-  const fileNames = new Map(files.map((f) => [f.id, f.fileName]));
   // Two actions in the same millisecond keep the order they were recorded in (ids only grow), so the latest
   // proposal or reply is really the latest.
   const actions = [...recorded].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id);
@@ -72,7 +55,7 @@ export async function loadCommentDetail(ctx: AppContext, schoolId: string, id: s
     })),
     evidence: evidence.map((e) => ({
       kind: e.kind,
-      fileName: fileNames.get(e.fileId) ?? e.kind,
+      fileName: e.fileName ?? e.kind,
       sha256: e.sha256,
       createdAt: e.createdAt.toISOString(),
     })),

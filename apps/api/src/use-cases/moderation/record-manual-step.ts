@@ -2,9 +2,8 @@
 // comment's state changes only for what the step really did: on X nobody can delete another person's reply, so the
 // steps that can be taken there (hide it, report it, block the account, ask the author) never mark it deleted.
 // Steps that are also rungs of the author's ladder (block, report to the platform, ask to delete) show there too.
-import { schema, type CommentRow } from '@schoolgate/db';
+import { evidenceItemsRepository, type CommentRow } from '@schoolgate/db';
 import { AppError } from '@schoolgate/domain';
-import { eq } from 'drizzle-orm';
 import type { CommentActionRequest } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
 import {
@@ -63,12 +62,8 @@ export async function recordManualStep(
   if (step === 'reply') requirePressApproval(actor, l.author, 'record that they have been answered');
 
   if (KEEP_EVIDENCE.has(step)) {
-    const kept = await ctx.db
-      .select({ id: schema.evidenceItems.id })
-      .from(schema.evidenceItems)
-      .where(eq(schema.evidenceItems.commentId, l.comment.id))
-      .limit(1);
-    if (kept.length === 0) await ensureEvidence(ctx, actor, l, step);
+    if (!(await evidenceItemsRepository.existsForComment(ctx.db, l.comment.id)))
+      await ensureEvidence(ctx, actor, l, step);
   }
   const patch: Partial<CommentRow> = { reviewState: 'reviewed' };
   const state = STATE_AFTER[step];
