@@ -1,7 +1,7 @@
 // `schoolgate audit-verify`: recomputes every audit chain and names the first broken entry of each.
 import { auditRepository, chainFor } from '@schoolgate/db';
 import { findSchool } from './find-school.ts';
-import { parseOptions } from './main.ts';
+import { parseOptions } from './cli-options.ts';
 import { openApp } from './open-app.ts';
 
 export async function auditVerifyCommand(args: string[]): Promise<number> {

@@ -3,7 +3,7 @@ import { staffRepository, tenancyRepository, usersRepository, auditRepository } 
 import { checkPasswordPolicy, isRole, ROLES } from '@schoolgate/domain';
 import { passwordHasher } from '../security/password-hasher.ts';
 import { findSchool } from './find-school.ts';
-import { CliError, parseOptions } from './main.ts';
+import { CliError, parseOptions } from './cli-options.ts';
 import { openApp } from './open-app.ts';
 
 export async function createUserCommand(args: string[]): Promise<number> {

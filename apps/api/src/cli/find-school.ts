@@ -1,5 +1,5 @@
 import { tenancyRepository, type Db } from '@schoolgate/db';
-import { CliError } from './main.ts';
+import { CliError } from './cli-options.ts';
 
 /** Finds a school by its id or its exact name (case ignored), for commands typed by an administrator. */
 export async function findSchool(db: Db, nameOrId: string) {

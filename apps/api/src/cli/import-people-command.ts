@@ -5,7 +5,7 @@ import { staffRepository, usersRepository } from '@schoolgate/db';
 import { isRole } from '@schoolgate/domain';
 import { importPeople } from '../use-cases/people/import-people.ts';
 import { findSchool } from './find-school.ts';
-import { CliError, parseOptions } from './main.ts';
+import { CliError, parseOptions } from './cli-options.ts';
 import { openApp } from './open-app.ts';
 
 export async function importPeopleCommand(args: string[]): Promise<number> {

@@ -1,6 +1,5 @@
 // Dispatches `schoolgate <command>`. Each command is imported only when asked for, so `classify`
-// starts without loading the server.
-import { parseArgs } from 'node:util';
+// starts without loading the server. The commands' shared option parser and error live in cli-options.ts.
 
 const HELP = `Usage: schoolgate <command> [options]
 
@@ -63,17 +62,5 @@ export async function main(argv: string[]): Promise<number> {
         : (e.stack ?? String(e)),
     );
     return 1;
-  }
-}
-
-export class CliError extends Error {
-  override name = 'CliError';
-}
-
-export function parseOptions<T extends Record<string, { type: 'string' | 'boolean' }>>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: false, strict: true }).values;
-  } catch (error) {
-    throw new CliError((error as Error).message);
   }
 }

@@ -1,7 +1,7 @@
 // `schoolgate run-job NAME`: runs a scheduled job now, through the same queue as the schedule.
 import { startJobRunner } from '../jobs/job-runner.ts';
 import { SCHEDULED_JOBS } from '../jobs/scheduled-jobs.ts';
-import { CliError } from './main.ts';
+import { CliError } from './cli-options.ts';
 import { openApp } from './open-app.ts';
 
 export async function runJobCommand(args: string[]): Promise<number> {

@@ -3,7 +3,7 @@
 // school's Facebook traffic if asked, and runs until stopped (Ctrl+C).
 import { randomBytes } from 'node:crypto';
 import { DEMO_SCHOOL_SCENARIO, startPlatformSimulator } from '../platform-simulator/index.ts';
-import { CliError, parseOptions } from './main.ts';
+import { CliError, parseOptions } from './cli-options.ts';
 
 export const SIMULATOR_HELP = `  simulator        Run the platform simulator (Graph API and X API subsets) for the demo and tests:
                      --port N (default 4010), --webhook-url URL (where signed webhooks go),

@@ -11,7 +11,7 @@ import { openApp } from './open-app.ts';
 import { startJobRunner } from '../jobs/job-runner.ts';
 import { scheduledJobs } from '../jobs/scheduled-jobs.ts';
 import { startDemoSimulator } from '../demo/demo-simulator.ts';
-import { parseOptions } from './main.ts';
+import { parseOptions } from './cli-options.ts';
 
 const webDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
