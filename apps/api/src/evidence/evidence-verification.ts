@@ -2,9 +2,7 @@
 // pack vouches for is the one in the chain's "evidence.kept" entry, never one recomputed from the stored bytes now:
 // a changed file must fail `sha256sum -c`, and the pack must say so in plain words. Pure: the caller reads the rows.
 import { createHash } from 'node:crypto';
-import { auditEntryText, hashAuditEntry, type schema } from '@schoolgate/db';
-
-type AuditEntryRow = typeof schema.auditEntries.$inferSelect;
+import { auditEntryText, hashAuditEntry, type AuditEntryRow } from '@schoolgate/db';
 
 export interface KeptFile {
   /** The name the file has in the pack. */

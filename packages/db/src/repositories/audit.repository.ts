@@ -6,6 +6,8 @@ import type { Db } from '../client.ts';
 import { auditEntries } from '../schema/index.ts';
 import { findFirstBreak, GENESIS_HASH, hashAuditEntry, type ChainBreak } from '../audit/audit-hash.ts';
 
+export type AuditEntryRow = typeof auditEntries.$inferSelect;
+
 export interface AuditInput {
   trustId: string;
   /** Null for a trust-wide change: it goes in the trust's own chain. */
