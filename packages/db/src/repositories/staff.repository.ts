@@ -83,6 +83,14 @@ export const staffRepository = {
       .orderBy(asc(schools.name));
   },
 
+  /** The records of one school linked to a sign-in, active or not. */
+  async linkedInSchool(db: Db, schoolId: string, userId: string): Promise<StaffRow[]> {
+    return db
+      .select()
+      .from(staff)
+      .where(and(eq(staff.schoolId, schoolId), eq(staff.userId, userId)));
+  },
+
   async activeUserIdsLinkedTo(db: Db, userIds: string[]) {
     if (userIds.length === 0) return [];
     return db

@@ -54,8 +54,11 @@ export async function updateStaff(
           ]);
         await usersRepository.update(tx, current.userId, { email: changes.email.to });
       }
-      // A change of role or sign-in email takes effect now: the person signs in again.
-      if (current.userId && (changes.role || changes.email)) await sessionsRepository.deleteForUser(tx, current.userId);
+      // A change of sign-in email takes effect now: the person signs in again. A change of role here ends only their
+      // sessions in this school; the role they hold in another school is not this school's to interrupt.
+      if (current.userId && changes.email) await sessionsRepository.deleteForUser(tx, current.userId);
+      else if (current.userId && changes.role)
+        await sessionsRepository.deleteForUserInSchool(tx, current.userId, schoolId);
       await recordAudit(
         tx,
         actor,
