@@ -47,6 +47,14 @@ export const staffRepository = {
     return row ? { ...row.staff, canSignIn: Boolean(row.canSignIn) } : null;
   },
 
+  async findByMisId(db: Db, schoolId: string, misId: string): Promise<StaffRow | null> {
+    const [row] = await db
+      .select()
+      .from(staff)
+      .where(and(eq(staff.schoolId, schoolId), eq(staff.misId, misId)));
+    return row ?? null;
+  },
+
   async listForImport(db: Db, schoolId: string): Promise<StaffRow[]> {
     return db.select().from(staff).where(eq(staff.schoolId, schoolId));
   },
