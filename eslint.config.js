@@ -33,4 +33,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Request text is declared with text() (packages/contracts/src/text.ts), which refuses what PostgreSQL cannot
+    // store; a bare z.string() would let a NUL or a lone surrogate through to the database.
+    files: ['packages/contracts/src/**/*.ts'],
+    ignores: ['packages/contracts/src/text.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='z'][callee.property.name='string']",
+          message: 'Declare text with text() from ./text.ts, so NUL characters and lone surrogates are refused.',
+        },
+      ],
+    },
+  },
 );
