@@ -95,6 +95,21 @@ export default tseslint.config(
     },
   },
   {
+    // Request text is declared with text() (packages/contracts/src/text.ts), which refuses what PostgreSQL cannot
+    // store; a bare z.string() would let a NUL or a lone surrogate through to the database.
+    files: ['packages/contracts/src/**/*.ts'],
+    ignores: ['packages/contracts/src/text.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='z'][callee.property.name='string']",
+          message: 'Declare text with text() from ./text.ts, so NUL characters and lone surrogates are refused.',
+        },
+      ],
+    },
+  },
+  {
     // React's rules of hooks. The plugin's React Compiler checks are left out: they compile every component and
     // doubled the time of `npm run lint` (measured with TIMING=10) without finding anything here.
     files: ['apps/web/src/**/*.{ts,tsx}'],

@@ -1,12 +1,13 @@
 // The Statement of Acceptance (001 Appendix 1): each member of staff signs the policy version in force.
 import { z } from 'zod';
+import { text } from './text.ts';
 import { RoleSchema } from './common.ts';
 
 export const AcceptanceVersion = z.object({
   id: z.uuid(),
   number: z.number().int(),
-  contentHash: z.string(),
-  publishedAt: z.string().nullable(),
+  contentHash: text(),
+  publishedAt: text().nullable(),
 });
 export type AcceptanceVersion = z.infer<typeof AcceptanceVersion>;
 
@@ -16,33 +17,33 @@ export type PeopleScope = z.infer<typeof PeopleScope>;
 
 /** What the signed-in person sees: the statement to sign, or when they signed it. */
 export const MyAcceptanceResponse = z.object({
-  schoolName: z.string(),
+  schoolName: text(),
   version: AcceptanceVersion.nullable(),
   /** The words they are asked to sign; null when there is nothing to sign. */
-  statement: z.string().nullable(),
+  statement: text().nullable(),
   /** The name on their staff record, which the typed name must match. */
-  expectedName: z.string().nullable(),
+  expectedName: text().nullable(),
   /** Why they cannot sign here (no published version, no staff record in this school), in plain words. */
-  cannotSignReason: z.string().nullable(),
-  signed: z.object({ acceptedAt: z.string(), typedName: z.string(), versionNumber: z.number().int() }).nullable(),
+  cannotSignReason: text().nullable(),
+  signed: z.object({ acceptedAt: text(), typedName: text(), versionNumber: z.number().int() }).nullable(),
 });
 export type MyAcceptanceResponse = z.infer<typeof MyAcceptanceResponse>;
 
 export const SignAcceptanceRequest = z.object({
   /** The version the person read, so a version published while they were reading is not signed unseen. */
   versionId: z.uuid(),
-  typedName: z.string().trim().min(1, 'Type your full name.').max(200),
+  typedName: text().trim().min(1, 'Type your full name.').max(200),
   confirmed: z.literal(true, { error: 'Tick the box to confirm.' }),
 });
 export type SignAcceptanceRequest = z.infer<typeof SignAcceptanceRequest>;
 
 export const AcceptanceCoverageItem = z.object({
   staffId: z.uuid(),
-  name: z.string(),
-  jobTitle: z.string().nullable(),
+  name: text(),
+  jobTitle: text().nullable(),
   role: RoleSchema,
   canSignIn: z.boolean(),
-  signedAt: z.string().nullable(),
+  signedAt: text().nullable(),
 });
 export type AcceptanceCoverageItem = z.infer<typeof AcceptanceCoverageItem>;
 

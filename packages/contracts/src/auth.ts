@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 import { RoleSchema } from './common.ts';
 
 export const SignInRequest = z.object({
-  email: z
-    .string()
+  email: text()
     .trim()
     .toLowerCase()
     .pipe(z.email({ message: 'Enter an email address, like name@school.org.uk.' })),
-  password: z.string().min(1, 'Enter your password.').max(1024),
+  password: text().min(1, 'Enter your password.').max(1024),
 });
 export type SignInRequest = z.infer<typeof SignInRequest>;
 
@@ -22,47 +22,46 @@ export const SignInResponse = z.object({ stage: SessionStage });
 export type SignInResponse = z.infer<typeof SignInResponse>;
 
 export const TwoFactorVerifyRequest = z.object({
-  code: z.string().trim().min(6, 'Enter the 6-digit code from your app, or a recovery code.').max(32),
+  code: text().trim().min(6, 'Enter the 6-digit code from your app, or a recovery code.').max(32),
 });
 export type TwoFactorVerifyRequest = z.infer<typeof TwoFactorVerifyRequest>;
 
 export const TwoFactorEnrolmentResponse = z.object({
   /** otpauth:// URL, for apps that read it from the QR code. */
-  otpauthUrl: z.string(),
+  otpauthUrl: text(),
   /** PNG data URL of the QR code. */
-  qrCodeDataUrl: z.string(),
+  qrCodeDataUrl: text(),
   /** The secret in base32, for typing in by hand. */
-  secret: z.string(),
+  secret: text(),
 });
 export type TwoFactorEnrolmentResponse = z.infer<typeof TwoFactorEnrolmentResponse>;
 
 export const TwoFactorConfirmRequest = z.object({
-  code: z
-    .string()
+  code: text()
     .trim()
     .regex(/^\d{6}$/, 'Enter the 6-digit code from your app.'),
 });
-export const TwoFactorConfirmResponse = z.object({ recoveryCodes: z.array(z.string()) });
+export const TwoFactorConfirmResponse = z.object({ recoveryCodes: z.array(text()) });
 export type TwoFactorConfirmResponse = z.infer<typeof TwoFactorConfirmResponse>;
 
 export const MembershipSummary = z.object({
   schoolId: z.uuid().nullable(),
-  schoolName: z.string().nullable(),
+  schoolName: text().nullable(),
   role: RoleSchema,
 });
 
 export const MeResponse = z.object({
-  user: z.object({ id: z.uuid(), email: z.string(), displayName: z.string() }),
+  user: z.object({ id: z.uuid(), email: text(), displayName: text() }),
   stage: SessionStage,
-  trust: z.object({ id: z.uuid(), name: z.string() }),
+  trust: z.object({ id: z.uuid(), name: text() }),
   /** The school the person is acting in now (null for a trust user before they pick one). */
-  school: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  school: z.object({ id: z.uuid(), name: text() }).nullable(),
   role: RoleSchema,
   /** Schools the person may switch to. */
-  schools: z.array(z.object({ id: z.uuid(), name: z.string(), role: RoleSchema })),
+  schools: z.array(z.object({ id: z.uuid(), name: text(), role: RoleSchema })),
   twoFactor: z.object({ enabled: z.boolean(), required: z.boolean() }),
   /** (action, resource) pairs the person may perform, so the web hides what it cannot do. */
-  permissions: z.array(z.string()),
+  permissions: z.array(text()),
 });
 export type MeResponse = z.infer<typeof MeResponse>;
 

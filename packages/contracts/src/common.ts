@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 export const ROLE_VALUES = [
   'trust_admin',
@@ -15,9 +16,9 @@ export const RoleSchema = z.enum(ROLE_VALUES);
 /** Every error the API returns has this shape; `code` is stable, `message` is for people. */
 export const ErrorResponse = z.object({
   error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    code: text(),
+    message: text(),
+    fields: z.array(z.object({ field: text(), message: text() })).optional(),
   }),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;

@@ -1,6 +1,7 @@
 // The consent register and the do-not-publish list (C1; 002, 004). Values mirror @schoolgate/domain's consent
 // vocabulary; the web takes them from here because it never imports the domain.
 import { z } from 'zod';
+import { text } from './text.ts';
 import { pageOf, PageQuery } from './common.ts';
 
 export const ConsentUseSchema = z.enum(['social_media_photo', 'social_media_name', 'website', 'press', 'displays']);
@@ -17,19 +18,19 @@ const isoDate = (what: string) => z.iso.date({ error: `Enter ${what} as a date.`
 
 export const ConsentUseState = z.object({
   status: ConsentStatusSchema,
-  decidedOn: z.string().nullable(),
-  expiresOn: z.string().nullable(),
+  decidedOn: text().nullable(),
+  expiresOn: text().nullable(),
 });
 export type ConsentUseState = z.infer<typeof ConsentUseState>;
 
 export const ConsentRegisterRow = z.object({
   pupilId: z.uuid(),
-  misId: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  preferredName: z.string().nullable(),
-  yearGroup: z.string(),
-  className: z.string().nullable(),
+  misId: text(),
+  firstName: text(),
+  lastName: text(),
+  preferredName: text().nullable(),
+  yearGroup: text(),
+  className: text().nullable(),
   /** On the do-not-publish list; the reason is never part of the register. */
   doNotPublish: z.boolean(),
   uses: z.record(ConsentUseSchema, ConsentUseState),
@@ -37,16 +38,16 @@ export const ConsentRegisterRow = z.object({
 export type ConsentRegisterRow = z.infer<typeof ConsentRegisterRow>;
 
 export const ConsentRegisterQuery = PageQuery.extend({
-  search: z.string().trim().max(100).optional(),
-  yearGroup: z.string().trim().max(3).optional(),
+  search: text().trim().max(100).optional(),
+  yearGroup: text().trim().max(3).optional(),
   /** Only pupils with no consent recorded, or an expired one, for this use. */
   missingFor: ConsentUseSchema.optional(),
 });
 export type ConsentRegisterQuery = z.infer<typeof ConsentRegisterQuery>;
 export const ConsentRegisterResponse = pageOf(ConsentRegisterRow).extend({
   /** The school's date the states were worked out for. */
-  today: z.string(),
-  yearGroups: z.array(z.string()),
+  today: text(),
+  yearGroups: z.array(text()),
 });
 export type ConsentRegisterResponse = z.infer<typeof ConsentRegisterResponse>;
 
@@ -55,23 +56,22 @@ export const ConsentHistoryEntry = z.object({
   use: ConsentUseSchema,
   decision: ConsentDecisionSchema,
   source: ConsentSourceSchema,
-  decidedOn: z.string(),
-  expiresOn: z.string().nullable(),
-  note: z.string().nullable(),
-  recordedBy: z.string().nullable(),
-  recordedAt: z.string(),
+  decidedOn: text(),
+  expiresOn: text().nullable(),
+  note: text().nullable(),
+  recordedBy: text().nullable(),
+  recordedAt: text(),
 });
 export type ConsentHistoryEntry = z.infer<typeof ConsentHistoryEntry>;
 
 export const PupilConsentResponse = ConsentRegisterRow.extend({
-  today: z.string(),
+  today: text(),
   /** Newest first. */
   history: z.array(ConsentHistoryEntry),
 });
 export type PupilConsentResponse = z.infer<typeof PupilConsentResponse>;
 
-const note = z
-  .string()
+const note = text()
   .trim()
   .max(500, 'Keep the note under 500 characters.')
   .transform((v) => (v === '' ? null : v))
@@ -99,9 +99,9 @@ export type WithdrawConsentRequest = z.infer<typeof WithdrawConsentRequest>;
 /** One change to the do-not-publish flag: the state it left the pupil in and the reason given. */
 export const PublicationRestrictionChange = z.object({
   doNotPublish: z.boolean(),
-  reason: z.string(),
-  setBy: z.string().nullable(),
-  setAt: z.string(),
+  reason: text(),
+  setBy: text().nullable(),
+  setAt: text(),
 });
 export type PublicationRestrictionChange = z.infer<typeof PublicationRestrictionChange>;
 
@@ -109,9 +109,9 @@ export type PublicationRestrictionChange = z.infer<typeof PublicationRestriction
 export const PublicationRestrictionResponse = z.object({
   pupilId: z.uuid(),
   doNotPublish: z.boolean(),
-  reason: z.string().nullable(),
-  setBy: z.string().nullable(),
-  setAt: z.string().nullable(),
+  reason: text().nullable(),
+  setBy: text().nullable(),
+  setAt: text().nullable(),
   /** Every change with its reason, newest first (the first is the one in force); only on the audited view. */
   history: z.array(PublicationRestrictionChange).optional(),
 });
@@ -119,6 +119,6 @@ export type PublicationRestrictionResponse = z.infer<typeof PublicationRestricti
 
 export const SetPublicationRestrictionRequest = z.object({
   doNotPublish: z.boolean(),
-  reason: z.string().trim().min(1, 'Give the reason.').max(1000, 'Keep the reason under 1,000 characters.'),
+  reason: text().trim().min(1, 'Give the reason.').max(1000, 'Keep the reason under 1,000 characters.'),
 });
 export type SetPublicationRestrictionRequest = z.infer<typeof SetPublicationRestrictionRequest>;

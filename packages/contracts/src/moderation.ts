@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 import { pageOf, PageQuery } from './common.ts';
 
 export const PlatformSchema = z.enum(['facebook', 'instagram', 'x']);
@@ -8,16 +9,16 @@ export const PlatformState = z.enum(['visible', 'hidden', 'deleted', 'removed_by
 export type PlatformState = z.infer<typeof PlatformState>;
 
 export const CommentLabel = z.object({
-  category: z.string(),
-  target: z.string().optional(),
-  kind: z.string().optional(),
+  category: text(),
+  target: text().optional(),
+  kind: text().optional(),
   score: z.number(),
-  evidence: z.string(),
+  evidence: text(),
 });
 
 export const QueueQuery = PageQuery.extend({
   view: QueueView.default('to_review'),
-  category: z.string().trim().max(40).optional(),
+  category: text().trim().max(40).optional(),
   accountId: z.uuid().optional(),
   /** Only comments in this state on the platform. */
   platformState: PlatformState.optional(),
@@ -26,50 +27,50 @@ export const QueueQuery = PageQuery.extend({
 export const QueueItem = z.object({
   id: z.uuid(),
   platform: PlatformSchema,
-  account: z.object({ id: z.uuid(), handle: z.string(), displayName: z.string() }),
-  author: z.object({ id: z.uuid(), name: z.string().nullable(), handle: z.string().nullable(), isPress: z.boolean() }),
-  text: z.string(),
-  postedAt: z.string(),
-  receivedAt: z.string(),
+  account: z.object({ id: z.uuid(), handle: text(), displayName: text() }),
+  author: z.object({ id: z.uuid(), name: text().nullable(), handle: text().nullable(), isPress: z.boolean() }),
+  text: text(),
+  postedAt: text(),
+  receivedAt: text(),
   labels: z.array(CommentLabel),
   severity: z.number(),
   /** What the school's settings decided on arrival. */
   decision: z.enum(['hide', 'queue', 'leave']),
-  decisionReason: z.string().nullable(),
+  decisionReason: text().nullable(),
   platformState: PlatformState,
   reviewState: z.enum(['to_review', 'reviewed']),
   needsResponse: z.boolean(),
-  responseDueAt: z.string().nullable(),
-  respondedAt: z.string().nullable(),
+  responseDueAt: text().nullable(),
+  respondedAt: text().nullable(),
   overdue: z.boolean(),
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 
 export const QueueResponse = pageOf(QueueItem).extend({
-  accounts: z.array(z.object({ id: z.uuid(), platform: PlatformSchema, handle: z.string(), displayName: z.string() })),
+  accounts: z.array(z.object({ id: z.uuid(), platform: PlatformSchema, handle: text(), displayName: text() })),
 });
 export type QueueResponse = z.infer<typeof QueueResponse>;
 
 export const ActionCapability = z.object({
   viaApi: z.boolean(),
-  manualSteps: z.array(z.string()),
-  note: z.string().optional(),
+  manualSteps: z.array(text()),
+  note: text().optional(),
 });
 
 export const ModerationActionRecord = z.object({
   id: z.number().int(),
-  action: z.string(),
+  action: text(),
   manual: z.boolean(),
-  detail: z.record(z.string(), z.unknown()),
-  by: z.string().nullable(),
-  at: z.string(),
+  detail: z.record(text(), z.unknown()),
+  by: text().nullable(),
+  at: text(),
 });
 
 export const EvidenceFile = z.object({
-  kind: z.string(),
-  fileName: z.string(),
-  sha256: z.string(),
-  createdAt: z.string(),
+  kind: text(),
+  fileName: text(),
+  sha256: text(),
+  createdAt: text(),
 });
 
 export const CommentDetail = QueueItem.extend({
@@ -77,20 +78,20 @@ export const CommentDetail = QueueItem.extend({
    * The post the comment is on: its id on the platform, its wording (null while not known: the platform sent only
    * the id and looking it up has not worked yet; empty when the post has no text) and its https address there.
    */
-  post: z.object({ externalId: z.string(), text: z.string().nullable(), permalink: z.string().nullable() }).nullable(),
+  post: z.object({ externalId: text(), text: text().nullable(), permalink: text().nullable() }).nullable(),
   /** The school's complaints page from its published policy, for reply templates; null when it has none. */
-  complaintsUrl: z.string().nullable(),
-  revisions: z.array(z.object({ text: z.string(), editedAt: z.string() })),
+  complaintsUrl: text().nullable(),
+  revisions: z.array(z.object({ text: text(), editedAt: text() })),
   actions: z.array(ModerationActionRecord),
   evidence: z.array(EvidenceFile),
   /** The author's other comments on this school's accounts, newest first. */
   authorHistory: z.array(
-    z.object({ id: z.uuid(), text: z.string(), postedAt: z.string(), decision: z.string(), platformState: z.string() }),
+    z.object({ id: z.uuid(), text: text(), postedAt: text(), decision: text(), platformState: text() }),
   ),
   /** What this account's platform lets Schoolgate do, and the manual steps where it cannot. */
-  capabilities: z.record(z.string(), ActionCapability),
+  capabilities: z.record(text(), ActionCapability),
   /** A reply to a journalist waiting for the head's approval (004). */
-  pendingPressReply: z.object({ text: z.string(), proposedBy: z.string().nullable(), at: z.string() }).nullable(),
+  pendingPressReply: z.object({ text: text(), proposedBy: text().nullable(), at: text() }).nullable(),
 });
 export type CommentDetail = z.infer<typeof CommentDetail>;
 
@@ -108,22 +109,22 @@ export const COMMENT_ACTIONS = [
 export const CommentActionRequest = z.object({
   action: z.enum(COMMENT_ACTIONS),
   /** The reply's text (reply), or what was done by hand (record_manual). */
-  text: z.string().trim().min(1).max(2000).optional(),
+  text: text().trim().min(1).max(2000).optional(),
   /**
    * For record_manual: which action was done by hand on the platform. ask_to_delete: the school asked the author to
    * take it down (on X, where nobody can delete another person's reply, this is one of the steps that can be taken).
    */
   manualAction: z.enum(['hide', 'unhide', 'delete', 'block', 'reply', 'report_platform', 'ask_to_delete']).optional(),
   /** For record_manual report_platform: the platform's reference for the report (required). */
-  reference: z.string().trim().min(1).max(100).optional(),
+  reference: text().trim().min(1).max(100).optional(),
 });
 export type CommentActionRequest = z.infer<typeof CommentActionRequest>;
 
 export const CommentActionResponse = z.object({
   /** done: carried out. manual_needed: the platform cannot (or refused); follow the steps, then record it. pending_approval: a press reply waits for the head. */
   outcome: z.enum(['done', 'manual_needed', 'pending_approval']),
-  message: z.string(),
-  manualSteps: z.array(z.string()),
+  message: text(),
+  manualSteps: z.array(text()),
   comment: CommentDetail,
 });
 export type CommentActionResponse = z.infer<typeof CommentActionResponse>;
@@ -135,7 +136,7 @@ export const BulkActionRequest = z.object({
 export const BulkActionResponse = z.object({
   done: z.number().int(),
   manualNeeded: z.number().int(),
-  failed: z.array(z.object({ id: z.uuid(), message: z.string() })),
+  failed: z.array(z.object({ id: z.uuid(), message: text() })),
 });
 export type BulkActionResponse = z.infer<typeof BulkActionResponse>;
 
@@ -155,8 +156,8 @@ export const LADDER_STEP_VALUES = [
 export const AuthorStepRequest = z.object({
   step: z.enum(LADDER_STEP_VALUES),
   /** The platform's report reference, the police crime reference, and so on. */
-  reference: z.string().trim().max(100).optional(),
-  note: z.string().trim().max(2000).optional(),
+  reference: text().trim().max(100).optional(),
+  note: text().trim().max(2000).optional(),
   /**
    * The step was done on the platform by hand (after Schoolgate gave the manual steps). Without it a block is made
    * through the platform's API where the platform allows it.
@@ -168,19 +169,19 @@ export const AuthorPressRequest = z.object({ isPress: z.boolean() });
 export const AuthorDetail = z.object({
   id: z.uuid(),
   platform: PlatformSchema,
-  name: z.string().nullable(),
-  handle: z.string().nullable(),
+  name: text().nullable(),
+  handle: text().nullable(),
   isPress: z.boolean(),
   comments: z.array(
-    z.object({ id: z.uuid(), text: z.string(), postedAt: z.string(), decision: z.string(), platformState: z.string() }),
+    z.object({ id: z.uuid(), text: text(), postedAt: text(), decision: text(), platformState: text() }),
   ),
   removals: z.number().int(),
   steps: z.array(ModerationActionRecord),
   /** The school's ladder and where this author is on it. */
-  ladder: z.array(z.string()),
+  ladder: z.array(text()),
   /** Set when removals within the window pass the school's threshold: the next rung not yet taken. */
-  suggestedNextStep: z.string().nullable(),
-  suggestionReason: z.string().nullable(),
+  suggestedNextStep: text().nullable(),
+  suggestionReason: text().nullable(),
   /** Whether the platform lets Schoolgate block this author, and the steps to do it by hand where it cannot. */
   blocking: ActionCapability.optional(),
   /**
@@ -188,7 +189,7 @@ export const AuthorDetail = z.object({
    * manual_needed with the steps to do it by hand when the platform cannot or refused.
    */
   stepOutcome: z
-    .object({ outcome: z.enum(['done', 'manual_needed']), message: z.string(), manualSteps: z.array(z.string()) })
+    .object({ outcome: z.enum(['done', 'manual_needed']), message: text(), manualSteps: z.array(text()) })
     .optional(),
 });
 export type AuthorDetail = z.infer<typeof AuthorDetail>;
@@ -198,7 +199,7 @@ export const ComplianceResponse = z.object({
   deadlineHours: z.number().int(),
   weeks: z.array(
     z.object({
-      weekStarting: z.string(),
+      weekStarting: text(),
       due: z.number().int(),
       answeredOnTime: z.number().int(),
       answeredLate: z.number().int(),

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 export const NotificationItem = z.object({
   id: z.uuid(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
+  kind: text(),
+  title: text(),
+  body: text(),
+  link: text().nullable(),
+  createdAt: text(),
   read: z.boolean(),
 });
 export type NotificationItem = z.infer<typeof NotificationItem>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { text, rawText } from './text.ts';
 import { pageOf, PageQuery, RoleSchema } from './common.ts';
 
-const name = (label: string) => z.string().trim().min(1, `Enter the ${label}.`).max(100);
-const optionalText = z
-  .string()
+const name = (label: string) => text().trim().min(1, `Enter the ${label}.`).max(100);
+const optionalText = text()
   .trim()
   .max(200)
   .transform((v) => (v === '' ? null : v))
@@ -12,11 +12,11 @@ const optionalText = z
 
 export const StaffMember = z.object({
   id: z.uuid(),
-  misId: z.string().nullable(),
-  firstName: z.string(),
-  lastName: z.string(),
-  email: z.string().nullable(),
-  jobTitle: z.string().nullable(),
+  misId: text().nullable(),
+  firstName: text(),
+  lastName: text(),
+  email: text().nullable(),
+  jobTitle: text().nullable(),
   role: RoleSchema,
   status: z.enum(['active', 'inactive']),
   canSignIn: z.boolean(),
@@ -24,7 +24,7 @@ export const StaffMember = z.object({
 export type StaffMember = z.infer<typeof StaffMember>;
 
 export const StaffListQuery = PageQuery.extend({
-  search: z.string().trim().max(100).optional(),
+  search: text().trim().max(100).optional(),
   status: z.enum(['active', 'inactive', 'all']).default('active'),
 });
 export const StaffListResponse = pageOf(StaffMember);
@@ -33,8 +33,7 @@ export type StaffListResponse = z.infer<typeof StaffListResponse>;
 export const CreateStaffRequest = z.object({
   firstName: name('first name'),
   lastName: name('last name'),
-  email: z
-    .string()
+  email: text()
     .trim()
     .toLowerCase()
     .pipe(z.email('Enter an email address, like name@school.org.uk.'))
@@ -44,7 +43,7 @@ export const CreateStaffRequest = z.object({
   misId: optionalText,
   role: RoleSchema.default('staff'),
   /** Give the person a sign-in with this first password (they can change it later). */
-  initialPassword: z.string().max(1024).optional(),
+  initialPassword: text().max(1024).optional(),
 });
 export type CreateStaffRequest = z.infer<typeof CreateStaffRequest>;
 
@@ -62,22 +61,22 @@ export type UpdateStaffRequest = z.infer<typeof UpdateStaffRequest>;
 
 export const Pupil = z.object({
   id: z.uuid(),
-  misId: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  preferredName: z.string().nullable(),
-  yearGroup: z.string(),
-  className: z.string().nullable(),
+  misId: text(),
+  firstName: text(),
+  lastName: text(),
+  preferredName: text().nullable(),
+  yearGroup: text(),
+  className: text().nullable(),
   doNotPublish: z.boolean(),
 });
 export type Pupil = z.infer<typeof Pupil>;
 
 export const PupilListQuery = PageQuery.extend({
-  search: z.string().trim().max(100).optional(),
-  yearGroup: z.string().trim().max(3).optional(),
+  search: text().trim().max(100).optional(),
+  yearGroup: text().trim().max(3).optional(),
 });
 export const PupilListResponse = pageOf(Pupil).extend({
-  yearGroups: z.array(z.object({ yearGroup: z.string(), count: z.number().int() })),
+  yearGroups: z.array(z.object({ yearGroup: text(), count: z.number().int() })),
 });
 export type PupilListResponse = z.infer<typeof PupilListResponse>;
 
@@ -85,14 +84,14 @@ export const ImportKind = z.enum(['staff', 'pupils']);
 export const ImportRequest = z.object({
   kind: ImportKind,
   /** The CSV file's text, as exported from the MIS. Up to about 10 MB. */
-  csv: z.string().min(1, 'Choose a CSV file that is not empty.').max(10_000_000),
+  csv: rawText().min(1, 'Choose a CSV file that is not empty.').max(10_000_000),
 });
 export type ImportRequest = z.infer<typeof ImportRequest>;
 
 export const ImportRowErrorSchema = z.object({
   line: z.number().int(),
-  field: z.string().optional(),
-  reason: z.string(),
+  field: text().optional(),
+  reason: text(),
 });
 export const ImportResponse = z.object({
   kind: ImportKind,
@@ -100,6 +99,6 @@ export const ImportResponse = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   errors: z.array(ImportRowErrorSchema),
-  unknownColumns: z.array(z.string()),
+  unknownColumns: z.array(text()),
 });
 export type ImportResponse = z.infer<typeof ImportResponse>;

@@ -2,28 +2,29 @@
 // Settings travel as plain JSON keyed by dotted field path ("response.hours"); the API validates them with the
 // domain's schema, so this file only describes shapes.
 import { z } from 'zod';
+import { text } from './text.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date, like 2026-03-14.');
+const isoDate = text().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date, like 2026-03-14.');
 
 export const PolicyFieldSource = z.enum(['trust', 'school']);
 export type PolicyFieldSource = z.infer<typeof PolicyFieldSource>;
 
 /** One leaf of the settings: its value, where it came from, and the trust's value (for "reset"). */
 export const PolicyField = z.object({
-  field: z.string(),
+  field: text(),
   value: z.unknown(),
   source: PolicyFieldSource,
   trustValue: z.unknown(),
 });
 export type PolicyField = z.infer<typeof PolicyField>;
 
-const Choice = z.object({ value: z.string(), label: z.string() });
+const Choice = z.object({ value: text(), label: text() });
 export type PolicyChoice = z.infer<typeof Choice>;
 
 export const PolicyTemplateSummary = z.object({
-  id: z.string(),
-  name: z.string(),
-  suits: z.string(),
+  id: text(),
+  name: text(),
+  suits: text(),
 });
 export type PolicyTemplateSummary = z.infer<typeof PolicyTemplateSummary>;
 
@@ -40,7 +41,7 @@ export const PolicyVocabulary = z.object({
   acceptanceScopes: z.array(Choice),
   trainingScopes: z.array(Choice),
   /** Roles that must use two-factor sign-in whatever the policy says; the form names them as always required. */
-  twoFactorAlways: z.array(z.string()),
+  twoFactorAlways: z.array(text()),
   /** The scores a category gets when the form switches "hide" or "queue" on. */
   defaultScores: z.object({ hideAt: z.number(), queueAt: z.number() }),
 });
@@ -49,9 +50,9 @@ export type PolicyVocabulary = z.infer<typeof PolicyVocabulary>;
 export const PolicySettingsResponse = z.object({
   /** "school": a school's effective settings; "trust": the trust's defaults. */
   scope: z.enum(['school', 'trust']),
-  name: z.string(),
+  name: text(),
   /** The template the trust's defaults started from; null if the trust has never set defaults. */
-  trustTemplateId: z.string().nullable(),
+  trustTemplateId: text().nullable(),
   fields: z.array(PolicyField),
   templates: z.array(PolicyTemplateSummary),
   vocabulary: PolicyVocabulary,
@@ -60,17 +61,17 @@ export type PolicySettingsResponse = z.infer<typeof PolicySettingsResponse>;
 
 export const UpdatePolicySettingsRequest = z.object({
   changes: z
-    .record(z.string().max(100), z.unknown())
+    .record(text().max(100), z.unknown())
     .refine((changes) => Object.keys(changes).length > 0, 'Change at least one setting.'),
 });
 export type UpdatePolicySettingsRequest = z.infer<typeof UpdatePolicySettingsRequest>;
 
 export const ResetPolicyFieldsRequest = z.object({
-  fields: z.array(z.string().max(100)).min(1, 'Choose a setting to reset.').max(200),
+  fields: z.array(text().max(100)).min(1, 'Choose a setting to reset.').max(200),
 });
 export type ResetPolicyFieldsRequest = z.infer<typeof ResetPolicyFieldsRequest>;
 
-export const ApplyPolicyTemplateRequest = z.object({ templateId: z.string().min(1, 'Choose a template.').max(60) });
+export const ApplyPolicyTemplateRequest = z.object({ templateId: text().min(1, 'Choose a template.').max(60) });
 export type ApplyPolicyTemplateRequest = z.infer<typeof ApplyPolicyTemplateRequest>;
 
 export const PolicyVersionStatus = z.enum(['draft', 'approved', 'published', 'superseded']);
@@ -80,27 +81,27 @@ export const PolicyVersionSummary = z.object({
   id: z.uuid(),
   number: z.number().int(),
   status: PolicyVersionStatus,
-  createdAt: z.string(),
-  summaryOfChanges: z.string().nullable(),
-  approvedOn: z.string().nullable(),
-  approvalMinuteRef: z.string().nullable(),
-  approverName: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  reviewDue: z.string().nullable(),
-  contentHash: z.string(),
+  createdAt: text(),
+  summaryOfChanges: text().nullable(),
+  approvedOn: text().nullable(),
+  approvalMinuteRef: text().nullable(),
+  approverName: text().nullable(),
+  publishedAt: text().nullable(),
+  reviewDue: text().nullable(),
+  contentHash: text(),
 });
 export type PolicyVersionSummary = z.infer<typeof PolicyVersionSummary>;
 
 export const PolicyDocumentBlock = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('paragraph'), text: z.string() }),
-  z.object({ kind: z.literal('list'), items: z.array(z.string()) }),
+  z.object({ kind: z.literal('paragraph'), text: text() }),
+  z.object({ kind: z.literal('list'), items: z.array(text()) }),
 ]);
 export type PolicyDocumentBlock = z.infer<typeof PolicyDocumentBlock>;
 
 export const PolicyDocumentView = z.object({
-  title: z.string(),
-  details: z.array(z.object({ label: z.string(), value: z.string() })),
-  sections: z.array(z.object({ id: z.string(), heading: z.string(), blocks: z.array(PolicyDocumentBlock) })),
+  title: text(),
+  details: z.array(z.object({ label: text(), value: text() })),
+  sections: z.array(z.object({ id: text(), heading: text(), blocks: z.array(PolicyDocumentBlock) })),
 });
 export type PolicyDocumentView = z.infer<typeof PolicyDocumentView>;
 
@@ -118,8 +119,7 @@ export const PolicyOverviewResponse = z.object({
 export type PolicyOverviewResponse = z.infer<typeof PolicyOverviewResponse>;
 
 export const DraftPolicyVersionRequest = z.object({
-  summaryOfChanges: z
-    .string()
+  summaryOfChanges: text()
     .trim()
     .max(500)
     .transform((v) => (v === '' ? null : v))
@@ -130,7 +130,7 @@ export type DraftPolicyVersionRequest = z.infer<typeof DraftPolicyVersionRequest
 
 export const ApprovePolicyVersionRequest = z.object({
   approvedOn: isoDate,
-  minuteRef: z.string().trim().min(1, 'Enter the minute reference.').max(100),
-  approverName: z.string().trim().min(1, 'Enter who approved it.').max(100),
+  minuteRef: text().trim().min(1, 'Enter the minute reference.').max(100),
+  approverName: text().trim().min(1, 'Enter who approved it.').max(100),
 });
 export type ApprovePolicyVersionRequest = z.infer<typeof ApprovePolicyVersionRequest>;

@@ -1,5 +1,6 @@
 // Training records (004): induction, refreshers and DSL training, with expiry and an optional certificate.
 import { z } from 'zod';
+import { text } from './text.ts';
 import { RoleSchema } from './common.ts';
 import { AcceptanceRemindResponse, PeopleScope } from './acceptance.ts';
 
@@ -14,27 +15,26 @@ export type TrainingStatus = z.infer<typeof TrainingStatus>;
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 export const EVIDENCE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 
-const isoDate = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as a date.`);
+const isoDate = (label: string) => text().regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as a date.`);
 
 export const TrainingRecord = z.object({
   id: z.uuid(),
   staffId: z.uuid(),
   kind: TrainingKind,
-  title: z.string().nullable(),
-  completedOn: z.string(),
-  expiresOn: z.string().nullable(),
+  title: text().nullable(),
+  completedOn: text(),
+  expiresOn: text().nullable(),
   status: TrainingStatus,
-  evidence: z.object({ fileName: z.string(), contentType: z.string(), sizeBytes: z.number().int() }).nullable(),
-  recordedAt: z.string(),
+  evidence: z.object({ fileName: text(), contentType: text(), sizeBytes: z.number().int() }).nullable(),
+  recordedAt: text(),
 });
 export type TrainingRecord = z.infer<typeof TrainingRecord>;
 
 export const EvidenceUpload = z.object({
-  fileName: z.string().trim().min(1).max(200),
+  fileName: text().trim().min(1).max(200),
   contentType: z.enum(EVIDENCE_TYPES, { error: 'Choose a PDF, PNG or JPEG file.' }),
   /** The file's bytes in base64; at most 10 MB once decoded. */
-  base64: z
-    .string()
+  base64: text()
     .min(1)
     .max(Math.ceil((EVIDENCE_MAX_BYTES * 4) / 3) + 4),
 });
@@ -43,8 +43,7 @@ export type EvidenceUpload = z.infer<typeof EvidenceUpload>;
 export const CreateTrainingRequest = z.object({
   staffId: z.uuid('Choose a member of staff.'),
   kind: TrainingKind,
-  title: z
-    .string()
+  title: text()
     .trim()
     .max(200)
     .transform((v) => (v === '' ? null : v))
@@ -70,8 +69,8 @@ export type TrainingKindSummary = z.infer<typeof TrainingKindSummary>;
 
 export const TrainingOverviewItem = z.object({
   staffId: z.uuid(),
-  name: z.string(),
-  jobTitle: z.string().nullable(),
+  name: text(),
+  jobTitle: text().nullable(),
   role: RoleSchema,
   canSignIn: z.boolean(),
   kinds: z.object({ induction: TrainingKindSummary, refresher: TrainingKindSummary, dsl: TrainingKindSummary }),

@@ -30,6 +30,10 @@ export const sessionsRepository = {
   async deleteForUser(db: Db, userId: string) {
     await db.delete(sessions).where(eq(sessions.userId, userId));
   },
+  /** Ends the sessions a person has open in one school; their sessions in other schools go on. */
+  async deleteForUserInSchool(db: Db, userId: string, schoolId: string) {
+    await db.delete(sessions).where(and(eq(sessions.userId, userId), eq(sessions.activeSchoolId, schoolId)));
+  },
   async deleteExpired(db: Db, now: Date) {
     await db.delete(sessions).where(lt(sessions.expiresAt, now));
   },

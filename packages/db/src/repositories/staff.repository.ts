@@ -47,6 +47,14 @@ export const staffRepository = {
     return row ? { ...row.staff, canSignIn: Boolean(row.canSignIn) } : null;
   },
 
+  async findByMisId(db: Db, schoolId: string, misId: string): Promise<StaffRow | null> {
+    const [row] = await db
+      .select()
+      .from(staff)
+      .where(and(eq(staff.schoolId, schoolId), eq(staff.misId, misId)));
+    return row ?? null;
+  },
+
   async listForImport(db: Db, schoolId: string): Promise<StaffRow[]> {
     return db.select().from(staff).where(eq(staff.schoolId, schoolId));
   },
@@ -81,6 +89,14 @@ export const staffRepository = {
       .leftJoin(schools, eq(schools.id, staff.schoolId))
       .where(and(eq(staff.userId, userId), eq(staff.status, 'active'), isNotNull(staff.userId)))
       .orderBy(asc(schools.name));
+  },
+
+  /** The records of one school linked to a sign-in, active or not. */
+  async linkedInSchool(db: Db, schoolId: string, userId: string): Promise<StaffRow[]> {
+    return db
+      .select()
+      .from(staff)
+      .where(and(eq(staff.schoolId, schoolId), eq(staff.userId, userId)));
   },
 
   async activeUserIdsLinkedTo(db: Db, userIds: string[]) {

@@ -41,11 +41,23 @@ describe('parseMisCsv', () => {
     ]);
   });
 
-  it('copes with rows shorter or longer than the header', () => {
-    expect(echo('ID,Name\n1\n2,Bo,extra\n').rows).toEqual([
-      { line: 2, id: '1', name: null },
-      { line: 3, id: '2', name: 'Bo' },
+  it('reports rows shorter or longer than the header by their line, and keeps the rows that line up', () => {
+    const result = echo('ID,Name\n1\n2,Bo,extra\n3,Cy\n4,Di,\n');
+    expect(result.rows).toEqual([
+      { line: 4, id: '3', name: 'Cy' },
+      { line: 5, id: '4', name: 'Di' },
     ]);
+    expect(result.errors.map((e) => [e.line, e.reason.slice(0, 38)])).toEqual([
+      [2, 'This row has 1 cell but the header has'],
+      [3, 'This row has 3 cells but the header ha'],
+    ]);
+  });
+
+  it('reports a row holding a NUL or a lone surrogate by its line, and keeps the others', () => {
+    const result = echo('ID,Name\n1,A\u0000n\n2,B\uD800o\n3,Cy\n');
+    expect(result.rows).toEqual([{ line: 4, id: '3', name: 'Cy' }]);
+    expect(result.errors.map((e) => e.line)).toEqual([2, 3]);
+    expect(echo('ID,Na\u0000me\n1,A\n').errors).toEqual([expect.objectContaining({ line: 1 })]);
   });
 
   it('reports an unclosed quote as one error instead of throwing', () => {

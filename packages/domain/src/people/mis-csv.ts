@@ -2,6 +2,7 @@
 // describe their columns as alias lists and their rows as small functions; this file does the rest.
 // Pure: it takes the file's text and returns rows and plain-English errors; the caller does the I/O.
 
+import { isStorableText, markLoneSurrogates } from '../storable-text.ts';
 import { parse } from 'csv-parse/sync';
 
 /** One problem with the file or one of its rows. `line` is the line a person sees in a text editor or spreadsheet. */
@@ -61,6 +62,9 @@ export function parseMisCsv<K extends string, T>(
   if (!header)
     return { rows: [], errors: [{ line: 1, reason: 'The file is empty: it has no header row.' }], unknownColumns: [] };
 
+  if (!header.cells.every(isStorableText)) {
+    return { rows: [], errors: [{ line: 1, reason: UNSTORABLE_ROW }], unknownColumns: [] };
+  }
   const headers = header.cells.map((cell) => cell.trim());
   const { columns, unknownColumns } = matchColumns(headers, specs);
   const missing = specs.filter((spec) => spec.required && columns.get(spec.key) === undefined);
@@ -81,8 +85,25 @@ export function parseMisCsv<K extends string, T>(
 
   const rows: T[] = [];
   const errors: ImportRowError[] = [];
+  const headerWidth = cellCount(header.cells);
   for (const record of data) {
     if (record.cells.every((cell) => cell.trim() === '')) continue; // a row of empty cells, e.g. ",,," from Excel
+    // A row is judged on its own: one that cannot be stored or does not line up with the header is reported by its
+    // line, and the rest of the file is kept. A shifted row would put a surname in the email column.
+    if (!record.cells.every(isStorableText)) {
+      errors.push({ line: record.line, reason: UNSTORABLE_ROW });
+      continue;
+    }
+    const cells = record.cells.length < headerWidth ? record.cells.length : cellCount(record.cells);
+    if (record.cells.length < headerWidth || cells > header.cells.length) {
+      errors.push({
+        line: record.line,
+        reason:
+          `This row has ${cells} cell${cells === 1 ? '' : 's'} but the header has ${headerWidth}: ` +
+          'a comma inside a value needs quote marks around the value, or a cell is missing.',
+      });
+      continue;
+    }
     const outcome = parseRow({
       line: record.line,
       get: (key) => {
@@ -96,6 +117,16 @@ export function parseMisCsv<K extends string, T>(
     else errors.push(...outcome.errors);
   }
   return { rows, errors, unknownColumns };
+}
+
+const UNSTORABLE_ROW =
+  'This row holds a character that cannot be stored (a NUL or a broken character): save the file again as "CSV UTF-8".';
+
+/** Cells up to the last one with something in it: empty cells Excel adds after the last column do not count. */
+function cellCount(cells: readonly string[]): number {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1]!.trim() === '') n -= 1;
+  return n;
 }
 
 function describeColumn(spec: ColumnSpec<string>): string {
@@ -131,7 +162,8 @@ function matchColumns<K extends string>(
 
 /** Reads the CSV into records, each with the line it starts on. */
 function readRecords(text: string): { records: RawRecord[] } | { error: ImportRowError } {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text; // Excel's "CSV UTF-8" adds a byte-order mark
+  const withoutMark = text.startsWith('\uFEFF') ? text.slice(1) : text; // Excel's "CSV UTF-8" adds a byte-order mark
+  const source = markLoneSurrogates(withoutMark);
   let cells: string[][];
   try {
     cells = parse(source, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];

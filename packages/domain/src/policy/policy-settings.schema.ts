@@ -7,6 +7,7 @@ import { ROLES, ROLES_REQUIRING_TWO_FACTOR } from '../roles.ts';
 import { DEADLINE_COUNTING, type ResponseDeadlineSettings } from '../calendar/response-deadline.ts';
 import { isClockTime, isIsoDate, minutesOfDay } from '../calendar/london-time.ts';
 import { UK_NATIONS } from '../calendar/uk-nation.ts';
+import { storableText } from '../storable-text.ts';
 import {
   ACCEPTANCE_SCOPES,
   ACCOUNT_APPROVERS,
@@ -42,7 +43,7 @@ const closure = z
   .strictObject({
     from: isoDate,
     to: isoDate.optional(),
-    label: z.string().trim().min(1, 'Give the closure a name, such as "INSET day".').max(80),
+    label: storableText().trim().min(1, 'Give the closure a name, such as "INSET day".').max(80),
   })
   .transform(({ from, to, label }) => ({ from, to: to ?? from, label }))
   .refine(({ from, to }) => to >= from, { message: 'The last day is before the first day.', path: ['to'] });
@@ -95,8 +96,7 @@ export const policySettingsSchema = z
       journalistContactGoesTo: setOf(PRESS_CONTACTS),
       // The page of the school's complaints procedure, which reply templates point people to. Optional, and absent
       // from settings stored before it existed: those read as empty, and templates then name the school website.
-      complaintsUrl: z
-        .string()
+      complaintsUrl: storableText()
         .trim()
         .max(300, 'At most 300 characters.')
         .refine(

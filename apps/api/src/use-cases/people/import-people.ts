@@ -11,6 +11,7 @@ import {
   type StaffRow,
 } from '@schoolgate/db';
 import {
+  AppError,
   can,
   canAssignRole,
   parsePupilsCsv,
@@ -25,11 +26,14 @@ import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
+import { applyStaffEdit, type StaffChanges } from '../staff/apply-staff-edit.ts';
 import { importConsents, type ImportedConsents } from '../consent/import-consents.ts';
 
 interface Outcome {
   created: string[];
   updated: string[];
+  /** Each updated record's changed fields, before and after, for the audit entry. */
+  changes: Array<{ id: string; changes: StaffChanges }>;
   unchanged: number;
   errors: ImportRowError[];
   /** Consent decisions written to the register (pupils only). */
@@ -48,7 +52,7 @@ async function importPupils(
   const existing = new Map<string, PupilRow>(
     (await pupilsRepository.listForImport(tx, schoolId)).map((p) => [p.misId, p]),
   );
-  const outcome: Outcome = { created: [], updated: [], unchanged: 0, errors: [] };
+  const outcome: Outcome = { created: [], updated: [], changes: [], unchanged: 0, errors: [] };
   const toInsert: PupilValues[] = [];
   for (const row of rows) {
     const values: PupilValues = {
@@ -112,7 +116,7 @@ async function importStaff(tx: Db, actor: Actor, schoolId: string, rows: StaffIm
   const all = await staffRepository.listForImport(tx, schoolId);
   const byMis = new Map<string, StaffRow>(all.filter((s) => s.misId).map((s) => [s.misId!, s]));
   const byEmail = new Map<string, StaffRow>(all.filter((s) => s.email).map((s) => [s.email!.toLowerCase(), s]));
-  const outcome: Outcome = { created: [], updated: [], unchanged: 0, errors: [] };
+  const outcome: Outcome = { created: [], updated: [], changes: [], unchanged: 0, errors: [] };
   for (const row of rows) {
     const current = (row.misId ? byMis.get(row.misId) : undefined) ?? (row.email ? byEmail.get(row.email) : undefined);
     if (!current) {
@@ -138,15 +142,21 @@ async function importStaff(tx: Db, actor: Actor, schoolId: string, rows: StaffIm
       continue;
     }
     // Roles carry rights, so they are managed in Schoolgate: an import never changes an existing person's role.
-    const patch = Object.fromEntries(
-      STAFF_FIELDS.filter((f) => row[f] !== null && row[f] !== current[f]).map((f) => [f, row[f]]),
-    );
-    if (Object.keys(patch).length === 0) {
-      outcome.unchanged += 1;
-      continue;
+    // Everything else goes through the same rule as a single edit: a row the actor could not change by hand is
+    // reported by its line, and the rest of the file is kept.
+    const edit = Object.fromEntries(STAFF_FIELDS.filter((f) => row[f] !== null).map((f) => [f, row[f]]));
+    try {
+      const changes = await applyStaffEdit(tx, actor, schoolId, current, edit);
+      if (Object.keys(changes).length === 0) outcome.unchanged += 1;
+      else {
+        outcome.updated.push(current.id);
+        outcome.changes.push({ id: current.id, changes });
+      }
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const field = error.fields[0]?.field;
+      outcome.errors.push({ line: row.line, ...(field ? { field } : {}), reason: error.message });
     }
-    await staffRepository.update(tx, schoolId, current.id, patch);
-    outcome.updated.push(current.id);
   }
   return outcome;
 }
@@ -171,6 +181,7 @@ export async function importPeople(ctx: AppContext, actor: Actor, input: ImportR
           details: {
             created: result.created,
             updated: result.updated,
+            ...(result.changes.length > 0 ? { changes: result.changes } : {}),
             unchanged: result.unchanged,
             rejectedRows: parsed.errors.length + result.errors.length,
             ...(result.consentsRecorded ? { consentsRecorded: result.consentsRecorded } : {}),

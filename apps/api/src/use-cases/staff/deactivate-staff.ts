@@ -1,4 +1,4 @@
-// Deactivates a staff member: their record stays (history matters), their sign-in stops at once, and
+// Deactivates a staff member: their record stays (history matters), their sign-in to this school stops at once, and
 // if they work in no other school of the deployment their account is disabled.
 import { sessionsRepository, staffRepository, usersRepository } from '@schoolgate/db';
 import { AppError, notFound } from '@schoolgate/domain';
@@ -22,9 +22,14 @@ export async function deactivateStaff(ctx: AppContext, actor: Actor, id: string)
     await ctx.db.transaction(async (tx) => {
       await staffRepository.update(tx, schoolId, id, { status: 'inactive' });
       if (current.userId) {
-        await sessionsRepository.deleteForUser(tx, current.userId);
+        // This school ends only what it gave: sessions open in this school. A person who still works elsewhere
+        // keeps signing in there; one with no place left has their account disabled.
+        await sessionsRepository.deleteForUserInSchool(tx, current.userId, schoolId);
         const stillActive = await staffRepository.activeUserIdsLinkedTo(tx, [current.userId]);
-        if (stillActive.length === 0) await usersRepository.update(tx, current.userId, { status: 'disabled' });
+        if (stillActive.length === 0) {
+          await sessionsRepository.deleteForUser(tx, current.userId);
+          await usersRepository.update(tx, current.userId, { status: 'disabled' });
+        }
       }
       await recordAudit(tx, actor, { action: 'staff.deactivated', entityType: 'staff', entityId: id }, ctx.now());
     });
