@@ -15,6 +15,7 @@ import pino from 'pino';
 import {
   commentsRepository,
   migrateDatabase,
+  installAuditKey,
   openDatabase,
   socialAccountsRepository,
   tenancyRepository,
@@ -46,6 +47,7 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function openBenchDatabase(): Promise<{ handle: DatabaseHandle; label: string; cleanup: () => Promise<void> }> {
+  installAuditKey(randomBytes(32));
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolgate-bench-'));

@@ -1,5 +1,6 @@
 // Dispatches `schoolgate <command>`. Each command is imported only when asked for, so `classify`
 // starts without loading the server. The commands' shared option parser and error live in cli-options.ts.
+import { safeError } from '../logging/safe-error.ts';
 
 const HELP = `Usage: schoolgate <command> [options]
 
@@ -54,13 +55,20 @@ export async function main(argv: string[]): Promise<number> {
         return 1;
     }
   } catch (error) {
-    // Known start-up problems carry a message written for people; print it without a stack trace.
-    const e = error as Error & { problems?: string[] };
-    console.error(
-      e.name === 'ConfigError' || e.name === 'DataDirInUseError' || e.name === 'CliError'
-        ? e.message
-        : (e.stack ?? String(e)),
-    );
+    console.error(describeFailure(error));
     return 1;
   }
 }
+
+/**
+ * What a failed command prints (to stderr, which service managers keep as a log). Known start-up problems carry a
+ * message written for people; any other error is printed by class, code and frames only, since a database error's
+ * message holds its query's parameters (names, emails, reasons).
+ */
+export function describeFailure(error: unknown): string {
+  const e = error as Error;
+  if (e?.name === 'ConfigError' || e?.name === 'DataDirInUseError' || e?.name === 'CliError') return e.message;
+  const safe = safeError(error);
+  return `Failed: ${[safe.type, safe.code, safe.constraint].filter(Boolean).join(' ')}${safe.at ? `\n${safe.at}` : ''}`;
+}
+

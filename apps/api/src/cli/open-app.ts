@@ -1,9 +1,9 @@
 // What every command that touches the database needs: config, the data-directory lock (embedded
 // database only), the database migrated, and the context use cases run in.
-import { lockDataDir, migrateDatabase, openDatabase, type DatabaseHandle } from '@schoolgate/db';
+import { installAuditKey, lockDataDir, migrateDatabase, openDatabase, type DatabaseHandle } from '@schoolgate/db';
 import type { AppContext } from '../app-context.ts';
 import { loadConfig, type Config } from '../config/config.ts';
-import { deriveKey, resolveSecret } from '../config/secrets.ts';
+import { deriveAuditKey, deriveKey, resolveSecret } from '../config/secrets.ts';
 import { createLogger } from '../logger.ts';
 import { createSecretBox } from '../security/secret-box.ts';
 import { VERSION } from '../version.ts';
@@ -29,6 +29,7 @@ export async function openApp(options: { logLevel?: string } = {}): Promise<Open
     throw error;
   }
   const secret = resolveSecret(config.SESSION_SECRET, config.dataDir);
+  installAuditKey(deriveAuditKey(secret, 'audit-mac'));
   const ctx: AppContext = {
     db: handle.db,
     dbKind: handle.kind,

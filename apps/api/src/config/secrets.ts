@@ -1,7 +1,7 @@
 // The deployment's secret key signs nothing on its own but derives the keys that encrypt stored secrets
 // (TOTP seeds today, account credentials later). When SESSION_SECRET is not given, one is generated on
 // first start and kept in the data directory, readable by the owner only.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -18,4 +18,13 @@ export function resolveSecret(given: string | undefined, dataDir: string): strin
 /** A 32-byte key for one purpose, so one leaked key does not unlock another kind of secret. */
 export function deriveKey(secret: string, purpose: string): Buffer {
   return createHash('sha256').update(`schoolgate:${purpose}:${secret}`).digest();
+}
+
+/**
+ * A key for the audit log (its entries' MACs, its checkpoints' signatures), by HKDF-SHA-256 from the deployment's
+ * secret. It lives only in this process's memory: the database never holds it, so rewriting the database cannot
+ * produce entries or checkpoints that verify. Rotating the secret makes earlier MACs fail: keep the secret.
+ */
+export function deriveAuditKey(secret: string, purpose: 'audit-mac' | 'audit-checkpoint'): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, 'schoolgate-audit', purpose, 32));
 }

@@ -33,7 +33,7 @@ function keptEntry(files: Array<Record<string, unknown>>, occurredAt = keptAt) {
     details: { before: 'hide', files },
     prevHash: GENESIS_HASH,
   };
-  return { ...content, id: 1, trustId: 't1', schoolId: 's1', hash: hashAuditEntry(content) };
+  return { ...content, id: 1, trustId: 't1', schoolId: 's1', hash: hashAuditEntry(content), mac: null };
 }
 
 describe('checkEvidence', () => {

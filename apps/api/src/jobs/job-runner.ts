@@ -4,7 +4,18 @@ import PgBoss from 'pg-boss';
 import type { DatabaseHandle } from '@schoolgate/db';
 import type { AppContext } from '../app-context.ts';
 import type { ScheduledJob } from './scheduled-job.ts';
-import { safeError } from '../logging/safe-error.ts';
+import { safeError, type SafeError } from '../logging/safe-error.ts';
+
+/** What pg-boss records of a failed job: which job, and the error's class and code, never its message. */
+export class JobFailed extends Error {
+  override name = 'JobFailed';
+  readonly code?: string;
+  constructor(job: string, cause: SafeError) {
+    super(`${job} failed: ${[cause.type, cause.code, cause.constraint].filter(Boolean).join(' ')}`);
+    this.code = cause.code;
+    this.stack = `${this.name}: ${this.message}\n${cause.at ?? ''}`;
+  }
+}
 
 export interface JobRunner {
   /** Queues a job to run now (the same queue the schedule feeds); resolves with the job id. */
@@ -43,7 +54,15 @@ export async function startJobRunner(
     if (options.schedule ?? true) await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/London' });
     await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
       const started = Date.now();
-      await job.run(ctx, ctx.now());
+      try {
+        await job.run(ctx, ctx.now());
+      } catch (error) {
+        // pg-boss keeps a failed job's error (message and stack) in its table and would log it as it is: a
+        // database error's message holds the query's parameters. Hand it only the error's class and code.
+        const safe = safeError(error);
+        ctx.log.warn({ job: job.name, err: safe }, 'job failed');
+        throw new JobFailed(job.name, safe);
+      }
       ctx.log.info({ job: job.name, ms: Date.now() - started }, 'job finished');
     });
   }

@@ -18,3 +18,14 @@ describe('safeError', () => {
     expect(isUniqueViolation(error)).toBe(true);
   });
 });
+
+describe('safeError on a message over several lines', () => {
+  it('keeps only the stack frames, not the parameters on the message lines', async () => {
+    const error = new Error('Failed query: insert into publication_restrictions\nparams: Court order for Zoe Fenwick');
+    expect(safeError(error).at).toMatch(/^\s+at /);
+    expect(JSON.stringify(safeError(error))).not.toContain('Fenwick');
+    const { describeFailure } = await import('../cli/main.ts');
+    expect(describeFailure(error)).toMatch(/^Failed: Error\n/);
+    expect(describeFailure(error)).not.toContain('Fenwick');
+  });
+});

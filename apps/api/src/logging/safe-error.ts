@@ -5,7 +5,7 @@ export interface SafeError {
   type: string;
   code?: string;
   constraint?: string;
-  /** The stack without its first line, which repeats the message. */
+  /** The stack's first frames, without the message it starts with. */
   at?: string;
 }
 
@@ -21,7 +21,13 @@ export function safeError(error: unknown): SafeError {
       : typeof cause.constraint === 'string'
         ? cause.constraint
         : undefined;
-  const at = e.stack?.split('\n').slice(1, 6).join('\n');
+  // Only the frames: a message that runs over several lines (Drizzle's "Failed query: ...\nparams: ...") would
+  // otherwise leak its later lines into the stack's first ones.
+  const at = e.stack
+    ?.split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 5)
+    .join('\n');
   return {
     type: e.name ?? typeof error,
     ...(code ? { code } : {}),
@@ -39,4 +45,16 @@ export function safeErrorLine(error: unknown): string {
 /** PostgreSQL's unique_violation, wherever the driver put it. */
 export function isUniqueViolation(error: unknown): boolean {
   return safeError(error).code === '23505';
+}
+
+/**
+ * The logger's serializer for `err` and `error`: an error becomes its safe form; a value that already is one (the
+ * callers pass `safeError(error)`) stays as it is; anything else that could carry text is reduced to its type.
+ */
+export function safeErrorSerializer(value: unknown): SafeError {
+  if (value && typeof value === 'object' && !('message' in value) && typeof (value as SafeError).type === 'string') {
+    const { type, code, constraint, at } = value as SafeError;
+    return { type, ...(code ? { code } : {}), ...(constraint ? { constraint } : {}), ...(at ? { at } : {}) };
+  }
+  return safeError(value);
 }

@@ -2,7 +2,7 @@
 // Sessions are written directly (already past two-factor) so the permission matrix does not spend
 // seconds in argon2; the sign-in tests go through the real thing.
 import { randomBytes } from 'node:crypto';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createTestDatabase } from '@schoolgate/db/testing';
 import {
   sessionsRepository,
@@ -29,7 +29,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
+export async function createTestApp(options: { now?: () => Date; log?: Logger } = {}): Promise<TestApp> {
   const handle = await createTestDatabase();
   const ctx: AppContext = {
     db: handle.db,
@@ -38,7 +38,7 @@ export async function createTestApp(options: { now?: () => Date } = {}): Promise
     totpBox: createSecretBox(randomBytes(32)),
     credentialsBox: createSecretBox(randomBytes(32)),
     now: options.now ?? (() => new Date()),
-    log: pino({ level: 'silent' }),
+    log: options.log ?? pino({ level: 'silent' }),
     version: 'test',
     mailer: null,
     publicUrl: 'http://schoolgate.test',

@@ -1,6 +1,7 @@
-// How an audit entry's hash is computed. Changing this breaks every existing chain, so it is versioned
-// by the text "schoolgate-audit-v1" in what is hashed.
+// How an audit entry's hash is computed, and how a chain is checked. Changing the hashed text breaks every existing
+// chain, so it is versioned by "schoolgate-audit-v1" in it. The entry's MAC (audit-key.ts) is taken over the same text.
 import { createHash } from 'node:crypto';
+import { macHolds } from './audit-key.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -48,28 +49,58 @@ export function hashAuditEntry(content: HashedContent): string {
   return createHash('sha256').update(auditEntryText(content)).digest('hex');
 }
 
-export type ChainBreak = { seq: number; id: number; reason: string };
+export type ChainBreakKind = 'missing' | 'link' | 'content' | 'mac' | 'unkeyed';
+export type ChainBreak = { seq: number; id: number; reason: string; kind: ChainBreakKind };
 
-/** Walks entries in seq order and names the first one that does not hold. */
+/** Where a walk of a chain stands: the last entry that held, and the first entry that carried a MAC. */
+export interface ChainPosition {
+  seq: number;
+  hash: string;
+  /** The first keyed entry; every entry from it on must carry a MAC that holds. Null: none yet (written before keying). */
+  keyedFrom: number | null;
+}
+
+export const CHAIN_START: ChainPosition = { seq: 0, hash: GENESIS_HASH, keyedFrom: null };
+
+/**
+ * Walks entries in seq order and names the first one that does not hold: a gap, a broken link, content that no
+ * longer matches its hash, or (with the audit key) a MAC that does not match or is missing once the chain is keyed.
+ * Entries written before keying carry no MAC; the first keyed entry covers them through its prevHash.
+ */
 export function findFirstBreak(
-  entries: Array<HashedContent & { id: number; hash: string }>,
-  after: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH },
+  entries: Array<HashedContent & { id: number; hash: string; mac?: string | null }>,
+  after: ChainPosition = CHAIN_START,
 ): ChainBreak | null {
   let expectedPrev = after.hash;
   let expectedSeq = after.seq + 1;
+  let keyedFrom = after.keyedFrom;
   for (const entry of entries) {
+    const at = { seq: entry.seq, id: entry.id };
     if (entry.seq !== expectedSeq) {
-      return {
-        seq: entry.seq,
-        id: entry.id,
-        reason: `Entry ${expectedSeq} is missing: the chain jumps to ${entry.seq}.`,
-      };
+      return { ...at, kind: 'missing', reason: `Entry ${expectedSeq} is missing: the chain jumps to ${entry.seq}.` };
     }
     if (entry.prevHash !== expectedPrev) {
-      return { seq: entry.seq, id: entry.id, reason: 'Its link to the entry before does not match.' };
+      return { ...at, kind: 'link', reason: 'Its link to the entry before does not match.' };
     }
-    if (hashAuditEntry(entry) !== entry.hash) {
-      return { seq: entry.seq, id: entry.id, reason: 'Its content has changed since it was written.' };
+    const text = auditEntryText(entry);
+    if (createHash('sha256').update(text).digest('hex') !== entry.hash) {
+      return { ...at, kind: 'content', reason: 'Its content has changed since it was written.' };
+    }
+    if (entry.mac) {
+      if (!macHolds(text, entry.mac)) {
+        return {
+          ...at,
+          kind: 'mac',
+          reason: 'Its keyed MAC does not match: it was edited and its hash recomputed without the audit key.',
+        };
+      }
+      keyedFrom ??= entry.seq;
+    } else if (keyedFrom !== null) {
+      return {
+        ...at,
+        kind: 'unkeyed',
+        reason: `It carries no MAC though the chain is keyed from entry ${keyedFrom}: it was written or rewritten without the audit key.`,
+      };
     }
     expectedPrev = entry.hash;
     expectedSeq += 1;

@@ -4,7 +4,16 @@ import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditEntries } from '../schema/index.ts';
-import { findFirstBreak, GENESIS_HASH, hashAuditEntry, type ChainBreak } from '../audit/audit-hash.ts';
+import {
+  auditEntryText,
+  CHAIN_START,
+  findFirstBreak,
+  GENESIS_HASH,
+  hashAuditEntry,
+  type ChainBreak,
+  type ChainPosition,
+} from '../audit/audit-hash.ts';
+import { macAuditText } from '../audit/audit-key.ts';
 
 export type AuditEntryRow = typeof auditEntries.$inferSelect;
 
@@ -53,7 +62,13 @@ export const auditRepository = {
     };
     const [row] = await tx
       .insert(auditEntries)
-      .values({ ...content, trustId: input.trustId, schoolId: input.schoolId, hash: hashAuditEntry(content) })
+      .values({
+        ...content,
+        trustId: input.trustId,
+        schoolId: input.schoolId,
+        hash: hashAuditEntry(content),
+        mac: macAuditText(auditEntryText(content)),
+      })
       .returning();
     return row!;
   },
@@ -109,26 +124,46 @@ export const auditRepository = {
     return rows.map((r) => r.chain);
   },
 
-  /** Re-computes every hash of one chain, in batches so a long chain does not sit in memory at once. */
-  async verify(db: Db, chain: string): Promise<{ checked: number; firstBroken: ChainBreak | null }> {
+  /**
+   * Re-computes every hash and MAC of one chain, in batches so a long chain does not sit in memory at once. Says how
+   * long the chain is, where its head is and from which entry it is keyed, for checking against a checkpoint.
+   */
+  async verify(
+    db: Db,
+    chain: string,
+  ): Promise<{ checked: number; firstBroken: ChainBreak | null; head: ChainPosition }> {
     let checked = 0;
-    let afterSeq = 0;
-    let carry: { seq: number; hash: string } | null = null;
+    let position: ChainPosition = CHAIN_START;
     for (;;) {
       const rows = await db
         .select()
         .from(auditEntries)
-        .where(and(eq(auditEntries.chain, chain), sql`${auditEntries.seq} > ${afterSeq}`))
+        .where(and(eq(auditEntries.chain, chain), sql`${auditEntries.seq} > ${position.seq}`))
         .orderBy(asc(auditEntries.seq))
         .limit(BATCH);
-      if (rows.length === 0) return { checked, firstBroken: null };
+      if (rows.length === 0) return { checked, firstBroken: null, head: position };
       // Check the batch as a chain that continues from the last verified entry.
-      const firstBroken = findFirstBreak(rows, carry ?? undefined);
-      if (firstBroken) return { checked: checked + rows.findIndex((r) => r.seq === firstBroken.seq), firstBroken };
+      const firstBroken = findFirstBreak(rows, position);
+      if (firstBroken) {
+        return { checked: checked + rows.findIndex((r) => r.seq === firstBroken.seq), firstBroken, head: position };
+      }
       checked += rows.length;
       const tail = rows[rows.length - 1]!;
-      carry = { seq: tail.seq, hash: tail.hash };
-      afterSeq = tail.seq;
+      position = {
+        seq: tail.seq,
+        hash: tail.hash,
+        keyedFrom: position.keyedFrom ?? rows.find((r) => r.mac)?.seq ?? null,
+      };
     }
+  },
+
+  /** One entry of a chain by its position (a checkpoint's head). */
+  async entryAt(db: Db, chain: string, seq: number) {
+    const [row] = await db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.chain, chain), eq(auditEntries.seq, seq)))
+      .limit(1);
+    return row ?? null;
   },
 };

@@ -1,4 +1,4 @@
-// The audit log: append-only and hash-chained per school (or per trust for trust-wide changes).
+// The audit log: append-only, hash-chained and keyed per school (or per trust for trust-wide changes).
 import { bigserial, integer, jsonb, pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const auditEntries = pgTable(
@@ -19,6 +19,11 @@ export const auditEntries = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /**
+     * HMAC-SHA-256 of the hashed text under the deployment's audit key, which is not in the database (ADR 0007).
+     * Null only on entries written before keying; the first keyed entry covers them through its prevHash.
+     */
+    mac: text('mac'),
   },
   (t) => [uniqueIndex('audit_entries_chain_seq_key').on(t.chain, t.seq)],
 );

@@ -5,8 +5,13 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../client.ts';
 import { migrateDatabase } from '../migrate.ts';
+import { hasAuditKey, installAuditKey } from '../audit/audit-key.ts';
+
+/** The audit key of test processes: fixed, so a test can tell a keyed entry from one an attacker rewrote. */
+export const TEST_AUDIT_KEY = Buffer.alloc(32, 0x5a);
 
 export async function createTestDatabase(): Promise<DatabaseHandle> {
+  if (!hasAuditKey()) installAuditKey(TEST_AUDIT_KEY);
   const kind = process.env.SCHOOLGATE_TEST_DB ?? 'pglite';
   if (kind === 'pglite') {
     const handle = await openDatabase({ kind: 'pglite' });
