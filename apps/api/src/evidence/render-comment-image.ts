@@ -1,22 +1,32 @@
 // A picture of a comment as it appeared (004: "screen prints" kept as evidence), rendered locally: satori lays
-// out the card as SVG and resvg rasterises it to PNG. The font ships in an npm package, so the image is the same
-// on every machine and no font is fetched.
+// out the card as SVG and resvg rasterises it to PNG. Evidence must show exactly what was written, so the card uses
+// the full Noto Sans the policy PDF embeds (Latin Extended, Vietnamese, Greek, Cyrillic; a Latin-only subset drew
+// "Ольга" as boxes and "Nguyễn" as "Nguyên"), then Noto Emoji (outline glyphs: satori draws glyph outlines, not
+// colour bitmaps), which satori falls back to for characters Noto Sans lacks. Both ship as TTF files in npm
+// packages, so the image is the same on every machine and no font is fetched.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { composed, PDF_FONT_FILES } from '../pdf/pdf-fonts.ts';
 
 const require = createRequire(import.meta.url);
-const fontFile = (weight: 400 | 700) =>
-  require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`);
-let fonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }> | null = null;
-const loadFonts = () =>
-  (fonts ??= [400, 700].map((weight) => ({
-    name: 'Noto Sans',
-    data: fs.readFileSync(fontFile(weight as 400 | 700)),
-    weight: weight as 400 | 700,
-    style: 'normal' as const,
-  })));
+
+/** The font files of the picture, in fallback order; exported for the test that checks their coverage. */
+export const IMAGE_FONT_FILES = {
+  regular: PDF_FONT_FILES.regular,
+  bold: PDF_FONT_FILES.bold,
+  emoji: require.resolve('@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf'),
+} as const;
+
+type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+let fonts: SatoriFont[] | null = null;
+const loadFonts = (): SatoriFont[] =>
+  (fonts ??= [
+    { name: 'Noto Sans', data: fs.readFileSync(IMAGE_FONT_FILES.regular), weight: 400, style: 'normal' },
+    { name: 'Noto Sans', data: fs.readFileSync(IMAGE_FONT_FILES.bold), weight: 700, style: 'normal' },
+    { name: 'Noto Emoji', data: fs.readFileSync(IMAGE_FONT_FILES.emoji), weight: 400, style: 'normal' },
+  ]);
 
 export interface CommentPicture {
   platform: string;
@@ -43,7 +53,9 @@ export async function renderCommentImage(picture: CommentPicture): Promise<Buffe
     timeStyle: 'short',
   });
   // Very long comments are kept whole in the JSON evidence; the picture shows the first 2,000 characters.
-  const text = picture.text.length > 2000 ? `${picture.text.slice(0, 2000)}…` : picture.text;
+  // Composed (NFC) so each accented letter is the font's own glyph, not a letter with an accent placed on it.
+  const whole = composed(picture.text);
+  const text = whole.length > 2000 ? `${[...whole].slice(0, 2000).join('')}…` : whole;
   const card = el(
     'div',
     {
@@ -52,7 +64,7 @@ export async function renderCommentImage(picture: CommentPicture): Promise<Buffe
       width: '640px',
       padding: '24px',
       backgroundColor: '#ffffff',
-      fontFamily: 'Noto Sans',
+      fontFamily: 'Noto Sans, Noto Emoji',
       color: '#1c1e21',
     },
     [
@@ -71,7 +83,11 @@ export async function renderCommentImage(picture: CommentPicture): Promise<Buffe
           padding: '12px 16px',
         },
         [
-          el('div', { display: 'flex', fontSize: '16px', fontWeight: 700, marginBottom: '4px' }, picture.authorName),
+          el(
+            'div',
+            { display: 'flex', fontSize: '16px', fontWeight: 700, marginBottom: '4px' },
+            composed(picture.authorName),
+          ),
           el('div', { display: 'flex', fontSize: '16px', lineHeight: 1.4, whiteSpace: 'pre-wrap' }, text),
         ],
       ),

@@ -66,6 +66,8 @@ export const inboundDeliveries = pgTable(
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     processedAt: timestamp('processed_at', { withTimezone: true }),
+    /** A failed delivery is not tried again before this (back-off); null: due now. */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [index('inbound_deliveries_status_idx').on(t.status, t.id)],
 );

@@ -70,7 +70,7 @@ async function arrives(text: string) {
     author: { id: `fb-${Math.random().toString(36).slice(2)}`, name: 'Drew Troll' },
     text,
   });
-  for (const id of await inboundDeliveriesRepository.listPendingIds(t.ctx.db, MAX_DELIVERY_ATTEMPTS)) {
+  for (const id of await inboundDeliveriesRepository.listPendingIds(t.ctx.db, MAX_DELIVERY_ATTEMPTS, t.ctx.now())) {
     await processDelivery(t.ctx, id);
   }
   return { simComment: comment, stored: (await commentsRepository.findByExternal(t.ctx.db, accountId, comment.id))! };

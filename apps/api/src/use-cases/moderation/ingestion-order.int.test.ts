@@ -29,7 +29,7 @@ import {
   type PlatformSimulator,
 } from '../../platform-simulator/index.ts';
 import { escalateOverdueComments } from '../../jobs/escalate-overdue-comments.job.ts';
-import { MAX_DELIVERY_ATTEMPTS, processPendingDeliveries } from './process-delivery.ts';
+import { deliveryRetryDelayMs, MAX_DELIVERY_ATTEMPTS, processPendingDeliveries } from './process-delivery.ts';
 import { forgetModerationSetup } from './school-moderation-setup.ts';
 
 let t: TestApp;
@@ -292,6 +292,7 @@ describe('a delivery that cannot be processed', () => {
     const id = await postSigned(feed({ commentId: `${page}_poison`, message: 'Hello from a poison delivery' }, T0));
     for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) {
       expect(await processPendingDeliveries(t.ctx, failing)).toMatchObject({ failed: 1 });
+      clock = new Date(clock.getTime() + deliveryRetryDelayMs(attempt));
     }
     expect(await inboundDeliveriesRepository.find(t.ctx.db, id)).toMatchObject({
       status: 'abandoned',
@@ -306,6 +307,31 @@ describe('a delivery that cannot be processed', () => {
       expect(told[0].body).toContain('Orderly Lane Primary');
       expect(told[0].body).not.toContain('poison delivery');
     }
+  });
+
+  it('waits out its back-off: neither the next sweep nor a burst of new deliveries re-runs it early', async () => {
+    await sim.flush();
+    await processPendingDeliveries(t.ctx);
+    const id = await postSigned(feed({ commentId: `${page}_flaky`, message: 'Hello from a flaky delivery' }, T0));
+    expect(await processPendingDeliveries(t.ctx, failing)).toMatchObject({ failed: 1 });
+    const failed = (await inboundDeliveriesRepository.find(t.ctx.db, id))!;
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(failed.nextAttemptAt!.getTime()).toBe(clock.getTime() + deliveryRetryDelayMs(1));
+
+    // A burst of new deliveries, each followed by the sweep its arrival triggers, a second before the back-off ends.
+    clock = new Date(failed.nextAttemptAt!.getTime() - 1000);
+    for (let i = 0; i < 8; i++) {
+      await postSigned(feed({ commentId: `${page}_burst_${i}`, message: `Burst comment ${i}` }, T0 + i));
+      expect(await processPendingDeliveries(t.ctx, failing)).toMatchObject({ failed: 1 }); // the new one fails
+    }
+    expect(await inboundDeliveriesRepository.find(t.ctx.db, id)).toMatchObject({ status: 'failed', attempts: 1 });
+
+    // Once the back-off has passed it is tried again, and this time it goes through.
+    clock = new Date(failed.nextAttemptAt!.getTime());
+    await processPendingDeliveries(t.ctx);
+    expect(await inboundDeliveriesRepository.find(t.ctx.db, id)).toMatchObject({ status: 'processed', attempts: 2 });
+    // The second failure waits twice as long as the first.
+    expect(deliveryRetryDelayMs(2)).toBe(2 * deliveryRetryDelayMs(1));
   });
 
   it('logs an error, without what the delivery said, when no school can be told', async () => {
@@ -329,7 +355,10 @@ describe('a delivery that cannot be processed', () => {
         }),
       ]);
       const id = await postSigned(body);
-      for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) await processPendingDeliveries(t.ctx, failing);
+      for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) {
+        await processPendingDeliveries(t.ctx, failing);
+        clock = new Date(clock.getTime() + deliveryRetryDelayMs(attempt));
+      }
       expect(await inboundDeliveriesRepository.find(t.ctx.db, id)).toMatchObject({ status: 'abandoned' });
       const records = lines.map((l) => JSON.parse(l) as { level: number; msg: string; deliveryId?: number });
       const abandoned = records.filter((r) => r.level === 50 && r.deliveryId === id);

@@ -5,17 +5,18 @@ import { commentsRepository, inboundDeliveriesRepository, socialAccountsReposito
 import { createSchool, createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { facebookCommentChange, facebookDelivery } from '../../testing/facebook-payloads.ts';
 import { receiveDelivery } from './receive-delivery.ts';
-import { processDelivery, processPendingDeliveries } from './process-delivery.ts';
+import { deliveryRetryDelayMs, processDelivery, processPendingDeliveries } from './process-delivery.ts';
 import { forgetModerationSetup } from './school-moderation-setup.ts';
 
 let t: TestApp;
 let school: { id: string; trustId: string };
 let accountId: string;
+// A Wednesday afternoon in term: deadlines are 48 hours on.
+let clock = new Date('2026-11-18T14:00:00Z');
 const PAGE = `page-${Date.now()}`;
 
 beforeAll(async () => {
-  // A Wednesday afternoon in term: deadlines are 48 hours on.
-  t = await createTestApp({ now: () => new Date('2026-11-18T14:00:00Z') });
+  t = await createTestApp({ now: () => clock });
   school = await createSchool(t, 'Ingest Primary');
   accountId = (
     await socialAccountsRepository.create(t.ctx.db, {
@@ -119,7 +120,8 @@ describe('ingestion', () => {
     // Nothing half-written, the delivery still there and waiting.
     expect(await commentsRepository.findByExternal(t.ctx.db, accountId, '900_crash')).toBeNull();
     expect(await inboundDeliveriesRepository.find(t.ctx.db, id)).toMatchObject({ status: 'failed', attempts: 1 });
-    // The next sweep (as after a restart) processes it, once.
+    // The next sweep after its back-off processes it, once.
+    clock = new Date(clock.getTime() + deliveryRetryDelayMs(1));
     const sweep = await processPendingDeliveries(t.ctx);
     expect(sweep.failed).toBe(0);
     expect(await commentsRepository.findByExternal(t.ctx.db, accountId, '900_crash')).not.toBeNull();

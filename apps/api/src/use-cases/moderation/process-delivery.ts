@@ -20,7 +20,16 @@ import { HIDE_CLAIM_STALE_MS, hideOnArrival } from './hide-on-arrival.ts';
 import { fillPostDetails } from './fill-post-details.ts';
 import { safeError, safeErrorLine } from '../../logging/safe-error.ts';
 
-export const MAX_DELIVERY_ATTEMPTS = 5;
+export const MAX_DELIVERY_ATTEMPTS = 6;
+
+/**
+ * How long a delivery waits after its `attempts`-th failure: 1, 2, 4, 8, 16 minutes (about half an hour in all
+ * before it is given up), so a fault that lasts a few minutes (a database restart, a full disk being cleared) does
+ * not use up its attempts, and a burst of new deliveries does not re-run a failed one early.
+ */
+export function deliveryRetryDelayMs(attempts: number): number {
+  return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+}
 
 export type Normalise = (platform: Platform, body: unknown, receivedAt: Date) => NormaliseOutcome;
 
@@ -38,9 +47,9 @@ export async function processDelivery(
   const normalise = deps.normalise ?? defaultNormalise;
   try {
     return await ctx.db.transaction(async (tx) => {
-      const delivery = await inboundDeliveriesRepository.lockPending(tx, deliveryId);
-      if (!delivery) return 'skipped' as const;
       const now = ctx.now();
+      const delivery = await inboundDeliveriesRepository.lockPending(tx, deliveryId, now);
+      if (!delivery) return 'skipped' as const;
       const { events, skipped } = normalise(
         delivery.platform as Platform,
         JSON.parse(delivery.body),
@@ -55,13 +64,16 @@ export async function processDelivery(
     });
   } catch (error) {
     // The transaction rolled back; count the attempt outside it so a poison delivery stops being retried.
-    const failure = await inboundDeliveriesRepository.markFailed(
-      ctx.db,
-      deliveryId,
-      safeErrorLine(error),
-      MAX_DELIVERY_ATTEMPTS,
+    const failure = await inboundDeliveriesRepository.markFailed(ctx.db, deliveryId, {
+      error: safeErrorLine(error),
+      maxAttempts: MAX_DELIVERY_ATTEMPTS,
+      now: ctx.now(),
+      retryDelayMs: deliveryRetryDelayMs,
+    });
+    ctx.log.warn(
+      { deliveryId, attempts: failure?.attempts, nextAttemptAt: failure?.nextAttemptAt, err: safeError(error) },
+      'delivery not processed',
     );
-    ctx.log.warn({ deliveryId, attempts: failure?.attempts, err: safeError(error) }, 'delivery not processed');
     if (failure?.givenUp) {
       await reportAbandonedDelivery(ctx, deliveryId, failure.attempts, error).catch((reportError: unknown) =>
         ctx.log.error({ deliveryId, err: safeError(reportError) }, 'abandoned delivery not reported'),
@@ -131,7 +143,7 @@ async function reportAbandonedDelivery(ctx: AppContext, deliveryId: number, atte
   }
 }
 
-/** Processes every delivery still pending (new, or failed with attempts left), oldest first, in batches. */
+/** Processes every delivery due (new, or failed with attempts left and back-off passed), oldest first, in batches. */
 export async function processPendingDeliveries(
   ctx: AppContext,
   deps: ProcessDeps = {},
@@ -143,7 +155,7 @@ export async function processPendingDeliveries(
   const stored: string[] = [];
   for (;;) {
     // A delivery that failed in this sweep waits for the next one, so a poison delivery cannot hold the loop.
-    const batch = (await inboundDeliveriesRepository.listPendingIds(ctx.db, MAX_DELIVERY_ATTEMPTS)).filter(
+    const batch = (await inboundDeliveriesRepository.listPendingIds(ctx.db, MAX_DELIVERY_ATTEMPTS, ctx.now())).filter(
       (id) => !tried.has(id),
     );
     if (batch.length === 0) {

@@ -1,0 +1,1 @@
+ALTER TABLE "inbound_deliveries" ADD COLUMN "next_attempt_at" timestamp (3) with time zone;
