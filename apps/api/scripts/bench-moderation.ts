@@ -24,7 +24,7 @@ import {
 import type { AppContext } from '../src/app-context.ts';
 import { buildServer } from '../src/server/build-server.ts';
 import { createSecretBox } from '../src/security/secret-box.ts';
-import { signMetaPayload } from '../src/connectors/meta/webhook-signature.ts';
+import { signMetaPayload } from '../src/connectors/graph/webhook-signature.ts';
 import { processPendingDeliveries } from '../src/use-cases/moderation/process-delivery.ts';
 import { facebookCommentChange, facebookDelivery } from '../src/testing/facebook-payloads.ts';
 

@@ -8,14 +8,19 @@ export {
   signMetaPayload,
   verifyMetaSignature,
   type SignatureCheck,
-} from './meta/webhook-signature.ts';
-export { answerVerificationHandshake, type HandshakeAnswer } from './meta/verification-handshake.ts';
-export { FACEBOOK_CAPABILITIES } from './facebook/facebook-capabilities.ts';
-export { createFacebookConnector, type FacebookConnectorOptions } from './facebook/facebook-connector.ts';
-export { normaliseFacebookWebhook } from './facebook/facebook-normalise.ts';
-export { INSTAGRAM_CAPABILITIES } from './instagram/instagram-capabilities.ts';
-export { createInstagramConnector, type InstagramConnectorOptions } from './instagram/instagram-connector.ts';
-export { normaliseInstagramWebhook } from './instagram/instagram-normalise.ts';
+} from './graph/webhook-signature.ts';
+export { answerVerificationHandshake, type HandshakeAnswer } from './graph/verification-handshake.ts';
+export { FACEBOOK_CAPABILITIES, INSTAGRAM_CAPABILITIES } from './graph/graph-capabilities.ts';
+export { FACEBOOK_PAGE, INSTAGRAM_ACCOUNT, type GraphPlatform } from './graph/graph-platforms.ts';
+export {
+  createFacebookConnector,
+  createGraphConnector,
+  createInstagramConnector,
+  type FacebookConnectorOptions,
+  type GraphConnectorOptions,
+  type InstagramConnectorOptions,
+} from './graph/graph-connector.ts';
+export { normaliseFacebookWebhook, normaliseGraphWebhook, normaliseInstagramWebhook } from './graph/graph-normalise.ts';
 export { X_CAPABILITIES } from './x/x-capabilities.ts';
 export { createXConnector, type XConnectorOptions } from './x/x-connector.ts';
 export { normaliseXMentions } from './x/x-normalise.ts';

@@ -1,8 +1,8 @@
 // The demo school's scenario: every line arrives as a signed delivery that verifies and normalises, the same
 // seed plays the same traffic, and a play can be stopped.
 import { afterEach, describe, expect, it } from 'vitest';
-import { normaliseFacebookWebhook } from '../connectors/facebook/facebook-normalise.ts';
-import { verifyMetaSignature } from '../connectors/meta/webhook-signature.ts';
+import { normaliseFacebookWebhook } from '../connectors/graph/graph-normalise.ts';
+import { verifyMetaSignature } from '../connectors/graph/webhook-signature.ts';
 import { DEMO_SCHOOL_SCENARIO } from './demo-school-scenario.ts';
 import { startPlatformSimulator, type PlatformSimulator } from './start-platform-simulator.ts';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.ts';

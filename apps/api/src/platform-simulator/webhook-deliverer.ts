@@ -1,6 +1,6 @@
 // Sends signed webhook deliveries to the configured callback URL, as Meta does, and keeps a record of each so
 // tests can replay one (the same bytes, the same signature) and check the receiver stores it once.
-import { signMetaPayload } from '../connectors/meta/webhook-signature.ts';
+import { signMetaPayload } from '../connectors/graph/webhook-signature.ts';
 import { serialiseLikeMeta } from './meta-payloads.ts';
 
 export interface DeliveryAttempt {

@@ -1,8 +1,8 @@
 // The simulator's webhooks as a receiver sees them: signed over the exact bytes, replayed byte for byte, and
 // the subscription handshake.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { normaliseFacebookWebhook } from '../connectors/facebook/facebook-normalise.ts';
-import { verifyMetaSignature } from '../connectors/meta/webhook-signature.ts';
+import { normaliseFacebookWebhook } from '../connectors/graph/graph-normalise.ts';
+import { verifyMetaSignature } from '../connectors/graph/webhook-signature.ts';
 import { startPlatformSimulator, type PlatformSimulator } from './start-platform-simulator.ts';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.ts';
 

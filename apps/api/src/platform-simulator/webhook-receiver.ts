@@ -1,7 +1,7 @@
 // A stand-in for Schoolgate's webhook endpoint, for tests: it answers Meta's handshake and records every POST's
 // raw bytes and signature header. It checks nothing itself, so tests can see exactly what arrived.
 import http from 'node:http';
-import { answerVerificationHandshake } from '../connectors/meta/verification-handshake.ts';
+import { answerVerificationHandshake } from '../connectors/graph/verification-handshake.ts';
 
 export interface ReceivedWebhook {
   rawBody: Buffer;

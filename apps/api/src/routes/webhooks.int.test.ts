@@ -10,7 +10,7 @@ import {
   type TestApp,
 } from '../testing/test-app.ts';
 import { facebookCommentChange, facebookDelivery } from '../testing/facebook-payloads.ts';
-import { signMetaPayload } from '../connectors/meta/webhook-signature.ts';
+import { signMetaPayload } from '../connectors/graph/webhook-signature.ts';
 import { processPendingDeliveries } from '../use-cases/moderation/process-delivery.ts';
 
 let t: TestApp;

@@ -4,8 +4,8 @@
 import type { App } from './route-types.ts';
 import { AppError } from '@schoolgate/domain';
 import type { AppContext } from '../app-context.ts';
-import { answerVerificationHandshake } from '../connectors/meta/verification-handshake.ts';
-import { META_SIGNATURE_HEADER, verifyMetaSignature } from '../connectors/meta/webhook-signature.ts';
+import { answerVerificationHandshake } from '../connectors/graph/verification-handshake.ts';
+import { META_SIGNATURE_HEADER, verifyMetaSignature } from '../connectors/graph/webhook-signature.ts';
 import { PROCESS_DELIVERIES_JOB } from '../jobs/process-deliveries.job.ts';
 import { receiveDelivery } from '../use-cases/moderation/receive-delivery.ts';
 

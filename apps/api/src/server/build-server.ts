@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import {
   jsonSchemaTransform,
@@ -26,6 +25,7 @@ import { trainingRoutes } from '../routes/training.routes.ts';
 import { consentRoutes } from '../routes/consent.routes.ts';
 import { policyRoutes } from '../routes/policy.routes.ts';
 import type { App } from '../routes/route-types.ts';
+import { serveWebApp } from './serve-web-app.ts';
 
 export interface ServerOptions {
   /** Where the built web app is; omitted or missing: the API only. */
@@ -93,19 +93,6 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   policyRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: options.webDir, wildcard: false, cacheControl: false });
-    // The web app routes in the browser: any non-API GET gets index.html.
-    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
-      const file = path.join(options.webDir!, request.url.split('?')[0]!);
-      if (file.startsWith(options.webDir!) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        return reply
-          .header('cache-control', 'public, max-age=31536000, immutable')
-          .sendFile(path.relative(options.webDir!, file));
-      }
-      return reply.header('cache-control', 'no-store').sendFile('index.html');
-    });
-  }
+  if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) await serveWebApp(app, options.webDir);
   return app;
 }

@@ -1,32 +1,27 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { SignInRoute } from '../features/auth/routes/sign-in-route';
-import { TwoFactorRoute } from '../features/auth/routes/two-factor-route';
-import { TwoFactorSetupRoute } from '../features/auth/routes/two-factor-setup-route';
-import { AuditRoute } from '../features/audit/routes/audit-route';
-import { PolicyRoute } from '../features/policy/routes/policy-route';
-import { DashboardRoute } from '../features/dashboard/routes/dashboard-route';
-import { ImportRoute } from '../features/people/routes/import-route';
-import { PeopleLayout } from '../features/people/routes/people-layout';
-import { PupilsRoute } from '../features/people/routes/pupils-route';
-import { ConsentRoute } from '../features/consent/routes/consent-route';
-import { StaffRoute } from '../features/people/routes/staff-route';
-import { TrainingRoute } from '../features/training/routes/training-route';
+// Every page is loaded when its route is opened (lazyPage): the first load carries the shell and one page.
 import { moderationRoutes } from '../features/moderation/routes/moderation-routes';
 import { AppLayout } from '../features/shell/components/app-layout';
 import { NAV_ITEMS } from '../features/shell/nav-items';
-import { NotBuiltRoute } from '../features/shell/routes/not-built-route';
-import { NotFoundRoute } from '../features/shell/routes/not-found-route';
+import { PeopleLayout } from '../features/people/routes/people-layout';
+import { lazyPage } from './lazy-page';
 import { RequireSession } from './require-session';
 
 const notBuilt: RouteObject[] = NAV_ITEMS.filter((item) => !item.built).map((item) => ({
   path: item.path.slice(1),
-  element: <NotBuiltRoute path={item.path} />,
+  element: lazyPage(() => import('../features/shell/routes/not-built-route'), 'NotBuiltRoute', { path: item.path }),
 }));
 
 export const routes: RouteObject[] = [
-  { path: '/sign-in', element: <SignInRoute /> },
-  { path: '/two-factor', element: <TwoFactorRoute /> },
-  { path: '/two-factor/setup', element: <TwoFactorSetupRoute /> },
+  { path: '/sign-in', element: lazyPage(() => import('../features/auth/routes/sign-in-route'), 'SignInRoute') },
+  {
+    path: '/two-factor',
+    element: lazyPage(() => import('../features/auth/routes/two-factor-route'), 'TwoFactorRoute'),
+  },
+  {
+    path: '/two-factor/setup',
+    element: lazyPage(() => import('../features/auth/routes/two-factor-setup-route'), 'TwoFactorSetupRoute'),
+  },
   {
     element: <RequireSession />,
     children: [
@@ -34,23 +29,38 @@ export const routes: RouteObject[] = [
         path: '/',
         element: <AppLayout />,
         children: [
-          { index: true, element: <DashboardRoute /> },
+          {
+            index: true,
+            element: lazyPage(() => import('../features/dashboard/routes/dashboard-route'), 'DashboardRoute'),
+          },
           ...notBuilt,
           {
             path: 'people',
             element: <PeopleLayout />,
             children: [
-              { path: 'staff', element: <StaffRoute /> },
-              { path: 'pupils', element: <PupilsRoute /> },
-              { path: 'consent', element: <ConsentRoute /> },
-              { path: 'import', element: <ImportRoute /> },
+              { path: 'staff', element: lazyPage(() => import('../features/people/routes/staff-route'), 'StaffRoute') },
+              {
+                path: 'pupils',
+                element: lazyPage(() => import('../features/people/routes/pupils-route'), 'PupilsRoute'),
+              },
+              {
+                path: 'consent',
+                element: lazyPage(() => import('../features/consent/routes/consent-route'), 'ConsentRoute'),
+              },
+              {
+                path: 'import',
+                element: lazyPage(() => import('../features/people/routes/import-route'), 'ImportRoute'),
+              },
             ],
           },
-          { path: 'audit', element: <AuditRoute /> },
-          { path: 'policy', element: <PolicyRoute /> },
-          { path: 'training', element: <TrainingRoute /> },
+          { path: 'audit', element: lazyPage(() => import('../features/audit/routes/audit-route'), 'AuditRoute') },
+          { path: 'policy', element: lazyPage(() => import('../features/policy/routes/policy-route'), 'PolicyRoute') },
+          {
+            path: 'training',
+            element: lazyPage(() => import('../features/training/routes/training-route'), 'TrainingRoute'),
+          },
           ...moderationRoutes,
-          { path: '*', element: <NotFoundRoute /> },
+          { path: '*', element: lazyPage(() => import('../features/shell/routes/not-found-route'), 'NotFoundRoute') },
         ],
       },
     ],

@@ -3,15 +3,17 @@
 import type { SocialAccountRow } from '@schoolgate/db';
 import type { AppContext } from '../../app-context.ts';
 import type { Connector, ConnectorCapabilities } from '../../connectors/connector.ts';
-import { createFacebookConnector } from '../../connectors/facebook/facebook-connector.ts';
-import { createInstagramConnector } from '../../connectors/instagram/instagram-connector.ts';
+import { createGraphConnector } from '../../connectors/graph/graph-connector.ts';
+import { FACEBOOK_PAGE, INSTAGRAM_ACCOUNT } from '../../connectors/graph/graph-platforms.ts';
 import { createXConnector } from '../../connectors/x/x-connector.ts';
-import { FACEBOOK_CAPABILITIES } from '../../connectors/facebook/facebook-capabilities.ts';
-import { INSTAGRAM_CAPABILITIES } from '../../connectors/instagram/instagram-capabilities.ts';
 import { X_CAPABILITIES } from '../../connectors/x/x-capabilities.ts';
 
 export function capabilitiesOf(platform: string): ConnectorCapabilities {
-  return platform === 'instagram' ? INSTAGRAM_CAPABILITIES : platform === 'x' ? X_CAPABILITIES : FACEBOOK_CAPABILITIES;
+  return platform === 'instagram'
+    ? INSTAGRAM_ACCOUNT.capabilities
+    : platform === 'x'
+      ? X_CAPABILITIES
+      : FACEBOOK_PAGE.capabilities;
 }
 
 export function connectorForAccount(ctx: AppContext, account: SocialAccountRow): Connector | null {
@@ -20,17 +22,12 @@ export function connectorForAccount(ctx: AppContext, account: SocialAccountRow):
   const timeoutMs = ctx.platforms.connectorTimeoutMs;
   switch (account.platform) {
     case 'facebook':
-      return createFacebookConnector({
-        baseUrl: ctx.platforms.metaGraphUrl,
-        pageId: account.externalId,
-        pageAccessToken: token,
-        ...(timeoutMs ? { timeoutMs } : {}),
-      });
     case 'instagram':
-      return createInstagramConnector({
+      // An Instagram account acts with the token of the Page it is linked to, stored with the account.
+      return createGraphConnector(account.platform === 'facebook' ? FACEBOOK_PAGE : INSTAGRAM_ACCOUNT, {
         baseUrl: ctx.platforms.metaGraphUrl,
-        instagramAccountId: account.externalId,
-        pageAccessToken: token,
+        accountId: account.externalId,
+        accessToken: token,
         ...(timeoutMs ? { timeoutMs } : {}),
       });
     case 'x':

@@ -22,7 +22,7 @@ import {
   type TestApp,
 } from '../../testing/test-app.ts';
 import { facebookCommentChange, facebookDelivery, type FacebookCommentInput } from '../../testing/facebook-payloads.ts';
-import { signMetaPayload } from '../../connectors/meta/webhook-signature.ts';
+import { signMetaPayload } from '../../connectors/graph/webhook-signature.ts';
 import {
   startPlatformSimulator,
   SIMULATOR_GRAPH_TOKEN,

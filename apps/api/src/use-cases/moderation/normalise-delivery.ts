@@ -1,8 +1,8 @@
 // Which platform normaliser reads a stored delivery. Meta deliveries are webhook bodies, normalised here; X has
 // no webhooks, so our own poll normalises what X answered and stores the events ({ accountExternalId, events },
 // each with the platform's own object in `raw`), and this only revives their dates.
-import { normaliseFacebookWebhook } from '../../connectors/facebook/facebook-normalise.ts';
-import { normaliseInstagramWebhook } from '../../connectors/instagram/instagram-normalise.ts';
+import { normaliseFacebookWebhook } from '../../connectors/graph/graph-normalise.ts';
+import { normaliseInstagramWebhook } from '../../connectors/graph/graph-normalise.ts';
 import type { NormaliseOutcome, NormalisedEvent, Platform } from '../../connectors/normalised-event.ts';
 
 export function normaliseDelivery(platform: Platform, body: unknown, receivedAt: Date): NormaliseOutcome {

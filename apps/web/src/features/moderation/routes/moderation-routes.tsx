@@ -1,13 +1,10 @@
-// The moderation pages, handed to app/router.tsx as one list so the router needs a single line for them.
+// The moderation pages, each loaded when opened, handed to app/router.tsx as one list so the router needs a single line for them.
 import type { RouteObject } from 'react-router';
-import { AuthorRoute } from './author-route';
-import { CommentRoute } from './comment-route';
-import { ComplianceRoute } from './compliance-route';
-import { QueueRoute } from './queue-route';
+import { lazyPage } from '../../../app/lazy-page';
 
 export const moderationRoutes: RouteObject[] = [
-  { path: 'moderation', element: <QueueRoute /> },
-  { path: 'moderation/comments/:id', element: <CommentRoute /> },
-  { path: 'moderation/authors/:id', element: <AuthorRoute /> },
-  { path: 'moderation/compliance', element: <ComplianceRoute /> },
+  { path: 'moderation', element: lazyPage(() => import('./queue-route'), 'QueueRoute') },
+  { path: 'moderation/comments/:id', element: lazyPage(() => import('./comment-route'), 'CommentRoute') },
+  { path: 'moderation/authors/:id', element: lazyPage(() => import('./author-route'), 'AuthorRoute') },
+  { path: 'moderation/compliance', element: lazyPage(() => import('./compliance-route'), 'ComplianceRoute') },
 ];

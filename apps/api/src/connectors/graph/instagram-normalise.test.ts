@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IG_ACCOUNT_ID, instagramCommentValue, instagramWebhook } from '../testing/payload-factories.ts';
-import { normaliseInstagramWebhook } from './instagram-normalise.ts';
+import { normaliseInstagramWebhook } from './graph-normalise.ts';
 
 const RECEIVED = new Date('2025-06-16T08:31:41Z');
 const ENTRY_TIME = new Date(1750062700 * 1000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_ID, PAGE_ID, POST_ID, feedCommentValue, pageWebhook } from '../testing/payload-factories.ts';
-import { normaliseFacebookWebhook } from './facebook-normalise.ts';
+import { normaliseFacebookWebhook } from './graph-normalise.ts';
 
 const RECEIVED = new Date('2025-06-16T08:30:14Z');
 const CREATED = new Date(1750062612 * 1000);

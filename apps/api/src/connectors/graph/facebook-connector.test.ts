@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startPlatformSimulator, type PlatformSimulator, type SimComment } from '../../platform-simulator/index.ts';
 import type { Connector } from '../connector.ts';
-import { normaliseFacebookWebhook } from './facebook-normalise.ts';
-import { createFacebookConnector } from './facebook-connector.ts';
+import { normaliseFacebookWebhook } from './graph-normalise.ts';
+import { createFacebookConnector } from './graph-connector.ts';
 
 let sim: PlatformSimulator;
 let facebook: Connector;

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startPlatformSimulator, type PlatformSimulator, type SimComment } from '../../platform-simulator/index.ts';
 import type { Connector } from '../connector.ts';
-import { normaliseInstagramWebhook } from './instagram-normalise.ts';
-import { createInstagramConnector } from './instagram-connector.ts';
+import { normaliseInstagramWebhook } from './graph-normalise.ts';
+import { createInstagramConnector } from './graph-connector.ts';
 
 let sim: PlatformSimulator;
 let instagram: Connector;

@@ -2,7 +2,7 @@
 // One POST can carry several entries (several Pages) and several changes each, so normalisation walks them all
 // and skips what it cannot read rather than dropping the whole delivery.
 import { z } from 'zod';
-import type { SkippedChange } from '../normalised-event.ts';
+import type { NormalisedEvent, SkippedChange } from '../normalised-event.ts';
 
 const Change = z.object({ field: z.string(), value: z.unknown() });
 const Entry = z.object({
@@ -20,6 +20,9 @@ export interface EnvelopeChange {
   value: unknown;
   raw: unknown;
 }
+
+/** One comment change read by its platform's reader: the event, or why it gave none. */
+export type ChangeReading = { event: NormalisedEvent } | { skip: string };
 
 export function readEnvelope(
   payload: unknown,
