@@ -2,16 +2,35 @@
  * Hashed features of a normalised comment: word unigrams, word bigrams and character 3- to
  * 5-grams of each word. Hashing keeps the model a fixed-size array with no vocabulary to ship;
  * character n-grams let it generalise to misspellings the normaliser did not undo.
+ * Version 2 adds two spelling-proof keys per word of four or more letters (the first and last
+ * letter with the inner letters sorted, so swapped letters give the same key; and the consonants
+ * with repeats collapsed, so dropped vowels and doubled letters do), and version 3 also the
+ * character n-grams that cross the gap between two words, so "youare" shares them with "you are".
  * Training and scoring both call this function, so any change here needs a retrained model
- * (bump FEATURE_VERSION, which the weights file records).
+ * (the weights file records the version; scoring uses the model's).
  */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 3;
+export const FEATURE_VERSIONS = [1, 2, 3] as const;
 
 const MAX_TOKENS = 300;
 const MAX_TOKEN_CHARS = 24;
 const SEED_WORD = 0x811c9dc5;
 const SEED_BIGRAM = 0x2c9277b5;
 const SEED_CHAR = 0x7f4a7c15;
+const SEED_SORTED = 0x3c6ef372;
+const SEED_SKELETON = 0x1b873593;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** First and last letter, inner letters sorted: "idiot", "idoit" and "iodit" share it. */
+export const sortedKey = (token: string): string =>
+  token[0] + [...token.slice(1, -1)].sort().join('') + token[token.length - 1];
+
+/** Consonants with repeats collapsed: "stupid", "stpid" and "stuppid" share "stpd". */
+export const skeletonKey = (token: string): string => {
+  let out = '';
+  for (const ch of token) if (!VOWELS.has(ch) && ch !== out[out.length - 1]) out += ch;
+  return out;
+};
 
 const fnv = (seed: number, s: string, from: number, to: number): number => {
   let h = seed;
@@ -32,7 +51,11 @@ const mix = (x: number): number => {
  * Returns one entry per feature occurrence: `index + 1`, negated when the hash says the
  * feature counts against the weight (signed hashing halves the bias collisions cause).
  */
-export const extractFeatures = (tokens: readonly string[], dims: number): Int32Array => {
+export const extractFeatures = (
+  tokens: readonly string[],
+  dims: number,
+  version: number = FEATURE_VERSION,
+): Int32Array => {
   const mask = dims - 1;
   const out: number[] = [];
   const push = (h: number) => {
@@ -52,6 +75,21 @@ export const extractFeatures = (tokens: readonly string[], dims: number): Int32A
     for (let size = 3; size <= 5; size++) {
       for (let start = 0; start + size <= padded.length; start++)
         push(fnv(SEED_CHAR + size, padded, start, start + size));
+    }
+    if (version >= 2 && token.length >= 4) {
+      push(fnv(SEED_SORTED, sortedKey(token), 0, token.length));
+      const skeleton = skeletonKey(token);
+      if (skeleton.length >= 2) push(fnv(SEED_SKELETON, skeleton, 0, skeleton.length));
+    }
+    if (version >= 3 && t > 0) {
+      // The n-grams of "<previous" + "token>" that cross the gap, hashed as if the two were one word.
+      const before = (tokens[t - 1] as string).slice(0, MAX_TOKEN_CHARS);
+      const joined = `<${before}${token}>`;
+      const gap = before.length + 1;
+      for (let size = 3; size <= 5; size++) {
+        for (let start = Math.max(0, gap - size + 1); start < gap && start + size <= joined.length; start++)
+          push(fnv(SEED_CHAR + size, joined, start, start + size));
+      }
     }
   }
   return Int32Array.from(out);
