@@ -25,6 +25,31 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 export const sortedKey = (token: string): string =>
   token[0] + [...token.slice(1, -1)].sort().join('') + token[token.length - 1];
 
+/** One buffer for the features of every call (copied out at the end), so scoring makes little garbage. */
+let scratch = new Int32Array(4096);
+const sortScratch = new Uint16Array(MAX_TOKEN_CHARS);
+
+/**
+ * The hash of `sortedKey(token)` without building the string: the inner letters sorted in a small
+ * buffer. Only for text without surrogate pairs (where the two sort the same way); else the string.
+ */
+const sortedKeyHash = (token: string): number => {
+  const n = token.length - 2;
+  for (let i = 0; i < n; i++) {
+    const c = token.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdfff) return fnv(SEED_SORTED, sortedKey(token), 0, token.length);
+    let j = i;
+    while (j > 0 && (sortScratch[j - 1] as number) > c) {
+      sortScratch[j] = sortScratch[j - 1] as number;
+      j--;
+    }
+    sortScratch[j] = c;
+  }
+  let h = Math.imul(SEED_SORTED ^ token.charCodeAt(0), 0x01000193);
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ (sortScratch[i] as number), 0x01000193);
+  return Math.imul(h ^ token.charCodeAt(token.length - 1), 0x01000193);
+};
+
 /** Consonants with repeats collapsed: "stupid", "stpid" and "stuppid" share "stpd". */
 export const skeletonKey = (token: string): string => {
   let out = '';
@@ -57,11 +82,16 @@ export const extractFeatures = (
   version: number = FEATURE_VERSION,
 ): Int32Array => {
   const mask = dims - 1;
-  const out: number[] = [];
+  let length = 0;
   const push = (h: number) => {
     const m = mix(h);
     const idx = (m & mask) + 1;
-    out.push(m < 0 ? -idx : idx);
+    if (length === scratch.length) {
+      const bigger = new Int32Array(scratch.length * 2);
+      bigger.set(scratch);
+      scratch = bigger;
+    }
+    scratch[length++] = m < 0 ? -idx : idx;
   };
   const n = Math.min(tokens.length, MAX_TOKENS);
   let previous = 0;
@@ -77,7 +107,7 @@ export const extractFeatures = (
         push(fnv(SEED_CHAR + size, padded, start, start + size));
     }
     if (version >= 2 && token.length >= 4) {
-      push(fnv(SEED_SORTED, sortedKey(token), 0, token.length));
+      push(sortedKeyHash(token));
       const skeleton = skeletonKey(token);
       if (skeleton.length >= 2) push(fnv(SEED_SKELETON, skeleton, 0, skeleton.length));
     }
@@ -92,5 +122,5 @@ export const extractFeatures = (
       }
     }
   }
-  return Int32Array.from(out);
+  return scratch.slice(0, length);
 };
