@@ -2,16 +2,60 @@
  * Hashed features of a normalised comment: word unigrams, word bigrams and character 3- to
  * 5-grams of each word. Hashing keeps the model a fixed-size array with no vocabulary to ship;
  * character n-grams let it generalise to misspellings the normaliser did not undo.
+ * Version 2 adds two spelling-proof keys per word of four or more letters (the first and last
+ * letter with the inner letters sorted, so swapped letters give the same key; and the consonants
+ * with repeats collapsed, so dropped vowels and doubled letters do), and version 3 also the
+ * character n-grams that cross the gap between two words, so "youare" shares them with "you are".
  * Training and scoring both call this function, so any change here needs a retrained model
- * (bump FEATURE_VERSION, which the weights file records).
+ * (the weights file records the version; scoring uses the model's).
  */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 3;
+export const FEATURE_VERSIONS = [1, 2, 3] as const;
 
 const MAX_TOKENS = 300;
 const MAX_TOKEN_CHARS = 24;
 const SEED_WORD = 0x811c9dc5;
 const SEED_BIGRAM = 0x2c9277b5;
 const SEED_CHAR = 0x7f4a7c15;
+const SEED_SORTED = 0x3c6ef372;
+const SEED_SKELETON = 0x1b873593;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** First and last letter, inner letters sorted: "idiot", "idoit" and "iodit" share it. */
+export const sortedKey = (token: string): string =>
+  token[0] + [...token.slice(1, -1)].sort().join('') + token[token.length - 1];
+
+/** One buffer for the features of every call (copied out at the end), so scoring makes little garbage. */
+let scratch = new Int32Array(4096);
+const sortScratch = new Uint16Array(MAX_TOKEN_CHARS);
+
+/**
+ * The hash of `sortedKey(token)` without building the string: the inner letters sorted in a small
+ * buffer. Only for text without surrogate pairs (where the two sort the same way); else the string.
+ */
+const sortedKeyHash = (token: string): number => {
+  const n = token.length - 2;
+  for (let i = 0; i < n; i++) {
+    const c = token.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdfff) return fnv(SEED_SORTED, sortedKey(token), 0, token.length);
+    let j = i;
+    while (j > 0 && (sortScratch[j - 1] as number) > c) {
+      sortScratch[j] = sortScratch[j - 1] as number;
+      j--;
+    }
+    sortScratch[j] = c;
+  }
+  let h = Math.imul(SEED_SORTED ^ token.charCodeAt(0), 0x01000193);
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ (sortScratch[i] as number), 0x01000193);
+  return Math.imul(h ^ token.charCodeAt(token.length - 1), 0x01000193);
+};
+
+/** Consonants with repeats collapsed: "stupid", "stpid" and "stuppid" share "stpd". */
+export const skeletonKey = (token: string): string => {
+  let out = '';
+  for (const ch of token) if (!VOWELS.has(ch) && ch !== out[out.length - 1]) out += ch;
+  return out;
+};
 
 const fnv = (seed: number, s: string, from: number, to: number): number => {
   let h = seed;
@@ -32,13 +76,22 @@ const mix = (x: number): number => {
  * Returns one entry per feature occurrence: `index + 1`, negated when the hash says the
  * feature counts against the weight (signed hashing halves the bias collisions cause).
  */
-export const extractFeatures = (tokens: readonly string[], dims: number): Int32Array => {
+export const extractFeatures = (
+  tokens: readonly string[],
+  dims: number,
+  version: number = FEATURE_VERSION,
+): Int32Array => {
   const mask = dims - 1;
-  const out: number[] = [];
+  let length = 0;
   const push = (h: number) => {
     const m = mix(h);
     const idx = (m & mask) + 1;
-    out.push(m < 0 ? -idx : idx);
+    if (length === scratch.length) {
+      const bigger = new Int32Array(scratch.length * 2);
+      bigger.set(scratch);
+      scratch = bigger;
+    }
+    scratch[length++] = m < 0 ? -idx : idx;
   };
   const n = Math.min(tokens.length, MAX_TOKENS);
   let previous = 0;
@@ -53,6 +106,21 @@ export const extractFeatures = (tokens: readonly string[], dims: number): Int32A
       for (let start = 0; start + size <= padded.length; start++)
         push(fnv(SEED_CHAR + size, padded, start, start + size));
     }
+    if (version >= 2 && token.length >= 4) {
+      push(sortedKeyHash(token));
+      const skeleton = skeletonKey(token);
+      if (skeleton.length >= 2) push(fnv(SEED_SKELETON, skeleton, 0, skeleton.length));
+    }
+    if (version >= 3 && t > 0) {
+      // The n-grams of "<previous" + "token>" that cross the gap, hashed as if the two were one word.
+      const before = (tokens[t - 1] as string).slice(0, MAX_TOKEN_CHARS);
+      const joined = `<${before}${token}>`;
+      const gap = before.length + 1;
+      for (let size = 3; size <= 5; size++) {
+        for (let start = Math.max(0, gap - size + 1); start < gap && start + size <= joined.length; start++)
+          push(fnv(SEED_CHAR + size, joined, start, start + size));
+      }
+    }
   }
-  return Int32Array.from(out);
+  return scratch.slice(0, length);
 };

@@ -5,11 +5,12 @@
  * `insult` and `hate` are one multinomial (softmax) head over three classes, hate / offensive
  * but not hate / normal: their weights give each class's logit against `normal`, whose logit is
  * fixed at 0. The `hate` score is the probability of the hate class. `offensive` stays a binary
- * head, because OLID (offensive or not, no hate labels) teaches it too.
+ * head, because OLID (offensive or not, no hate labels) teaches it too. `threat` (second
+ * generation) is a binary head for violence threatened or called for, in any wording.
  */
 import { extractFeatures } from './features.ts';
 
-export const HEAD_NAMES = ['offensive', 'hate', 'targeted', 'spam', 'insult'] as const;
+export const HEAD_NAMES = ['offensive', 'hate', 'targeted', 'spam', 'insult', 'threat'] as const;
 export type HeadName = (typeof HEAD_NAMES)[number];
 
 export interface ModelHead {
@@ -114,7 +115,7 @@ const operatingLogit = (model: ModelWeights, name: HeadName): number =>
 
 /** Probabilities for every question, moved so each operating point is 0.5. */
 export const scoreHeads = (model: ModelWeights, tokens: readonly string[]): Partial<Record<HeadName, number>> => {
-  const logits = modelLogits(model, extractFeatures(tokens, model.dims));
+  const logits = modelLogits(model, extractFeatures(tokens, model.dims, model.featureVersion));
   const scores: Partial<Record<HeadName, number>> = {};
   for (const name of HEAD_NAMES) {
     const z = logits[name];

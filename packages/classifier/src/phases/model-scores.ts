@@ -40,6 +40,15 @@ export const EXPLAINED_SPAM_FACTOR = 0.5;
  * by at most this much: "Jews" alone scored 0.78 abuse and 0.71 hate, "people" 0.14 and 0.23.
  */
 export const GROUP_MARGIN = 0.15;
+/**
+ * The threat head learnt threats in any wording, but also that hateful talk about a group sounds
+ * like one. Without a word of harm in the comment (a weapon, an injury, a violent act, stems so
+ * "stabbing" and "knives" count) its threat score is multiplied by this, below the threshold.
+ */
+export const HARMLESS_THREAT_FACTOR = 0.5;
+// prettier-ignore
+const HARM = /\b(?:kill|stab|shoot|shot|gun|knife|knive|blade|machete|hammer|petrol|burn|torch|bomb|acid|hurt|harm|beat|batter|punch|smash|kick|slap|strangl|chok|throat|bone|hospital|dead|die|dying|murder|hang|lynch|gas|exterminat|slit|bleed|blood|break|crush|drown|eliminat|destroy|cut|fire|rape|execut|behead|shank|glass|deck|lamp|hunt|coming for)/;
+
 /** The word a protected group is replaced by to ask the model what the rest of the comment says. */
 export const NEUTRAL_GROUP_WORD = 'people';
 const EXPLAIN_FROM = 0.3;
@@ -91,7 +100,7 @@ export const wordExplainer = (model: ModelWeights, tokens: readonly string[]) =>
     if (h < 0) return [];
     words ??= [...new Set(tokens.slice(0, 200))].map((token) => ({
       token,
-      logits: featureLogits(model, extractFeatures([token], model.dims)),
+      logits: featureLogits(model, extractFeatures([token], model.dims, model.featureVersion)),
     }));
     return words
       .map(({ token, logits }) => ({ token, logit: logits[h] as number }))
@@ -223,6 +232,14 @@ export const modelScoresPhase: Phase = {
       spamNote = ' (lowered: a phone number, advert or donation request, which other rules report)';
     }
     out.push({ category: 'spam', score: spam, evidence: why(explain, 'spam', spam) + spamNote });
+    // Threats in any wording ("put a knife through the head"), not only the phrases the threat rules know.
+    // A model trained before the threat head existed has no score, and adds nothing here.
+    if (scores.threat !== undefined) {
+      const harm = HARM.exec(tokens.join(' '));
+      const score = harm ? scores.threat : scores.threat * HARMLESS_THREAT_FACTOR;
+      const note = harm ? `, harm "${harm[0]}"` : ' (lowered: no word of harm)';
+      out.push({ category: 'threat', score, evidence: why(explain, 'threat', score) + note });
+    }
     if (!knowsAWord(state.text.tokens)) {
       for (const signal of out) {
         signal.score *= NON_ENGLISH_FACTOR;

@@ -86,4 +86,10 @@ describe('normalise phase', () => {
     const result = normaliseText(`${'a'.repeat(MAX_ANALYSED_CHARS - 1)}😀 and more`);
     expect(result.raw.length).toBe(MAX_ANALYSED_CHARS - 1);
   });
+
+  it('reads a masked word next to square brackets instead of failing on it', () => {
+    // Found in the Gab Hate Corpus: "pain*[i" had made an invalid pattern and the classifier threw.
+    expect(() => normaliseText('what a pain*[i mean it]')).not.toThrow();
+    expect(normaliseText('you [f*ck]').tokens).toContain('fuck');
+  });
 });

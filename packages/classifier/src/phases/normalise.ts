@@ -120,7 +120,8 @@ const decodeEntities = (s: string): string =>
 
 /** The one listed word (else the one stem with an ending) the masked token fits, letter for letter. */
 const unmask = (token: string): string => {
-  const pattern = new RegExp(`^${token.replace(/[*#_.-]/g, '[a-z]').replace(/[^a-z[\]-]/g, '')}$`);
+  // Other characters go first, so a "[" or "]" in the comment cannot open a class of its own.
+  const pattern = new RegExp(`^${token.replace(/[^a-z*#_.-]/g, '').replace(/[*#_.-]/g, '[a-z]')}$`);
   for (const tier of MASK_TIERS) {
     const hits = (tier.get(token.length) ?? []).filter((w) => pattern.test(w));
     if (hits.length === 1) return hits[0] as string;
