@@ -57,3 +57,9 @@ export const API = {
   pupilConsentWithdrawals: (id: string) => `/api/consent/pupils/${id}/withdrawals`,
   pupilRestriction: (id: string) => `/api/consent/pupils/${id}/restriction`,
 } as const;
+
+/** First run and schools (issue 10). */
+export const SETUP_API = {
+  setup: '/api/setup',
+  schools: '/api/schools',
+} as const;

@@ -186,6 +186,13 @@ export const PERMISSION_RULES: readonly Rule[] = [
     resource: 'press',
     why: 'No reply goes to a journalist before the head has approved it (004).',
   },
+  // First run and schools (issue 10).
+  {
+    roles: ['trust_admin'],
+    actions: ['create'],
+    resource: 'school',
+    why: "The trust's central team adds its further schools (002); a single school is set up once, at first run.",
+  },
 ];
 
 export function can(role: Role, action: Action, resource: Resource): boolean {

@@ -17,6 +17,8 @@ import { NAV_ITEMS } from '../features/shell/nav-items';
 import { NotBuiltRoute } from '../features/shell/routes/not-built-route';
 import { NotFoundRoute } from '../features/shell/routes/not-found-route';
 import { RequireSession } from './require-session';
+import { SetupRoute } from '../features/setup/routes/setup-route';
+import { SchoolsRoute } from '../features/setup/routes/schools-route';
 
 const notBuilt: RouteObject[] = NAV_ITEMS.filter((item) => !item.built).map((item) => ({
   path: item.path.slice(1),
@@ -27,6 +29,7 @@ export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },
   { path: '/two-factor', element: <TwoFactorRoute /> },
   { path: '/two-factor/setup', element: <TwoFactorSetupRoute /> },
+  { path: '/setup', element: <SetupRoute /> },
   {
     element: <RequireSession />,
     children: [
@@ -50,6 +53,7 @@ export const routes: RouteObject[] = [
           { path: 'policy', element: <PolicyRoute /> },
           { path: 'training', element: <TrainingRoute /> },
           ...moderationRoutes,
+          { path: 'schools', element: <SchoolsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -90,6 +90,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     built: true,
     visible: (me) => canAny(me, ['read:audit', 'verify:audit']),
   },
+  // Issue 10: the trust's schools.
+  {
+    label: 'Schools',
+    path: '/schools',
+    summary: "The trust's schools, and adding another.",
+    built: true,
+    visible: (me) => canAny(me, ['create:school']),
+  },
 ];
 
 export function visibleNavItems(me: MeResponse): NavItem[] {
