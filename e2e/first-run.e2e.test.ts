@@ -52,7 +52,7 @@ describe('first run without the demo', () => {
     });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
-  }, 90_000);
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();

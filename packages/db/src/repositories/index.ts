@@ -20,3 +20,6 @@ export * from './processed-events.repository.ts';
 export * from './comments.repository.ts';
 export * from './moderation-actions.repository.ts';
 export * from './setup-tokens.repository.ts';
+export * from './account-requests.repository.ts';
+export * from './account-runners.repository.ts';
+export * from './account-health.repository.ts';

@@ -9,3 +9,4 @@ export * from './consent.ts';
 export * from './notifications.ts';
 export * from './moderation.ts';
 export * from './setup.ts';
+export * from './accounts.ts';
