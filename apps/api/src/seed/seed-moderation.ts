@@ -1,7 +1,7 @@
 // The demo primary school's connected accounts (on the platform simulator), and eight weeks of answered and
 // unanswered questions on its Facebook Page, so the response-times page and the queue have a history to show.
 // Deterministic: the same comments, times and answers on every new demo.
-import { schema, type Db } from '@schoolgate/db';
+import { accountRunnersRepository, schema, staffRepository, type Db } from '@schoolgate/db';
 import { and, eq, ilike } from 'drizzle-orm';
 import { DEMO_ACCOUNTS } from '../platform-simulator/demo-accounts.ts';
 import { createRandom, seedFrom } from './demo-data-random.ts';
@@ -42,6 +42,11 @@ export async function seedDemoModeration(tx: Db, trustId: string, now: Date): Pr
       })),
     )
     .returning();
+  // Each account is run by the account administrator and the head, so the register has two runners per account.
+  const runnerIds = (await staffRepository.listForImport(tx, school.id))
+    .filter((s) => s.status === 'active' && (s.role === 'account_admin' || s.role === 'head'))
+    .map((s) => s.id);
+  for (const account of accounts) await accountRunnersRepository.add(tx, school.id, account.id, runnerIds);
   const facebook = accounts.find((a) => a.platform === 'facebook')!;
   const [post] = await tx
     .insert(schema.socialPosts)

@@ -19,6 +19,7 @@ import { NotFoundRoute } from '../features/shell/routes/not-found-route';
 import { RequireSession } from './require-session';
 import { SetupRoute } from '../features/setup/routes/setup-route';
 import { SchoolsRoute } from '../features/setup/routes/schools-route';
+import { AccountsRoute } from '../features/accounts/routes/accounts-route';
 
 const notBuilt: RouteObject[] = NAV_ITEMS.filter((item) => !item.built).map((item) => ({
   path: item.path.slice(1),
@@ -54,6 +55,7 @@ export const routes: RouteObject[] = [
           { path: 'training', element: <TrainingRoute /> },
           ...moderationRoutes,
           { path: 'schools', element: <SchoolsRoute /> },
+          { path: 'accounts', element: <AccountsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -37,6 +37,7 @@ export type Permission =
   | 'read:account'
   | 'create:account'
   | 'approve:account'
+  | 'sign:account'
   | 'update:account';
 
 type WithPermissions = Pick<MeResponse, 'permissions'>;

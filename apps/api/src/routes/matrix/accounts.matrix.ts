@@ -3,6 +3,13 @@ import { accountRequestsRepository, staffRepository, usersRepository } from '@sc
 import { randomUUID } from 'node:crypto';
 import type { TestApp } from '../../testing/test-app.ts';
 import type { Endpoint, MatrixSchool } from './matrix-types.ts';
+import { publishTestVersion } from '../../testing/policy-version-factory.ts';
+import { accountRulesFor } from '../../use-cases/accounts/runner-readiness.ts';
+
+/** Other rows publish policies too; this row needs one where senior leaders decide (the secondary template). */
+const sltDecides = async (t: TestApp, s: MatrixSchool) => {
+  if ((await accountRulesFor(t.ctx.db, s.id)).approvedBy !== 'slt') await publishTestVersion(t.ctx.db, s);
+};
 
 const EVERYONE_READS = 200;
 const REQUESTERS = { trust_admin: 403, governor: 403, other: 200 } as const;
@@ -62,16 +69,19 @@ export const ENDPOINTS: Endpoint[] = [
     anonymous: 401,
     signedIn: { trust_admin: 403, governor: 403, other: 201 },
   },
-  // With no published policy only the head decides (Schoolgate's strictest reading).
+  // Under a policy where senior leaders decide (whether only the head may is in accounts.int.test.ts).
   {
     method: 'POST',
     url: '/api/accounts/requests/:id/decision',
-    request: async (t, s) => ({
-      url: `/api/accounts/requests/${await pendingRequest(t, s)}/decision`,
-      payload: { decision: 'reject', reason: 'We already post sports results on Facebook.' },
-    }),
+    request: async (t, s) => {
+      await sltDecides(t, s);
+      return {
+        url: `/api/accounts/requests/${await pendingRequest(t, s)}/decision`,
+        payload: { decision: 'reject', reason: 'We already post sports results on Facebook.' },
+      };
+    },
     anonymous: 401,
-    signedIn: { head: 200, other: 403 },
+    signedIn: { head: 200, slt: 200, other: 403 },
   },
   {
     method: 'POST',

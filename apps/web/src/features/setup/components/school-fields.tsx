@@ -1,4 +1,4 @@
-import { Select, TextInput } from '@mantine/core';
+import { NativeSelect, TextInput } from '@mantine/core';
 import type { NewSchool } from '@schoolgate/contracts';
 
 export const NATION_OPTIONS = [
@@ -35,14 +35,13 @@ export function SchoolFields({ value, onChange, errorFor }: SchoolFieldsProps) {
         onChange={(e) => onChange({ ...value, urn: e.currentTarget.value })}
         error={errorFor('urn')}
       />
-      <Select
+      <NativeSelect
         label="Bank holidays"
         description="Response deadlines skip the bank holidays of this part of the UK."
         required
         data={NATION_OPTIONS}
-        allowDeselect={false}
         value={value.nation}
-        onChange={(nation) => nation && onChange({ ...value, nation: nation as NewSchool['nation'] })}
+        onChange={(e) => onChange({ ...value, nation: e.currentTarget.value as NewSchool['nation'] })}
         error={errorFor('nation')}
       />
     </>

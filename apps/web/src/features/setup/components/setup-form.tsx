@@ -1,4 +1,4 @@
-import { Button, PasswordInput, Radio, Select, Stack, TextInput, Title, Group } from '@mantine/core';
+import { Button, NativeSelect, PasswordInput, Radio, Stack, TextInput, Title, Group } from '@mantine/core';
 import type { NewSchool, SetupRequest } from '@schoolgate/contracts';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -25,7 +25,7 @@ export function SetupForm({ initialToken, onDone }: SetupFormProps) {
   const [organisation, setOrganisation] = useState<SetupRequest['organisation']>('school');
   const [trustName, setTrustName] = useState('');
   const [school, setSchool] = useState<NewSchool>({ name: '', urn: '', nation: 'england_wales' });
-  const [templateId, setTemplateId] = useState<string | null>(null);
+  const [templateId, setTemplateId] = useState('');
   const [person, setPerson] = useState({ firstName: '', lastName: '', email: '', password: '' });
   const error = setup.error;
   const fieldError = (field: string) => (isApiError(error) ? error.fieldMessage(field) : undefined);
@@ -37,7 +37,7 @@ export function SetupForm({ initialToken, onDone }: SetupFormProps) {
       organisation,
       trustName: organisation === 'trust' ? trustName : undefined,
       school,
-      templateId: templateId ?? '',
+      templateId,
       person,
     } as SetupRequest;
     setup.mutate(body, { onSuccess: (result) => onDone({ email: result.email, password: person.password }) });
@@ -79,14 +79,13 @@ export function SetupForm({ initialToken, onDone }: SetupFormProps) {
           {organisation === 'trust' ? 'The first school' : 'The school'}
         </Title>
         <SchoolFields value={school} onChange={setSchool} errorFor={(f) => fieldError(`school.${f}`)} />
-        <Select
+        <NativeSelect
           label="Policy template"
           description="Your policy starts from this; you change it and take it to governors afterwards."
           required
-          placeholder="Choose a template"
-          data={TEMPLATE_OPTIONS}
+          data={[{ value: '', label: 'Choose a template' }, ...TEMPLATE_OPTIONS]}
           value={templateId}
-          onChange={setTemplateId}
+          onChange={(e) => setTemplateId(e.currentTarget.value)}
           error={fieldError('templateId')}
         />
         <Title order={2} fz="lg">

@@ -35,7 +35,10 @@ export function SchoolsRoute() {
   };
   return (
     <>
-      <PageHeader title="Schools" description="The trust’s schools. A new school follows the trust’s policy settings." />
+      <PageHeader
+        title="Schools"
+        description="The trust’s schools. A new school follows the trust’s policy settings."
+      />
       <Stack gap="lg">
         {schools.isPending ? <CentredLoader label="Loading schools" /> : <ErrorAlert error={schools.error} />}
         {schools.data ? (
@@ -65,7 +68,11 @@ export function SchoolsRoute() {
                 Add a school
               </Title>
               <ErrorAlert error={add.error} title="The school could not be added" />
-              <SchoolFields value={school} onChange={setSchool} errorFor={(f) => fieldError(f) ?? fieldError(`school.${f}`)} />
+              <SchoolFields
+                value={school}
+                onChange={setSchool}
+                errorFor={(f) => fieldError(f) ?? fieldError(`school.${f}`)}
+              />
               <Button type="submit" loading={add.isPending}>
                 Add the school
               </Button>
