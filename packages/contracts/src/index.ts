@@ -11,3 +11,5 @@ export * from './notifications.ts';
 export * from './consent.ts';
 export * from './moderation.ts';
 export * from './text.ts';
+export * from './setup.ts';
+export * from './accounts.ts';

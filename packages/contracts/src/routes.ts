@@ -57,3 +57,19 @@ export const API = {
   pupilConsentWithdrawals: (id: string) => `/api/consent/pupils/${id}/withdrawals`,
   pupilRestriction: (id: string) => `/api/consent/pupils/${id}/restriction`,
 } as const;
+
+/** First run and schools (issue 10). */
+export const SETUP_API = {
+  setup: '/api/setup',
+  schools: '/api/schools',
+} as const;
+
+/** Official accounts (issue 10). */
+export const ACCOUNTS_API = {
+  register: '/api/accounts',
+  attention: '/api/accounts/attention',
+  staffOptions: '/api/accounts/staff-options',
+  requests: '/api/accounts/requests',
+  requestDecision: (id: string) => `/api/accounts/requests/${id}/decision`,
+  requestConsent: (id: string) => `/api/accounts/requests/${id}/consent`,
+} as const;

@@ -9,3 +9,4 @@ export * from './policy/index.ts';
 export * from './consent/index.ts';
 export * from './moderation/index.ts';
 export * from './storable-text.ts';
+export * from './accounts/index.ts';

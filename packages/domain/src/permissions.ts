@@ -17,6 +17,7 @@ export const RESOURCES = [
   'comment',
   'author',
   'press',
+  'account',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = [
@@ -185,6 +186,37 @@ export const PERMISSION_RULES: readonly Rule[] = [
     actions: ['approve'],
     resource: 'press',
     why: 'No reply goes to a journalist before the head has approved it (004).',
+  },
+  // First run and schools (issue 10).
+  {
+    roles: ['trust_admin'],
+    actions: ['create'],
+    resource: 'school',
+    why: "The trust's central team adds its further schools (002); a single school is set up once, at first run.",
+  },
+  {
+    roles: ['trust_admin', 'governor', 'head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff'],
+    actions: ['read'],
+    resource: 'account',
+    why: 'Everyone may see which official accounts the school runs and who runs them (004: staff point parents to them).',
+  },
+  {
+    roles: ['head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff'],
+    actions: ['create'],
+    resource: 'account',
+    why: 'Any member of staff may ask for a new official account with its business case (004).',
+  },
+  {
+    roles: ['head', 'slt'],
+    actions: ['approve'],
+    resource: 'account',
+    why: 'The senior leadership team (or the head, as the policy says) approves or refuses a new account (004).',
+  },
+  {
+    roles: ['head'],
+    actions: ['sign'],
+    resource: 'account',
+    why: "No account is opened without the headteacher's written consent when the policy asks for it (001).",
   },
 ];
 

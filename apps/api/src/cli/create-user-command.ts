@@ -69,7 +69,10 @@ export async function createUserCommand(args: string[]): Promise<number> {
   }
 }
 
-async function findTrustId(db: Parameters<typeof tenancyRepository.findTrust>[0], nameOrId: string): Promise<string> {
+export async function findTrustId(
+  db: Parameters<typeof tenancyRepository.findTrust>[0],
+  nameOrId: string,
+): Promise<string> {
   const byId = /^[0-9a-f-]{36}$/i.test(nameOrId) ? await tenancyRepository.findTrust(db, nameOrId) : null;
   if (byId) return byId.id;
   const all = await db.query.trusts.findMany();

@@ -6,11 +6,16 @@ const HELP = `Usage: schoolgate <command> [options]
 
 Commands:
   start            Start Schoolgate (web app and API) on PORT (default 3000).
+                     --demo: create the demo trust in an empty database (what \`npm start\` does)
                      --demo-simulator: also run the platform simulator and play the demo school's comments
+                     Without --demo, an empty database prints a one-time link to the set-up page.
   migrate          Apply database migrations and exit.
   create-user      Create a person who can sign in:
                      --email E --first-name F --last-name L --role R (--school NAME|ID | --trust)
                      password from SCHOOLGATE_NEW_PASSWORD or --password
+  create-school    Create a school: --name N --urn 123456 [--nation england_wales|scotland|northern_ireland]
+                     (--template ID for a new trust of one | --trust NAME|ID to add it to a trust)
+                     [--head-email E --head-first-name F --head-last-name L, password from SCHOOLGATE_NEW_PASSWORD]
   import-people    Import an MIS CSV export: --kind staff|pupils --file F --school NAME|ID --as EMAIL
   run-job NAME     Run one scheduled job now (reminders, expiry, email) and wait for it.
   audit-verify     Check every audit chain (or --school NAME|ID); exits 1 if one is broken.
@@ -32,6 +37,8 @@ export async function main(argv: string[]): Promise<number> {
         return (await import('./migrate-command.ts')).migrateCommand();
       case 'create-user':
         return (await import('./create-user-command.ts')).createUserCommand(rest);
+      case 'create-school':
+        return (await import('./create-school-command.ts')).createSchoolCommand(rest);
       case 'import-people':
         return (await import('./import-people-command.ts')).importPeopleCommand(rest);
       case 'audit-verify':
@@ -67,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
  */
 export function describeFailure(error: unknown): string {
   const e = error as Error;
-  if (e?.name === 'ConfigError' || e?.name === 'DataDirInUseError' || e?.name === 'CliError') return e.message;
+  if (e?.name === 'ConfigError' || e?.name === 'DataDirInUseError' || e?.name === 'CliError' || e?.name === 'AppError') return e.message;
   const safe = safeError(error);
   return `Failed: ${[safe.type, safe.code, safe.constraint].filter(Boolean).join(' ')}${safe.at ? `\n${safe.at}` : ''}`;
 }

@@ -1,5 +1,6 @@
 // `schoolgate start`: the one command a school runs. Builds the web app if it is missing, opens (and
-// locks) the database, migrates, seeds the demo trust on first start, serves, and says how to sign in.
+// locks) the database, migrates, serves, and says how to begin: on an empty database, the set-up page and its
+// one-time token; with `--demo` (what `npm start` passes), the demo trust and its sign-ins instead.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { startJobRunner } from '../jobs/job-runner.ts';
 import { scheduledJobs } from '../jobs/scheduled-jobs.ts';
 import { startDemoSimulator } from '../demo/demo-simulator.ts';
 import { parseOptions } from './cli-options.ts';
+import { issueSetupTokenIfNeeded } from '../use-cases/setup/setup-token.ts';
 
 const webDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -19,6 +21,7 @@ const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 export async function startCommand(args: string[]): Promise<number> {
   const options = parseOptions(args, {
     'build-web-if-missing': { type: 'boolean' },
+    demo: { type: 'boolean' },
     'demo-simulator': { type: 'boolean' },
   });
   if (options['build-web-if-missing'] && !fs.existsSync(`${webDir}/index.html`)) {
@@ -29,7 +32,10 @@ export async function startCommand(args: string[]): Promise<number> {
   const started = Date.now();
   const app = await openApp();
   const { config, ctx } = app;
-  const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(ctx.db, ctx.now()) : false;
+  // The simulator plays the demo school's accounts, so it brings the demo with it.
+  const withDemo = Boolean(options.demo || options['demo-simulator'] || config.SIMULATOR || config.SEED_DEMO);
+  const seeded = withDemo ? await seedDemoIfEmpty(ctx.db, ctx.now()) : false;
+  const setupToken = await issueSetupTokenIfNeeded(ctx);
   const server = await buildServer(ctx, { webDir, trustProxy: config.TRUST_PROXY });
   await server.listen({ port: config.PORT, host: config.HOST });
   const jobs = config.JOBS ? await startJobRunner(app.handle, ctx, scheduledJobs(config)) : null;
@@ -47,7 +53,11 @@ export async function startCommand(args: string[]): Promise<number> {
   ];
   if (!fs.existsSync(`${webDir}/index.html`))
     lines.push('The web app is not built: run `npm run build` (the API is up).');
-  if (config.SEED_DEMO) {
+  if (setupToken) {
+    lines.push('No school is set up yet. To set up your school or trust, open:');
+    lines.push(`  http://localhost:${port}/setup#token=${setupToken}`);
+    lines.push('  (the token works once, and only until the next start; keep it to yourself)');
+  } else if (withDemo) {
     lines.push(seeded ? 'A demo trust was created. Sign in as:' : 'Demo sign-ins (if the demo trust is still there):');
     for (const s of demoSignIns()) lines.push(`  ${ROLE_LABELS[s.role].padEnd(30)} ${s.email.padEnd(36)} ${s.school}`);
     lines.push(`  Password for all of them: ${DEMO_PASSWORD}`);

@@ -25,7 +25,7 @@ export const ConfigSchema = z.object({
     .default(12),
   COOKIE_SECURE: boolish.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SEED_DEMO: boolish.default(true),
+  SEED_DEMO: boolish.default(false),
   /** Outgoing mail for notifications, e.g. smtp://user:password@mail.example.org:587. Unset: in-app only. */
   SMTP_URL: z
     .string()

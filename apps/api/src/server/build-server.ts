@@ -26,6 +26,8 @@ import { consentRoutes } from '../routes/consent.routes.ts';
 import { policyRoutes } from '../routes/policy.routes.ts';
 import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
+import { setupRoutes } from '../routes/setup.routes.ts';
+import { accountsRoutes } from '../routes/accounts.routes.ts';
 
 export interface ServerOptions {
   /** Where the built web app is; omitted or missing: the API only. */
@@ -91,6 +93,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   trainingRoutes(app, ctx);
   consentRoutes(app, ctx);
   policyRoutes(app, ctx);
+  setupRoutes(app, ctx);
+  accountsRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) await serveWebApp(app, options.webDir);

@@ -22,6 +22,7 @@ export const routes: RouteObject[] = [
     path: '/two-factor/setup',
     element: lazyPage(() => import('../features/auth/routes/two-factor-setup-route'), 'TwoFactorSetupRoute'),
   },
+  { path: '/setup', element: lazyPage(() => import('../features/setup/routes/setup-route'), 'SetupRoute') },
   {
     element: <RequireSession />,
     children: [
@@ -60,6 +61,14 @@ export const routes: RouteObject[] = [
             element: lazyPage(() => import('../features/training/routes/training-route'), 'TrainingRoute'),
           },
           ...moderationRoutes,
+          {
+            path: 'schools',
+            element: lazyPage(() => import('../features/setup/routes/schools-route'), 'SchoolsRoute'),
+          },
+          {
+            path: 'accounts',
+            element: lazyPage(() => import('../features/accounts/routes/accounts-route'), 'AccountsRoute'),
+          },
           { path: '*', element: lazyPage(() => import('../features/shell/routes/not-found-route'), 'NotFoundRoute') },
         ],
       },

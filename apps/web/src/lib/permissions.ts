@@ -31,7 +31,14 @@ export type Permission =
   | 'update:consent'
   | 'import:consent'
   | 'read:restriction'
-  | 'update:restriction';
+  | 'update:restriction'
+  // Schools and official accounts (issue 10).
+  | 'create:school'
+  | 'read:account'
+  | 'create:account'
+  | 'approve:account'
+  | 'sign:account'
+  | 'update:account';
 
 type WithPermissions = Pick<MeResponse, 'permissions'>;
 

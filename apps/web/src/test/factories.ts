@@ -33,6 +33,10 @@ export function makeMe(overrides: Partial<MeResponse> = {}): MeResponse {
       'moderate:comment',
       'approve:press',
       'escalate:author',
+      'read:account',
+      'create:account',
+      'approve:account',
+      'sign:account',
     ],
     ...overrides,
   };

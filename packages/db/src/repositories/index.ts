@@ -21,3 +21,7 @@ export * from './comments.repository.ts';
 export * from './moderation-actions.repository.ts';
 export * from './evidence-items.repository.ts';
 export * from './database-health.repository.ts';
+export * from './setup-tokens.repository.ts';
+export * from './account-requests.repository.ts';
+export * from './account-runners.repository.ts';
+export * from './account-health.repository.ts';

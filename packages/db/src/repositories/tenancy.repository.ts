@@ -26,6 +26,14 @@ export const tenancyRepository = {
   async listSchools(db: Db, trustId: string) {
     return db.select().from(schools).where(eq(schools.trustId, trustId)).orderBy(asc(schools.name));
   },
+  async countSchools(db: Db) {
+    const [row] = await db.select({ n: count() }).from(schools);
+    return row?.n ?? 0;
+  },
+  async findSchoolByUrn(db: Db, urn: string) {
+    const [row] = await db.select().from(schools).where(eq(schools.urn, urn));
+    return row ?? null;
+  },
   async countTrusts(db: Db) {
     const [row] = await db.select({ n: count() }).from(trusts);
     return row?.n ?? 0;

@@ -8,3 +8,5 @@ export * from './acceptance.ts';
 export * from './consent.ts';
 export * from './notifications.ts';
 export * from './moderation.ts';
+export * from './setup.ts';
+export * from './accounts.ts';

@@ -26,9 +26,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Official accounts',
     path: '/accounts',
     summary:
-      "This page will let you request new official social media accounts, record the headteacher's consent and keep the register of accounts and who runs them.",
-    built: false,
-    visible: roles('trust_admin', 'head', 'slt', 'account_admin'),
+      "The register of official accounts and who runs them, requests for new ones and the headteacher's consent.",
+    built: true,
+    visible: (me) => canAny(me, ['read:account']),
   },
   {
     label: 'Posts',
@@ -89,6 +89,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     summary: 'Every change made in Schoolgate, and a check that the record has not been tampered with.',
     built: true,
     visible: (me) => canAny(me, ['read:audit', 'verify:audit']),
+  },
+  // Issue 10: the trust's schools.
+  {
+    label: 'Schools',
+    path: '/schools',
+    summary: "The trust's schools, and adding another.",
+    built: true,
+    visible: (me) => canAny(me, ['create:school']),
   },
 ];
 

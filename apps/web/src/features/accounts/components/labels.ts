@@ -1,0 +1,18 @@
+export const PLATFORM_LABELS: Record<string, string> = { facebook: 'Facebook', instagram: 'Instagram', x: 'X' };
+
+export const STATUS_LABELS: Record<string, string> = {
+  active: 'Connected',
+  approved_not_connected: 'Approved, not connected',
+};
+
+export const FLAG_LABELS: Record<string, string> = {
+  too_few_runners: 'Too few runners',
+  runner_lapsed: 'Runner lapsed',
+  not_connected: 'Not connected yet',
+};
+
+export const GAP_LABELS: Record<string, string> = {
+  signature: 'has not signed the policy',
+  training: 'training not in date',
+  inactive: 'has left',
+};

@@ -1,0 +1,59 @@
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import type { RegisterAccount } from '@schoolgate/contracts';
+import { FLAG_LABELS, GAP_LABELS, PLATFORM_LABELS, STATUS_LABELS } from './labels';
+
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB') : 'Nothing yet');
+
+/** The register of official accounts, each with its runners and anything that needs someone to act. */
+export function RegisterTable({ accounts }: { accounts: RegisterAccount[] }) {
+  if (accounts.length === 0) return <Text>No official accounts yet. Approved requests appear here.</Text>;
+  return (
+    <Table striped withTableBorder>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Account</Table.Th>
+          <Table.Th scope="col">Status</Table.Th>
+          <Table.Th scope="col">Runners</Table.Th>
+          <Table.Th scope="col">Last comment received</Table.Th>
+          <Table.Th scope="col">Needs attention</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {accounts.map((a) => (
+          <Table.Tr key={a.id}>
+            <Table.Td>
+              {PLATFORM_LABELS[a.platform]}:{' '}
+              {a.link ? (
+                <Anchor href={a.link} target="_blank" rel="noreferrer">
+                  {a.handle}
+                </Anchor>
+              ) : (
+                a.handle
+              )}
+            </Table.Td>
+            <Table.Td>{STATUS_LABELS[a.status] ?? a.status}</Table.Td>
+            <Table.Td>
+              {a.runners.length === 0
+                ? 'None named'
+                : a.runners
+                    .map((r) =>
+                      r.missing.length ? `${r.name} (${r.missing.map((m) => GAP_LABELS[m]).join(', ')})` : r.name,
+                    )
+                    .join('; ')}
+            </Table.Td>
+            <Table.Td>{when(a.health.lastDeliveryAt)}</Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {a.flags.map((f) => (
+                  <Badge key={f} color={f === 'not_connected' ? 'gray' : 'orange'} variant="light">
+                    {FLAG_LABELS[f]}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,55 @@
+// A teacher asks for an Instagram account run by two colleagues; the request names each runner who has not signed
+// the policy in force, so a leader can see at once why it cannot be approved yet.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import { signInAs } from './support/sign-in.ts';
+
+describe('official accounts: a teacher requests an Instagram account', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 900 },
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+  afterAll(async () => browser?.close());
+
+  it('shows the register with the demo accounts, then sends a request that names runners who have not signed', async () => {
+    await signInAs(page, baseUrl, 'staff@primary.schoolgate.test');
+    await page.getByRole('link', { name: 'Official accounts' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Official accounts' }).waitFor();
+    await page.getByRole('table').waitFor();
+    await expectAccessible(page, 'account register');
+    await saveScreenshot(page, 'accounts-01-register');
+
+    await page.getByRole('tab', { name: 'Request an account' }).click();
+    await page.getByLabel('Platform').selectOption('instagram');
+    await page.getByLabel('Name or handle you would like').fill('meadowbank_sport');
+    await page.getByLabel('What the account is for').fill('Match results and team photos with consent.');
+    await page.getByLabel('Who it is for').fill('Parents and carers of pupils in teams.');
+    await page.getByLabel('How people will hear of it').fill('The newsletter and the website.');
+    await page.getByLabel('Closed: only people the school accepts').check();
+    const runners = page.getByRole('group', { name: 'Runners' }).getByRole('checkbox');
+    await runners.nth(0).check();
+    await runners.nth(1).check();
+    await expectAccessible(page, 'account request form');
+    await saveScreenshot(page, 'accounts-02-request-form');
+    await page.getByRole('button', { name: 'Send the request' }).click();
+
+    const card = page.getByRole('region', { name: 'Instagram: meadowbank_sport' });
+    await card.waitFor();
+    // The demo seeds no signatures (another file may sign one person in): a runner who has not signed is named.
+    await expect.poll(() => card.getByText(/has not signed the policy in force/).count()).toBeGreaterThan(0);
+    await expect.poll(() => card.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    await expectAccessible(page, 'account requests');
+    await saveScreenshot(page, 'accounts-03-request-names-runners');
+  });
+});

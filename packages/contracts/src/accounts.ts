@@ -1,0 +1,90 @@
+// Official accounts over HTTP (issue 10): requests with their business case, decisions, the head's consent, and
+// the register of accounts with their runners and what needs attention.
+import { z } from 'zod';
+import { safeText } from './safe-text.ts';
+
+export const AccountPlatform = z.enum(['facebook', 'instagram', 'x'], 'Choose Facebook, Instagram or X.');
+export type AccountPlatform = z.infer<typeof AccountPlatform>;
+
+export const CreateAccountRequest = z.object({
+  platform: AccountPlatform,
+  handle: safeText(100, 'Enter the name or handle you would like.'),
+  aim: safeText(2000, 'Say what the account is for.'),
+  audience: safeText(1000, 'Say who the account is for.'),
+  promotion: safeText(1000, 'Say how people will hear of the account.'),
+  visibility: z.enum(['open', 'closed'], 'Choose open or closed.'),
+  runnerStaffIds: z
+    .array(z.uuid('Choose runners from the list.'))
+    .min(2, 'Name at least two runners.')
+    .max(10, 'At most ten runners.')
+    .refine((ids) => new Set(ids).size === ids.length, 'Name each runner once.'),
+});
+export type CreateAccountRequest = z.infer<typeof CreateAccountRequest>;
+
+export const RunnerGap = z.enum(['signature', 'training', 'inactive']);
+export const RunnerStatus = z.object({
+  staffId: z.uuid(),
+  name: z.string(),
+  missing: z.array(RunnerGap),
+});
+export type RunnerStatus = z.infer<typeof RunnerStatus>;
+
+export const AccountRequestItem = z.object({
+  id: z.uuid(),
+  platform: AccountPlatform,
+  handle: z.string(),
+  aim: z.string(),
+  audience: z.string(),
+  promotion: z.string(),
+  visibility: z.enum(['open', 'closed']),
+  status: z.enum(['pending', 'approved', 'rejected']),
+  requestedBy: z.string(),
+  requestedAt: z.string(),
+  runners: z.array(RunnerStatus),
+  /** What stops approval now, in words (runners who lack something, consent missing). */
+  blockers: z.array(z.string()),
+  headConsentRequired: z.boolean(),
+  headConsent: z.object({ by: z.string(), at: z.string(), note: z.string() }).nullable(),
+  decision: z.object({ by: z.string(), at: z.string(), reason: z.string() }).nullable(),
+  accountId: z.uuid().nullable(),
+});
+export type AccountRequestItem = z.infer<typeof AccountRequestItem>;
+
+export const AccountRequestsResponse = z.object({ items: z.array(AccountRequestItem) });
+export type AccountRequestsResponse = z.infer<typeof AccountRequestsResponse>;
+
+export const DecideAccountRequest = z.object({
+  decision: z.enum(['approve', 'reject'], 'Choose approve or reject.'),
+  reason: safeText(1000, 'Give the reason for the decision.'),
+});
+export type DecideAccountRequest = z.infer<typeof DecideAccountRequest>;
+
+export const HeadConsentRequest = z.object({
+  note: safeText(1000, 'Write your consent, in your own words.'),
+});
+export type HeadConsentRequest = z.infer<typeof HeadConsentRequest>;
+
+export const StaffOption = z.object({ id: z.uuid(), name: z.string() });
+export const StaffOptionsResponse = z.object({ items: z.array(StaffOption) });
+export type StaffOptionsResponse = z.infer<typeof StaffOptionsResponse>;
+
+export const AccountFlag = z.enum(['too_few_runners', 'runner_lapsed', 'not_connected']);
+export const RegisterAccount = z.object({
+  id: z.uuid(),
+  platform: AccountPlatform,
+  handle: z.string(),
+  displayName: z.string(),
+  /** connected (active), approved_not_connected, or the connector's own status words. */
+  status: z.string(),
+  link: z.string().nullable(),
+  runners: z.array(RunnerStatus),
+  flags: z.array(AccountFlag),
+  health: z.object({
+    lastDeliveryAt: z.string().nullable(),
+    lastPollCursor: z.string().nullable(),
+    tokenStored: z.boolean(),
+  }),
+});
+export type RegisterAccount = z.infer<typeof RegisterAccount>;
+export const AccountRegisterResponse = z.object({ items: z.array(RegisterAccount) });
+export type AccountRegisterResponse = z.infer<typeof AccountRegisterResponse>;
