@@ -10,3 +10,4 @@ export * from './routes.ts';
 export * from './notifications.ts';
 export * from './consent.ts';
 export * from './moderation.ts';
+export * from './concerns.ts';

@@ -17,6 +17,8 @@ export const RESOURCES = [
   'comment',
   'author',
   'press',
+  // Concerns (issue 12)
+  'concern',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = [
@@ -185,6 +187,13 @@ export const PERMISSION_RULES: readonly Rule[] = [
     actions: ['approve'],
     resource: 'press',
     why: 'No reply goes to a journalist before the head has approved it (004).',
+  },
+  // Concerns (issue 12). Who reads a concern depends on its route, not only on a role: see concerns/concern-route.ts.
+  {
+    roles: ['trust_admin', 'governor', 'head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff'],
+    actions: ['create'],
+    resource: 'concern',
+    why: 'Every adult in the school must report a worry at once (000, 001, 002 3.1, 003, 004).',
   },
 ];
 

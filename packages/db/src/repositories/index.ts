@@ -19,3 +19,4 @@ export * from './inbound-deliveries.repository.ts';
 export * from './processed-events.repository.ts';
 export * from './comments.repository.ts';
 export * from './moderation-actions.repository.ts';
+export * from './concerns.repository.ts';

@@ -8,3 +8,4 @@ export * from './acceptance.ts';
 export * from './consent.ts';
 export * from './notifications.ts';
 export * from './moderation.ts';
+export * from './concerns.ts';
