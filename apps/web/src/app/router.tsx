@@ -17,6 +17,9 @@ import { NAV_ITEMS } from '../features/shell/nav-items';
 import { NotBuiltRoute } from '../features/shell/routes/not-built-route';
 import { NotFoundRoute } from '../features/shell/routes/not-found-route';
 import { RequireSession } from './require-session';
+// Concerns (issue 12)
+import { concernRoutes } from '../features/concerns/routes/concern-routes';
+import { PublicConcernRoute } from '../features/concerns/routes/public-concern-route';
 
 const notBuilt: RouteObject[] = NAV_ITEMS.filter((item) => !item.built).map((item) => ({
   path: item.path.slice(1),
@@ -27,6 +30,8 @@ export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInRoute /> },
   { path: '/two-factor', element: <TwoFactorRoute /> },
   { path: '/two-factor/setup', element: <TwoFactorSetupRoute /> },
+  // Concerns (issue 12): the parents' page, no sign-in
+  { path: '/report/:token', element: <PublicConcernRoute /> },
   {
     element: <RequireSession />,
     children: [
@@ -50,6 +55,8 @@ export const routes: RouteObject[] = [
           { path: 'policy', element: <PolicyRoute /> },
           { path: 'training', element: <TrainingRoute /> },
           ...moderationRoutes,
+          // Concerns (issue 12)
+          ...concernRoutes,
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
