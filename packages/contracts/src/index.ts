@@ -13,3 +13,4 @@ export * from './moderation.ts';
 export * from './text.ts';
 export * from './setup.ts';
 export * from './accounts.ts';
+export * from './concerns.ts';

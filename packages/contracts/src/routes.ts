@@ -56,6 +56,19 @@ export const API = {
   pupilConsentDecisions: (id: string) => `/api/consent/pupils/${id}/decisions`,
   pupilConsentWithdrawals: (id: string) => `/api/consent/pupils/${id}/withdrawals`,
   pupilRestriction: (id: string) => `/api/consent/pupils/${id}/restriction`,
+  // Concerns (issue 12)
+  concerns: '/api/concerns',
+  concernsMine: '/api/concerns/mine',
+  concernsRoster: '/api/concerns/roster',
+  concernsSecondFactor: '/api/concerns/second-factor',
+  concernsFromComment: '/api/concerns/from-comment',
+  concernsPublicLink: '/api/concerns/public-link',
+  concern: (id: string) => `/api/concerns/${id}`,
+  concernEntries: (id: string) => `/api/concerns/${id}/entries`,
+  concernClose: (id: string) => `/api/concerns/${id}/close`,
+  concernFile: (id: string, fileId: string) => `/api/concerns/${id}/files/${fileId}`,
+  concernExport: (id: string) => `/api/concerns/${id}/export.zip`,
+  publicConcernForm: (token: string) => `/api/public/concerns/${token}`,
 } as const;
 
 /** First run and schools (issue 10). */

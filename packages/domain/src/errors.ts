@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'ACCOUNT_DISABLED',
   'PASSWORD_POLICY',
   'IMPORT_INVALID',
+  // Concerns (issue 12)
+  'SECOND_FACTOR_CHECK_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

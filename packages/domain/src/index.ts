@@ -10,3 +10,4 @@ export * from './consent/index.ts';
 export * from './moderation/index.ts';
 export * from './storable-text.ts';
 export * from './accounts/index.ts';
+export * from './concerns/index.ts';

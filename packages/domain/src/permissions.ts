@@ -18,6 +18,8 @@ export const RESOURCES = [
   'author',
   'press',
   'account',
+  // Concerns (issue 12)
+  'concern',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = [
@@ -217,6 +219,13 @@ export const PERMISSION_RULES: readonly Rule[] = [
     actions: ['sign'],
     resource: 'account',
     why: "No account is opened without the headteacher's written consent when the policy asks for it (001).",
+  },
+  // Concerns (issue 12). Who reads a concern depends on its route, not only on a role: see concerns/concern-route.ts.
+  {
+    roles: ['trust_admin', 'governor', 'head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff'],
+    actions: ['create'],
+    resource: 'concern',
+    why: 'Every adult in the school must report a worry at once (000, 001, 002 3.1, 003, 004).',
   },
 ];
 

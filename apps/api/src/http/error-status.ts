@@ -15,4 +15,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  // Concerns (issue 12)
+  SECOND_FACTOR_CHECK_REQUIRED: 403,
 };

@@ -24,6 +24,8 @@ import { acceptanceRoutes } from '../routes/acceptance.routes.ts';
 import { trainingRoutes } from '../routes/training.routes.ts';
 import { consentRoutes } from '../routes/consent.routes.ts';
 import { policyRoutes } from '../routes/policy.routes.ts';
+// Concerns (issue 12)
+import { concernsRoutes } from '../routes/concerns.routes.ts';
 import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
 import { setupRoutes } from '../routes/setup.routes.ts';
@@ -95,6 +97,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   policyRoutes(app, ctx);
   setupRoutes(app, ctx);
   accountsRoutes(app, ctx);
+  // Concerns (issue 12)
+  concernsRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) await serveWebApp(app, options.webDir);

@@ -6,6 +6,8 @@ import { NAV_ITEMS } from '../features/shell/nav-items';
 import { PeopleLayout } from '../features/people/routes/people-layout';
 import { lazyPage } from './lazy-page';
 import { RequireSession } from './require-session';
+// Concerns (issue 12)
+import { concernRoutes } from '../features/concerns/routes/concern-routes';
 
 const notBuilt: RouteObject[] = NAV_ITEMS.filter((item) => !item.built).map((item) => ({
   path: item.path.slice(1),
@@ -23,6 +25,11 @@ export const routes: RouteObject[] = [
     element: lazyPage(() => import('../features/auth/routes/two-factor-setup-route'), 'TwoFactorSetupRoute'),
   },
   { path: '/setup', element: lazyPage(() => import('../features/setup/routes/setup-route'), 'SetupRoute') },
+  // Concerns (issue 12): the parents' page, no sign-in
+  {
+    path: '/report/:token',
+    element: lazyPage(() => import('../features/concerns/routes/public-concern-route'), 'PublicConcernRoute'),
+  },
   {
     element: <RequireSession />,
     children: [
@@ -69,6 +76,8 @@ export const routes: RouteObject[] = [
             path: 'accounts',
             element: lazyPage(() => import('../features/accounts/routes/accounts-route'), 'AccountsRoute'),
           },
+          // Concerns (issue 12)
+          ...concernRoutes,
           { path: '*', element: lazyPage(() => import('../features/shell/routes/not-found-route'), 'NotFoundRoute') },
         ],
       },

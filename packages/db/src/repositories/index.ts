@@ -25,3 +25,4 @@ export * from './setup-tokens.repository.ts';
 export * from './account-requests.repository.ts';
 export * from './account-runners.repository.ts';
 export * from './account-health.repository.ts';
+export * from './concerns.repository.ts';

@@ -15,6 +15,8 @@ export const sessions = pgTable(
     /** The school the user is acting in; switched by trust users. */
     activeSchoolId: uuid('active_school_id').references(() => schools.id),
     twoFactorVerified: boolean('two_factor_verified').notNull().default(false),
+    /** When the person last entered a two-factor code in this session (opening a concern needs one in 15 minutes). */
+    secondFactorAt: timestamp('second_factor_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),

@@ -10,3 +10,4 @@ export * from './notifications.ts';
 export * from './moderation.ts';
 export * from './setup.ts';
 export * from './accounts.ts';
+export * from './concerns.ts';

@@ -1,5 +1,6 @@
 // Trusts and schools: the tenancy boundary. A standalone school is a trust of one.
-import { pgTable, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { pgTable, text, timestamp, uuid, index, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const trusts = pgTable('trusts', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -19,7 +20,11 @@ export const schools = pgTable(
     urn: text('urn'),
     /** UK nation, for bank holidays: england_wales, scotland, northern_ireland. */
     nation: text('nation').notNull().default('england_wales'),
+    /** The unguessable part of the school's public "raise a concern" address (no sign-in; see docs/concerns.md). */
+    publicToken: text('public_token')
+      .notNull()
+      .default(sql`replace(gen_random_uuid()::text, '-', '')`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('schools_trust_idx').on(t.trustId)],
+  (t) => [index('schools_trust_idx').on(t.trustId), uniqueIndex('schools_public_token_key').on(t.publicToken)],
 );

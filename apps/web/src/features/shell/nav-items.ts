@@ -49,9 +49,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   {
     label: 'Concerns',
     path: '/concerns',
-    summary:
-      'This page will let any member of staff raise a safeguarding concern about social media, and let the DSL team follow each one up.',
-    built: false,
+    summary: 'Raise a safeguarding concern about social media; the DSL team follows each one up (issue 12).',
+    built: true,
     visible: roles('trust_admin', 'head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff'),
   },
   {

@@ -5,6 +5,7 @@ import { roleLabel } from '../../../lib/roles';
 import { useSignOut } from '../../auth/api/sign-in';
 import { SchoolSwitcher } from './school-switcher';
 import { NotificationsMenu } from '../../notifications/components/notifications-menu';
+import { RaiseConcernButton } from '../../concerns/components/raise-concern-button';
 
 interface HeaderBarProps {
   me: MeResponse;
@@ -46,6 +47,7 @@ export function HeaderBar({ me, navOpened, onToggleNav }: HeaderBarProps) {
             {roleLabel(me.role)}
           </Text>
         </Stack>
+        {me.school ? <RaiseConcernButton /> : null}
         <NotificationsMenu />
         <Button
           variant="default"

@@ -1,0 +1,102 @@
+// The concerns API for the web app: raising, the team's list and record, the raiser's status view, the public form.
+import {
+  API,
+  ConcernDetail,
+  ConcernListResponse,
+  MyConcernsResponse,
+  PublicConcernFormResponse,
+  PublicConcernResponse,
+  RaisedConcernResponse,
+  RosterSearchResponse,
+  SecondFactorCheckResponse,
+  type AddConcernEntryRequest,
+  type CloseConcernRequest,
+  type PublicConcernRequest,
+  type RaiseConcernRequest,
+} from '@schoolgate/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiClient, isApiError } from '../../../lib/api-client';
+
+const concernsKey = ['concerns'] as const;
+
+export function useRaiseConcern() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RaiseConcernRequest) => apiClient.post(API.concerns, RaisedConcernResponse, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: concernsKey }),
+  });
+}
+
+export function useRosterSearch(q: string) {
+  return useQuery({
+    queryKey: [...concernsKey, 'roster', q],
+    queryFn: () => apiClient.get(API.concernsRoster, RosterSearchResponse, { q }),
+    enabled: q.trim().length >= 2,
+  });
+}
+
+export function useConcernList(status: 'open' | 'closed' | 'all') {
+  return useQuery({
+    queryKey: [...concernsKey, 'list', status],
+    queryFn: () => apiClient.get(API.concerns, ConcernListResponse, { status }),
+  });
+}
+
+export function useMyConcerns() {
+  return useQuery({
+    queryKey: [...concernsKey, 'mine'],
+    queryFn: () => apiClient.get(API.concernsMine, MyConcernsResponse),
+  });
+}
+
+export function useConcern(id: string) {
+  return useQuery({
+    queryKey: [...concernsKey, 'one', id],
+    queryFn: () => apiClient.get(API.concern(id), ConcernDetail),
+    retry: false,
+  });
+}
+
+export const needsSecondFactor = (error: unknown) => isApiError(error) && error.code === 'SECOND_FACTOR_CHECK_REQUIRED';
+
+export function useSecondFactorCheck() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => apiClient.post(API.concernsSecondFactor, SecondFactorCheckResponse, { code }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: concernsKey }),
+  });
+}
+
+export function useAddConcernEntry(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AddConcernEntryRequest) => apiClient.post(API.concernEntries(id), ConcernDetail, input),
+    onSuccess: (detail) => queryClient.setQueryData([...concernsKey, 'one', id], detail),
+  });
+}
+
+export function useCloseConcern(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CloseConcernRequest) => apiClient.post(API.concernClose(id), ConcernDetail, input),
+    onSuccess: async (detail) => {
+      queryClient.setQueryData([...concernsKey, 'one', id], detail);
+      await queryClient.invalidateQueries({ queryKey: [...concernsKey, 'list'] });
+    },
+  });
+}
+
+export function usePublicConcernForm(token: string) {
+  return useQuery({
+    queryKey: ['public-concern', token],
+    queryFn: () => apiClient.get(API.publicConcernForm(token), PublicConcernFormResponse),
+    retry: false,
+  });
+}
+
+export function useSubmitPublicConcern(token: string) {
+  return useMutation({
+    mutationFn: (input: PublicConcernRequest) =>
+      apiClient.post(API.publicConcernForm(token), PublicConcernResponse, input),
+  });
+}

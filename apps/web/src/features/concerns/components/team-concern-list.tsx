@@ -1,0 +1,80 @@
+// The team's list: open concerns, urgent first. It names no one, so it shows without a second-factor check.
+import { Alert, Anchor, Badge, Card, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { errorMessage } from '../../../lib/api-client';
+import { useConcernList } from '../api/concerns';
+import { ROUTE_LABELS, TYPE_LABELS, when } from '../concern-labels';
+
+export function TeamConcernList() {
+  const [status, setStatus] = useState<'open' | 'closed' | 'all'>('open');
+  const list = useConcernList(status);
+  return (
+    <Card withBorder padding="lg">
+      <Stack>
+        <Title order={2} size="h3">
+          Concerns for you to follow up
+        </Title>
+        <SegmentedControl
+          aria-label="Which concerns"
+          value={status}
+          onChange={(v) => setStatus(v as typeof status)}
+          data={[
+            { value: 'open', label: 'Open' },
+            { value: 'closed', label: 'Closed' },
+            { value: 'all', label: 'All' },
+          ]}
+          w="fit-content"
+        />
+        {list.isError ? <Alert color="red">{errorMessage(list.error)}</Alert> : null}
+        {list.data && list.data.items.length === 0 ? <Text c="dimmed">No concerns here.</Text> : null}
+        {list.data && list.data.items.length > 0 ? (
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Reference</Table.Th>
+                <Table.Th>Urgency</Table.Th>
+                <Table.Th>About</Table.Th>
+                <Table.Th>Route</Table.Th>
+                <Table.Th>Raised</Table.Th>
+                <Table.Th>Status</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((item) => (
+                <Table.Tr key={item.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/concerns/${item.id}`}>
+                      {item.reference}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    {item.urgency === 'urgent' ? (
+                      <Badge color="red">Urgent</Badge>
+                    ) : (
+                      <Badge variant="outline" color="gray.8">
+                        Routine
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{TYPE_LABELS[item.type]}</Table.Td>
+                  <Table.Td>{ROUTE_LABELS[item.route]}</Table.Td>
+                  <Table.Td>{when(item.raisedAt)}</Table.Td>
+                  <Table.Td>
+                    {item.status === 'closed' ? (
+                      'Closed'
+                    ) : item.seen ? (
+                      'Open, seen'
+                    ) : (
+                      <strong>New, not yet seen</strong>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}

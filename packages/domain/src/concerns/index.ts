@@ -1,0 +1,2 @@
+export * from './concern-kinds.ts';
+export * from './concern-route.ts';
