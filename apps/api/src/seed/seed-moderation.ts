@@ -9,6 +9,40 @@ import {
   tenancyRepository,
   type Db,
 } from '@schoolgate/db';
+import { DEMO_ACCOUNTS } from '../platform-simulator/demo-accounts.ts';
+import { createRandom, seedFrom } from './demo-data-random.ts';
+
+const QUESTIONS = [
+  'What time does the Christmas fair open on Saturday?',
+  'Is there after-school club on the last day of term?',
+  'When do we find out about the Year 6 residential?',
+  'Has the photo order deadline been extended?',
+  'Are the Reception parents invited to the harvest assembly?',
+  'Does anyone know if the swimming lessons are still on this week?',
+  'Could you remind us of the date for parents evening?',
+  'Is the school open for the INSET day crafts club?',
+];
+const THANKS = [
+  'Lovely photos, thank you!',
+  'Well done to the football team!',
+  'What a brilliant nativity, thank you all',
+  'Thank you to the staff for a great trip',
+];
+
+export async function seedDemoModeration(tx: Db, trustId: string, now: Date): Promise<void> {
+  const school = await tenancyRepository.firstSchoolNameContaining(tx, 'primary', { trustId });
+  if (!school) return;
+  const accounts = [];
+  for (const platform of ['facebook', 'instagram', 'x'] as const)
+    accounts.push(
+      await socialAccountsRepository.create(tx, {
+        schoolId: school.id,
+        platform,
+        externalId: DEMO_ACCOUNTS[platform].id,
+        handle: DEMO_ACCOUNTS[platform].handle ?? DEMO_ACCOUNTS[platform].name,
+        displayName: DEMO_ACCOUNTS[platform].name,
+      }),
+    );
   // Each account is run by the account administrator and the head, so the register has two runners per account.
   const runnerIds = (await staffRepository.listForImport(tx, school.id))
     .filter((s) => s.status === 'active' && (s.role === 'account_admin' || s.role === 'head'))
