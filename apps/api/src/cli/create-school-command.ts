@@ -11,7 +11,7 @@ import {
   saveTrustDefaultsFromTemplate,
 } from '../use-cases/setup/create-school-record.ts';
 import { findTrustId } from './create-user-command.ts';
-import { CliError, parseOptions } from './main.ts';
+import { CliError, parseOptions } from './cli-options.ts';
 import { openApp } from './open-app.ts';
 
 export async function createSchoolCommand(args: string[]): Promise<number> {
