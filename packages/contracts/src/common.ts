@@ -34,3 +34,12 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 export const OkResponse = z.object({ ok: z.literal(true) });
+
+/**
+ * The body of an edit: the fields it may change, at least one of them given. Unknown fields are dropped first, so a
+ * body of only unknown fields is refused as well (400 naming the body), and no update with nothing to set is run.
+ */
+export const editOf = <S extends z.ZodRawShape>(shape: S) =>
+  z
+    .object(shape)
+    .refine((body) => Object.values(body).some((value) => value !== undefined), 'Change at least one field.');

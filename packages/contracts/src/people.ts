@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text, rawText } from './text.ts';
-import { pageOf, PageQuery, RoleSchema } from './common.ts';
+import { editOf, pageOf, PageQuery, RoleSchema } from './common.ts';
 
 const name = (label: string) => text().trim().min(1, `Enter the ${label}.`).max(100);
 const optionalText = text()
@@ -49,7 +49,7 @@ export type CreateStaffRequest = z.infer<typeof CreateStaffRequest>;
 
 // Built field by field, not from CreateStaffRequest: its defaults (role "staff") must never fill an
 // edit that did not mention them.
-export const UpdateStaffRequest = z.object({
+export const UpdateStaffRequest = editOf({
   firstName: name('first name').optional(),
   lastName: name('last name').optional(),
   email: CreateStaffRequest.shape.email,

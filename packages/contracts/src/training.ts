@@ -1,7 +1,7 @@
 // Training records (004): induction, refreshers and DSL training, with expiry and an optional certificate.
 import { z } from 'zod';
 import { text } from './text.ts';
-import { RoleSchema } from './common.ts';
+import { editOf, RoleSchema } from './common.ts';
 import { AcceptanceRemindResponse, PeopleScope } from './acceptance.ts';
 
 export const TRAINING_KINDS = ['induction', 'refresher', 'dsl'] as const;
@@ -56,7 +56,7 @@ export const CreateTrainingRequest = z.object({
 });
 export type CreateTrainingRequest = z.infer<typeof CreateTrainingRequest>;
 
-export const UpdateTrainingRequest = z.object({
+export const UpdateTrainingRequest = editOf({
   title: CreateTrainingRequest.shape.title,
   completedOn: isoDate('date completed').optional(),
   expiresOn: isoDate('expiry date').optional(),

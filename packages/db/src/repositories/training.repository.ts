@@ -41,6 +41,7 @@ export const trainingRepository = {
     id: string,
     patch: Partial<Pick<TrainingRecordRow, 'title' | 'completedOn' | 'expiresOn' | 'evidenceFileId'>>,
   ): Promise<void> {
+    if (Object.keys(patch).length === 0) return; // nothing to set: SQL has no empty UPDATE
     await db
       .update(trainingRecords)
       .set(patch)
