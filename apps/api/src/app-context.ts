@@ -32,6 +32,8 @@ export interface AppContext {
   };
   /** Asks the job runner to run a job soon (null when jobs do not run in this process: a sweep catches up). */
   jobs: { trigger(name: string): void } | null;
+  /** The signed audit checkpoint file and its key (outside the database); unset: no checkpoints are written. */
+  auditCheckpoints?: { file: string; key: Buffer };
 }
 
 /** The person making a request, as established from their session (never from the request body). */

@@ -1,5 +1,6 @@
 // What every command that touches the database needs: config, the data-directory lock (embedded
 // database only), the database migrated, and the context use cases run in.
+import path from 'node:path';
 import { installAuditKey, lockDataDir, migrateDatabase, openDatabase, type DatabaseHandle } from '@schoolgate/db';
 import type { AppContext } from '../app-context.ts';
 import { loadConfig, type Config } from '../config/config.ts';
@@ -48,6 +49,10 @@ export async function openApp(options: { logLevel?: string } = {}): Promise<Open
       connectorTimeoutMs: config.CONNECTOR_TIMEOUT_MS,
     },
     jobs: null,
+    auditCheckpoints: {
+      file: path.resolve(config.AUDIT_CHECKPOINT_FILE ?? path.join(config.dataDir, 'audit-checkpoints.jsonl')),
+      key: deriveAuditKey(secret, 'audit-checkpoint'),
+    },
     publicUrl: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
   };
   return {

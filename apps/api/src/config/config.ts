@@ -60,6 +60,8 @@ export const ConfigSchema = z.object({
   SIMULATOR_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(4000),
   /** Run scheduled jobs (reminders, expiry, email) in this process. */
   JOBS: boolish.default(true),
+  /** Where the signed audit checkpoints are appended (default: <data dir>/audit-checkpoints.jsonl). Back it up. */
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
   /** Behind a reverse proxy, trust its X-Forwarded-For for the client's address. */
   // Trusting every X-Forwarded-For would let any client choose its own address (and so slip the per-address sign-in
   // limit and forge the address in audit entries): name the number of proxies in front, or their addresses.

@@ -7,6 +7,7 @@ import { pollXJob, pollXJobEvery } from './poll-x.job.ts';
 import { policyReviewRemindersJob } from './policy-review-reminders.job.ts';
 import { consentExpiryJob } from './consent-expiry.job.ts';
 import { trainingExpiryJob } from './training-expiry.job.ts';
+import { auditCheckpointJob } from './audit-checkpoint.job.ts';
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
   processDeliveriesJob,
@@ -16,6 +17,7 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   policyReviewRemindersJob,
   consentExpiryJob,
   trainingExpiryJob,
+  auditCheckpointJob,
 ];
 
 /** The list as configured: X is polled every X_POLL_SECONDS. */

@@ -1,6 +1,6 @@
 // The key that MACs every audit entry. It is derived from the deployment's secret (the data directory's secret.key
 // or SESSION_SECRET), never stored in the database, so someone who can rewrite the database cannot write an entry
-// that verifies (ADR 0007). The process's composition root installs it once (open-app.ts; the test database installs
+// that verifies (ADR 0008). The process's composition root installs it once (open-app.ts; the test database installs
 // a test key); every append and verification uses it.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 

@@ -40,3 +40,5 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     },
   };
 }
+
+export * from './audit-tampering.ts';
