@@ -78,7 +78,7 @@ async function benchIngest(handle: DatabaseHandle, label: string) {
   const ctx: AppContext = {
     db: handle.db,
     dbKind: handle.kind,
-    config: { SESSION_HOURS: 12, COOKIE_SECURE: false },
+    config: { SESSION_HOURS: 12, SESSION_IDLE_MINUTES: 30, COOKIE_SECURE: false },
     totpBox: createSecretBox(randomBytes(32)),
     credentialsBox: createSecretBox(randomBytes(32)),
     now: () => new Date(),

@@ -10,7 +10,7 @@ import type { Mailer } from './notifications/mailer.ts';
 export interface AppContext {
   db: Db;
   dbKind: DatabaseKind;
-  config: Pick<Config, 'SESSION_HOURS' | 'COOKIE_SECURE'>;
+  config: Pick<Config, 'SESSION_HOURS' | 'SESSION_IDLE_MINUTES' | 'COOKIE_SECURE'>;
   totpBox: SecretBox;
   /** Seals platform access tokens and other account credentials (004: stored securely). */
   credentialsBox: SecretBox;

@@ -31,6 +31,8 @@ export class AppError extends Error {
     public readonly code: ErrorCode,
     message: string,
     public readonly fields: FieldProblem[] = [],
+    /** For RATE_LIMITED: how long to wait before trying again (sent as Retry-After). */
+    public readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';

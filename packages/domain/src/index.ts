@@ -2,6 +2,7 @@ export * from './roles.ts';
 export * from './errors.ts';
 export * from './permissions.ts';
 export * from './password-policy.ts';
+export * from './sign-in-throttle.ts';
 export * from './role-assignment.ts';
 export * from './people/index.ts';
 export * from './calendar/index.ts';

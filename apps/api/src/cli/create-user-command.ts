@@ -26,7 +26,7 @@ export async function createUserCommand(args: string[]): Promise<number> {
       o.role === 'trust_admin' ? 'Give --trust NAME|ID (or --school of one of its schools).' : 'Give --school NAME|ID.',
     );
   }
-  checkPasswordPolicy(password);
+  checkPasswordPolicy(password, 'password', { email: o.email, names: [o['first-name'], o['last-name']] });
   const email = o.email!.trim().toLowerCase();
 
   const app = await openApp({ logLevel: 'warn' });

@@ -52,6 +52,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [key]: value })).toThrow(new RegExp(`${key}: `));
   });
 
+  it('ends idle sessions after 30 minutes unless told otherwise, and refuses a nonsense idle time', () => {
+    expect(loadConfig({}).SESSION_IDLE_MINUTES).toBe(30);
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '90' }).SESSION_IDLE_MINUTES).toBe(90);
+    for (const bad of ['0', 'soon', '100000']) {
+      expect(() => loadConfig({ SESSION_IDLE_MINUTES: bad })).toThrow(/SESSION_IDLE_MINUTES/);
+    }
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).database.kind).toBe('pglite');
   });

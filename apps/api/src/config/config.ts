@@ -23,6 +23,13 @@ export const ConfigSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  /** A session unused for this long ends, however long it had left (SESSION_HOURS is the absolute length). */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
   COOKIE_SECURE: boolish.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: boolish.default(false),

@@ -16,6 +16,7 @@ export function installErrorHandler(app: FastifyInstance) {
       const body: ErrorResponse = {
         error: { code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) },
       };
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
       return reply.status(ERROR_STATUS[error.code]).send(body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

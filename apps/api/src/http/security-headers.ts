@@ -14,8 +14,10 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-export function installSecurityHeaders(app: FastifyInstance) {
+export function installSecurityHeaders(app: FastifyInstance, options: { https: boolean }) {
   app.addHook('onSend', async (_request, reply, payload) => {
+    // Behind HTTPS (COOKIE_SECURE=true), browsers must never fall back to plain HTTP for this host.
+    if (options.https) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     reply.header('content-security-policy', CSP);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');

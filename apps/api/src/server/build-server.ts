@@ -77,7 +77,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, { https: ctx.config.COOKIE_SECURE });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: { info: { title: 'Schoolgate API', version: ctx.version }, servers: [] },

@@ -29,12 +29,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { now?: () => Date; log?: Logger } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { now?: () => Date; log?: Logger; config?: Partial<AppContext['config']> } = {},
+): Promise<TestApp> {
   const handle = await createTestDatabase();
   const ctx: AppContext = {
     db: handle.db,
     dbKind: handle.kind,
-    config: { SESSION_HOURS: 12, COOKIE_SECURE: false },
+    config: { SESSION_HOURS: 12, SESSION_IDLE_MINUTES: 30, COOKIE_SECURE: false, ...options.config },
     totpBox: createSecretBox(randomBytes(32)),
     credentialsBox: createSecretBox(randomBytes(32)),
     now: options.now ?? (() => new Date()),

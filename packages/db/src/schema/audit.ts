@@ -20,7 +20,7 @@ export const auditEntries = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
     /**
-     * HMAC-SHA-256 of the hashed text under the deployment's audit key, which is not in the database (ADR 0007).
+     * HMAC-SHA-256 of the hashed text under the deployment's audit key, which is not in the database (ADR 0008).
      * Null only on entries written before keying; the first keyed entry covers them through its prevHash.
      */
     mac: text('mac'),

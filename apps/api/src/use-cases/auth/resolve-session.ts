@@ -1,4 +1,5 @@
-// Turns a session cookie into the actor of a request: the session must be live, the user active, and the
+// Turns a session cookie into the actor of a request: the session must be live (within its absolute length and
+// used within the idle timeout), the user active, and the
 // role is the one they hold in the session's active school.
 import { sessionsRepository, usersRepository } from '@schoolgate/db';
 import type { SessionStage } from '@schoolgate/contracts';
@@ -20,8 +21,12 @@ export async function resolveSession(
   token: string,
   address: string | null,
 ): Promise<ResolvedSession | null> {
-  const session = await sessionsRepository.findLive(ctx.db, sessionIdOf(token), ctx.now());
+  const now = ctx.now();
+  const idleSince = new Date(now.getTime() - ctx.config.SESSION_IDLE_MINUTES * 60_000);
+  const session = await sessionsRepository.findLive(ctx.db, sessionIdOf(token), now, idleSince);
   if (!session) return null;
+  // One write a minute at most per session, not one per request.
+  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await sessionsRepository.touch(ctx.db, session.id, now);
   const user = await usersRepository.findById(ctx.db, session.userId);
   if (!user || user.status !== 'active') {
     await sessionsRepository.delete(ctx.db, session.id);

@@ -1,7 +1,7 @@
-// Signs a person in with email and password: rate-limited per account and per address, constant-time
+// Signs a person in with email and password: throttled per account at an address and per address (never locked), constant-time
 // whether or not the account exists, and always a new session (rotation at sign-in).
 import { sessionsRepository, signInFailuresRepository, usersRepository } from '@schoolgate/db';
-import { AppError } from '@schoolgate/domain';
+import { AppError, SIGN_IN_THROTTLE, signInWaitMs, waitInWords } from '@schoolgate/domain';
 import type { SessionStage, SignInRequest } from '@schoolgate/contracts';
 import type { AppContext } from '../../app-context.ts';
 import { decoyHash, passwordHasher } from '../../security/password-hasher.ts';
@@ -10,25 +10,33 @@ import { loadMemberships } from './memberships.ts';
 import { sessionStage } from './session-stage.ts';
 import { recordAudit } from '../audit-entry.ts';
 
-export const SIGN_IN_LIMITS = { windowMinutes: 15, perAccount: 5, perAddress: 30 } as const;
-
 export async function signIn(
   ctx: AppContext,
   input: SignInRequest,
   meta: { address: string | null; previousToken: string | null },
 ): Promise<{ token: string; stage: SessionStage }> {
   const now = ctx.now();
-  const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  const accountKey = `account:${input.email}`;
-  const addressKey = `address:${meta.address ?? 'unknown'}`;
-  const [byAccount, byAddress] = await Promise.all([
-    signInFailuresRepository.countSince(ctx.db, accountKey, since),
-    signInFailuresRepository.countSince(ctx.db, addressKey, since),
+  const since = new Date(now.getTime() - SIGN_IN_THROTTLE.windowMs);
+  const address = meta.address ?? 'unknown';
+  // Failures of this account from this address, and of this address across accounts. Never the account alone:
+  // that would let anyone who knows an email keep its owner out.
+  const pairKey = `account-at:${input.email}|${address}`;
+  const addressKey = `address:${address}`;
+  const [byPair, byAddress] = await Promise.all([
+    signInFailuresRepository.historySince(ctx.db, pairKey, since),
+    signInFailuresRepository.historySince(ctx.db, addressKey, since),
   ]);
-  if (byAccount >= SIGN_IN_LIMITS.perAccount || byAddress >= SIGN_IN_LIMITS.perAddress) {
+  const waitMs = Math.max(
+    signInWaitMs(byPair, SIGN_IN_THROTTLE.accountAtAddress, now),
+    signInWaitMs(byAddress, SIGN_IN_THROTTLE.address, now),
+  );
+  if (waitMs > 0) {
+    const seconds = Math.ceil(waitMs / 1000);
     throw new AppError(
       'RATE_LIMITED',
-      `Too many failed sign-ins. Wait ${SIGN_IN_LIMITS.windowMinutes} minutes and try again.`,
+      `Too many failed sign-ins from here. Wait ${waitInWords(seconds)} and try again.`,
+      [],
+      seconds,
     );
   }
 
@@ -37,7 +45,7 @@ export async function signIn(
     ? await passwordHasher.verify(user.passwordHash, input.password)
     : (await passwordHasher.verify(await decoyHash(), input.password), false);
   if (!user || !passwordOk) {
-    await signInFailuresRepository.record(ctx.db, [accountKey, addressKey], now);
+    await signInFailuresRepository.record(ctx.db, [pairKey, addressKey], now);
     throw new AppError('SIGN_IN_FAILED', 'That email address and password do not match an account.');
   }
   const memberships = await loadMemberships(ctx.db, user.id);
@@ -45,7 +53,7 @@ export async function signIn(
   if (user.status !== 'active' || !place) {
     throw new AppError('ACCOUNT_DISABLED', 'This account is not active. Ask your school office to restore it.');
   }
-  await signInFailuresRepository.clear(ctx.db, [accountKey]);
+  await signInFailuresRepository.clear(ctx.db, [pairKey]);
 
   const token = newSessionToken();
   await ctx.db.transaction(async (tx) => {
@@ -56,6 +64,7 @@ export async function signIn(
       trustId: place.trustId,
       activeSchoolId: place.schoolId,
       twoFactorVerified: false,
+      lastSeenAt: now,
       expiresAt: new Date(now.getTime() + ctx.config.SESSION_HOURS * 3_600_000),
     });
     await recordAudit(

@@ -1,7 +1,7 @@
 // Two-factor sign-in with an authenticator app (TOTP): enrol, confirm, and verify at each sign-in.
 // Each success rotates the session token, so a token seen before the second factor is worth nothing after.
 import { sessionsRepository, signInFailuresRepository, usersRepository } from '@schoolgate/db';
-import { AppError } from '@schoolgate/domain';
+import { AppError, SIGN_IN_THROTTLE, signInWaitMs, waitInWords } from '@schoolgate/domain';
 import type { TwoFactorEnrolmentResponse } from '@schoolgate/contracts';
 import type { AppContext } from '../../app-context.ts';
 import type { ResolvedSession } from './resolve-session.ts';
@@ -15,7 +15,6 @@ import {
   totpStep,
 } from '../../security/totp.ts';
 import { recordAudit } from '../audit-entry.ts';
-import { SIGN_IN_LIMITS } from './sign-in.ts';
 
 export async function startTwoFactorEnrolment(
   ctx: AppContext,
@@ -41,6 +40,7 @@ async function rotateVerifiedSession(ctx: AppContext, session: ResolvedSession):
     twoFactorVerified: true,
     // A code was just entered: concerns open without asking again for 15 minutes.
     secondFactorAt: ctx.now(),
+    lastSeenAt: ctx.now(),
     expiresAt: old?.expiresAt ?? new Date(ctx.now().getTime() + ctx.config.SESSION_HOURS * 3_600_000),
   });
   return token;
@@ -91,11 +91,17 @@ export async function verifyTwoFactor(
   }
   const now = ctx.now();
   const key = `two_factor:${user.id}`;
-  const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  if ((await signInFailuresRepository.countSince(ctx.db, key, since)) >= SIGN_IN_LIMITS.perAccount) {
+  // Only someone who already has the password gets here, so the wait is per account.
+  const since = new Date(now.getTime() - SIGN_IN_THROTTLE.windowMs);
+  const history = await signInFailuresRepository.historySince(ctx.db, key, since);
+  const waitMs = signInWaitMs(history, SIGN_IN_THROTTLE.accountAtAddress, now);
+  if (waitMs > 0) {
+    const seconds = Math.ceil(waitMs / 1000);
     throw new AppError(
       'RATE_LIMITED',
-      `Too many wrong codes. Wait ${SIGN_IN_LIMITS.windowMinutes} minutes and try again.`,
+      `Too many wrong codes. Wait ${waitInWords(seconds)} and try again.`,
+      [],
+      seconds,
     );
   }
   const trimmed = code.trim();

@@ -53,7 +53,10 @@ export async function createStaff(ctx: AppContext, actor: Actor, input: CreateSt
       throw new AppError('VALIDATION_FAILED', 'A sign-in needs an email address.', [
         { field: 'email', message: 'Enter an email address.' },
       ]);
-    checkPasswordPolicy(input.initialPassword, 'initialPassword');
+    checkPasswordPolicy(input.initialPassword, 'initialPassword', {
+      email,
+      names: [input.firstName, input.lastName],
+    });
   }
   const passwordHash = input.initialPassword ? await passwordHasher.hash(input.initialPassword) : null;
 

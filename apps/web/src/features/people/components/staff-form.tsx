@@ -118,7 +118,7 @@ export function StaffForm({ member, pending, error, submitLabel, onSubmit, onCan
         {member ? null : (
           <PasswordInput
             label="First password (optional)"
-            description="Give one only if they should sign in. At least 12 characters; they can change it later."
+            description="Give one only if they should sign in. At least 12 characters, not a common password and not their name or email; they can change it later."
             autoComplete="new-password"
             value={values.initialPassword}
             onChange={(e) => set('initialPassword')(e.currentTarget.value)}
