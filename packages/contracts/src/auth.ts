@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from './common.ts';
+import { PERMISSION_NAMES } from '@schoolgate/domain/shared';
 
 export const SignInRequest = z.object({
   email: z
@@ -62,7 +63,7 @@ export const MeResponse = z.object({
   schools: z.array(z.object({ id: z.uuid(), name: z.string(), role: RoleSchema })),
   twoFactor: z.object({ enabled: z.boolean(), required: z.boolean() }),
   /** (action, resource) pairs the person may perform, so the web hides what it cannot do. */
-  permissions: z.array(z.string()),
+  permissions: z.array(z.enum(PERMISSION_NAMES)),
 });
 export type MeResponse = z.infer<typeof MeResponse>;
 

@@ -8,3 +8,4 @@ export * from './calendar/index.ts';
 export * from './policy/index.ts';
 export * from './consent/index.ts';
 export * from './moderation/index.ts';
+export * from './permission-names.ts';
