@@ -59,14 +59,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', DATABASE_IMPORTS] },
   },
   {
-    // The browser's entry of the domain (`@schoolgate/domain/shared`) stays free of Node and of the rest of the
-    // domain, so the web app can import it without pulling server code into its bundle.
-    files: ['packages/domain/src/shared/**/*.ts'],
-    ignores: ['**/*.test.ts'],
+    // The browser's entry of the domain (`@schoolgate/domain/shared`) and the files it re-exports import nothing
+    // but each other, so the web app can use them without pulling Node or the rest of the domain into its bundle.
+    files: [
+      'packages/domain/src/shared.ts',
+      'packages/domain/src/roles.ts',
+      'packages/domain/src/permissions.ts',
+      'packages/domain/src/permission-names.ts',
+      'packages/domain/src/policy/policy-vocabulary.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', '../*', '!../shared/*', 'luxon', 'date-holidays', 'csv-parse', 'zod'] },
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.{1,2}/(roles|permissions|permission-names|policy/policy-vocabulary)\\.ts$)',
+              message: 'The shared entry imports only the other files of the shared entry.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -80,13 +92,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'The web app runs in the browser.' },
             {
-              group: [
-                '@schoolgate/domain',
-                '@schoolgate/db',
-                '@schoolgate/db/*',
-                '@schoolgate/api',
-                '@schoolgate/classifier*',
-              ],
+              regex: '^@schoolgate/(domain$|db|api|classifier)',
               message: 'The web app imports @schoolgate/contracts or @schoolgate/domain/shared only.',
             },
           ],

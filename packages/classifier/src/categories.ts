@@ -3,18 +3,9 @@
  * closed vocabularies that qualify them. Other packages import these ids, so they are
  * part of the public API: add, never rename.
  */
-export const CATEGORIES = [
-  'abuse',
-  'hate',
-  'threat',
-  'profanity',
-  'spam',
-  'commercial',
-  'donation',
-  'personal_data',
-  'complaint',
-  'incident',
-] as const;
+import { COMMENT_CATEGORIES } from '@schoolgate/domain/shared';
+
+export const CATEGORIES = COMMENT_CATEGORIES;
 export type Category = (typeof CATEGORIES)[number];
 
 /** Protected characteristics of the UK Equality Act 2010 that a `hate` label can name. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { text } from './text.ts';
 import { RoleSchema } from './common.ts';
+import { PERMISSION_NAMES } from '@schoolgate/domain/shared';
 
 export const SignInRequest = z.object({
   email: text()
@@ -61,7 +62,7 @@ export const MeResponse = z.object({
   schools: z.array(z.object({ id: z.uuid(), name: text(), role: RoleSchema })),
   twoFactor: z.object({ enabled: z.boolean(), required: z.boolean() }),
   /** (action, resource) pairs the person may perform, so the web hides what it cannot do. */
-  permissions: z.array(text()),
+  permissions: z.array(z.enum(PERMISSION_NAMES)),
 });
 export type MeResponse = z.infer<typeof MeResponse>;
 

@@ -1,16 +1,9 @@
 import { z } from 'zod';
+import { ROLES } from '@schoolgate/domain/shared';
 import { text } from './text.ts';
 
-export const ROLE_VALUES = [
-  'trust_admin',
-  'governor',
-  'head',
-  'slt',
-  'dsl',
-  'deputy_dsl',
-  'account_admin',
-  'staff',
-] as const;
+/** The roles, from their one list in the domain. */
+export const ROLE_VALUES = ROLES;
 export const RoleSchema = z.enum(ROLE_VALUES);
 
 /** Every error the API returns has this shape; `code` is stable, `message` is for people. */

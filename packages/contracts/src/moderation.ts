@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { text } from './text.ts';
 import { pageOf, PageQuery } from './common.ts';
+import { LADDER_STEPS } from '@schoolgate/domain/shared';
 
 export const PlatformSchema = z.enum(['facebook', 'instagram', 'x']);
 export const QueueView = z.enum(['to_review', 'awaiting_response', 'all']);
@@ -140,19 +141,8 @@ export const BulkActionResponse = z.object({
 });
 export type BulkActionResponse = z.infer<typeof BulkActionResponse>;
 
-// The same steps as the policy's ladder (LADDER_STEPS in packages/domain); a test keeps them equal.
-export const LADDER_STEP_VALUES = [
-  'discuss',
-  'ask_to_delete',
-  'warn',
-  'report_to_platform',
-  'meeting_with_head',
-  'written_warning',
-  'block',
-  'legal_advice',
-  'police',
-  'contact_host',
-] as const;
+/** The steps of the policy's ladder, from their one list in the domain. */
+export const LADDER_STEP_VALUES = LADDER_STEPS;
 export const AuthorStepRequest = z.object({
   step: z.enum(LADDER_STEP_VALUES),
   /** The platform's report reference, the police crime reference, and so on. */

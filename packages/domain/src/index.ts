@@ -12,3 +12,4 @@ export * from './moderation/index.ts';
 export * from './storable-text.ts';
 export * from './accounts/index.ts';
 export * from './concerns/index.ts';
+export * from './permission-names.ts';

@@ -2,43 +2,8 @@
 // uses them to hide what would be refused anyway. The server still checks every request.
 import type { MeResponse } from '@schoolgate/contracts';
 
-export type Permission =
-  | 'read:staff'
-  | 'create:staff'
-  | 'update:staff'
-  | 'deactivate:staff'
-  | 'import:staff'
-  | 'read:pupil'
-  | 'update:pupil'
-  | 'import:pupil'
-  | 'read:audit'
-  | 'verify:audit'
-  | 'switch:school'
-  | 'sign:acceptance'
-  | 'read:acceptance'
-  | 'remind:acceptance'
-  | 'read:training'
-  | 'create:training'
-  | 'update:training'
-  | 'remind:training'
-  | 'read:policy'
-  | 'update:policy'
-  | 'approve:policy'
-  | 'publish:policy'
-  | 'read:trust_policy'
-  | 'update:trust_policy'
-  | 'read:consent'
-  | 'update:consent'
-  | 'import:consent'
-  | 'read:restriction'
-  | 'update:restriction'
-  // Schools and official accounts (issue 10).
-  | 'create:school'
-  | 'read:account'
-  | 'create:account'
-  | 'approve:account'
-  | 'sign:account'
-  | 'update:account';
+/** Every permission the API can publish, typed in the contract from the domain's one list of rules. */
+export type Permission = MeResponse['permissions'][number];
 
 type WithPermissions = Pick<MeResponse, 'permissions'>;
 

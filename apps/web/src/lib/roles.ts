@@ -1,21 +1,9 @@
-// Role names as an office manager would say them. Mirrors ROLE_LABELS in packages/domain, kept here because the
-// domain package pulls in Node-only CSV parsing that does not belong in the browser bundle.
-import type { MeResponse } from '@schoolgate/contracts';
+// Role names as an office manager would say them, from their one list in the domain's browser-safe entry.
+import { ROLE_LABELS, ROLES, type Role } from '@schoolgate/domain/shared';
 
-export type Role = MeResponse['role'];
+export { ROLE_LABELS, type Role };
 
-export const ROLE_LABELS: Record<Role, string> = {
-  trust_admin: 'Trust central team',
-  governor: 'Governor or trustee',
-  head: 'Headteacher',
-  slt: 'Senior leader',
-  dsl: 'Designated Safeguarding Lead',
-  deputy_dsl: 'Deputy DSL',
-  account_admin: 'Account administrator',
-  staff: 'Staff member',
-};
-
-export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((value) => ({ value, label: ROLE_LABELS[value] }));
+export const ROLE_OPTIONS = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
 export function roleLabel(role: Role): string {
   return ROLE_LABELS[role];

@@ -1,5 +1,5 @@
 import { tenancyRepository } from '@schoolgate/db';
-import { ACTIONS, can, RESOURCES } from '@schoolgate/domain';
+import { ACTIONS, can, permissionName, RESOURCES } from '@schoolgate/domain';
 import type { MeResponse } from '@schoolgate/contracts';
 import type { AppContext } from '../../app-context.ts';
 import type { ResolvedSession } from './resolve-session.ts';
@@ -17,7 +17,7 @@ export async function getMe(ctx: AppContext, session: ResolvedSession): Promise<
     schools: memberships.places.map((p) => ({ id: p.schoolId, name: p.schoolName, role: p.role })),
     twoFactor: { enabled: session.twoFactorEnabled, required: memberships.needsTwoFactor },
     permissions: RESOURCES.flatMap((resource) =>
-      ACTIONS.filter((action) => can(actor.role, action, resource)).map((action) => `${action}:${resource}`),
+      ACTIONS.filter((action) => can(actor.role, action, resource)).map((action) => permissionName(action, resource)),
     ),
   };
 }

@@ -21,7 +21,6 @@ import {
   decideCommentAction,
   looksLikePressContact,
   responseNeed,
-  type CommentCategory,
 } from '@schoolgate/domain';
 import { dedupeKeyFor, type NormalisedEvent } from '../../connectors/normalised-event.ts';
 import { notify } from '../../notifications/notify.ts';
@@ -43,7 +42,7 @@ type Decision = 'hide' | 'queue' | 'leave';
 
 function assess(setup: SchoolModerationSetup, text: string) {
   const labels = setup.classifier.classify(text);
-  const categories = labels.map((l) => ({ category: l.category as CommentCategory, score: l.score }));
+  const categories = labels.map((l) => ({ category: l.category, score: l.score }));
   const decision = decideCommentAction(setup.settings.moderation.categories, categories);
   return {
     labels: labels as unknown as Array<Record<string, unknown>>,

@@ -1,6 +1,8 @@
-// Plain words for the codes the moderation API sends. The web may not import the domain package (DEVELOPERS.md),
-// so the classifier's category names live here too; a code this list does not know is shown as it came.
-export const CATEGORY_LABELS: Readonly<Record<string, string>> = {
+// Plain words for the codes the moderation API sends, short enough for a queue. The codes themselves come from their
+// one list in the domain's browser-safe entry; a code these labels do not know is shown as it came.
+import type { CommentCategory, LadderStep } from '@schoolgate/domain/shared';
+
+export const CATEGORY_LABELS: Readonly<Record<string, string>> & Readonly<Record<CommentCategory, string>> = {
   abuse: 'Abusive or insulting',
   hate: 'Hateful',
   threat: 'Threatening',
@@ -72,7 +74,7 @@ export const PLATFORM_STATE_LABELS: Readonly<Record<string, string>> = {
   removed_by_author: 'Removed by the author',
 };
 
-export const LADDER_STEP_LABELS: Readonly<Record<string, string>> = {
+export const LADDER_STEP_LABELS: Readonly<Record<string, string>> & Readonly<Record<LadderStep, string>> = {
   discuss: 'Talk it through',
   ask_to_delete: 'Ask them to take it down',
   warn: 'Warning',

@@ -1,9 +1,10 @@
-// The moderation permissions the API publishes in MeResponse.permissions. lib/permissions.ts does not list them yet,
-// so this feature checks the strings itself; the server refuses anything the person may not do regardless.
+// The moderation permissions the API publishes in MeResponse.permissions; the server refuses anything the person may
+// not do regardless.
 import type { MeResponse } from '@schoolgate/contracts';
+import { can, type Permission } from '../../lib/permissions';
 
-export type ModerationPermission = 'read:comment' | 'moderate:comment' | 'approve:press' | 'escalate:author';
+export type ModerationPermission = Extract<Permission, `${string}:${'comment' | 'press' | 'author'}`>;
 
 export function canModerate(me: Pick<MeResponse, 'permissions'>, permission: ModerationPermission): boolean {
-  return me.permissions.includes(permission);
+  return can(me, permission);
 }
