@@ -77,7 +77,8 @@ export interface ModerationFixture {
   close(): Promise<void>;
 }
 
-const DISPLAY = { facebook: 'Facebook Page', instagram: 'Instagram', x: 'X' } as const;
+// A Page is named as the school; the other accounts say where they are.
+const DISPLAY = { facebook: '', instagram: ' on Instagram', x: ' on X' } as const;
 let authors = 0;
 
 export async function startModerationFixture(options: ModerationFixtureOptions = {}): Promise<ModerationFixture> {
@@ -105,7 +106,7 @@ export async function startModerationFixture(options: ModerationFixtureOptions =
       platform,
       externalId: sim.accounts[platform].id,
       handle: `${platform}-${school.id.slice(0, 8)}`,
-      displayName: `${schoolName} ${DISPLAY[platform]}`,
+      displayName: `${schoolName}${DISPLAY[platform]}`,
       credentialsSealed: t.ctx.credentialsBox.seal(platform === 'x' ? SIMULATOR_X_TOKEN : SIMULATOR_GRAPH_TOKEN),
     });
     accounts[platform] = account.id;
