@@ -3,29 +3,17 @@
 // reports with their references, refusals are audited, and marking an author as press holds their comments for the
 // head and tells the chair of governors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { auditRepository, chainFor, commentsRepository, schema, socialAccountsRepository } from '@schoolgate/db';
-import {
-  createPerson,
-  createSchool,
-  createTestApp,
-  TEST_META_APP_SECRET,
-  TEST_META_VERIFY_TOKEN,
-  type Person,
-  type TestApp,
-} from '../testing/test-app.ts';
-import {
-  startPlatformSimulator,
-  SIMULATOR_GRAPH_TOKEN,
-  SIMULATOR_X_TOKEN,
-  type PlatformSimulator,
-} from '../platform-simulator/index.ts';
+import { auditRepository, chainFor, commentsRepository, schema } from '@schoolgate/db';
+import { createPerson, createSchool, type Person, type TestApp } from '../testing/test-app.ts';
+import { startModerationFixture, type ModerationFixture } from '../testing/moderation-fixture.ts';
+import type { PlatformSimulator } from '../platform-simulator/index.ts';
 import { processPendingDeliveries } from '../use-cases/moderation/process-delivery.ts';
 import { pollXAccounts } from '../use-cases/moderation/poll-x-accounts.ts';
 import { forgetModerationSetup } from '../use-cases/moderation/school-moderation-setup.ts';
 import { publishTestVersion } from '../testing/policy-version-factory.ts';
 
+let f: ModerationFixture;
 let t: TestApp;
 let sim: PlatformSimulator;
 let school: { id: string; trustId: string };
@@ -34,28 +22,22 @@ let head: Person;
 let secondHead: Person;
 let chair: Person;
 let governor: Person;
-let facebookAccountId: string;
 let xAccountId: string;
 let seq = 0;
-const clock = new Date('2026-11-18T10:00:00Z');
 
 beforeAll(async () => {
-  t = await createTestApp({ now: () => clock });
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const port = (t.app.server.address() as AddressInfo).port;
-  sim = await startPlatformSimulator({
-    appSecret: TEST_META_APP_SECRET,
-    verifyToken: TEST_META_VERIFY_TOKEN,
-    webhookUrl: `http://127.0.0.1:${port}/api/webhooks/meta`,
+  f = await startModerationFixture({
+    schoolName: 'Hillside Test Academy',
+    // A head and a trust colleague can both approve press replies: two people at once.
+    roles: ['account_admin', 'head', 'trust_admin'],
+    accounts: ['facebook', 'x'],
   });
-  t.ctx.platforms = { ...t.ctx.platforms, metaGraphUrl: sim.graphUrl, xApiUrl: sim.xUrl };
-  school = await createSchool(t, 'Hillside Test Academy');
-  moderator = await createPerson(t, school, 'account_admin');
-  head = await createPerson(t, school, 'head');
-  // A head and a trust colleague can both approve press replies: two people at once.
-  secondHead = await createPerson(t, school, 'trust_admin');
-  chair = await createPerson(t, school, 'governor');
-  governor = await createPerson(t, school, 'governor');
+  ({ t, sim, school } = f);
+  moderator = f.people.account_admin!;
+  head = f.people.head!;
+  secondHead = f.people.trust_admin!;
+  chair = await f.person('governor');
+  governor = await f.person('governor');
   await t.ctx.db.update(schema.staff).set({ jobTitle: 'Chair of Governors' }).where(eq(schema.staff.id, chair.staffId));
   await t.ctx.db
     .update(schema.staff)
@@ -63,49 +45,18 @@ beforeAll(async () => {
     .where(eq(schema.staff.id, governor.staffId));
   // The template modelled on 004 routes press contact to the head and the chair of governors.
   await publishTestVersion(t.ctx.db, school);
-  facebookAccountId = (
-    await socialAccountsRepository.create(t.ctx.db, {
-      schoolId: school.id,
-      platform: 'facebook',
-      externalId: sim.accounts.facebook.id,
-      handle: 'hillside',
-      displayName: 'Hillside Test Academy',
-      credentialsSealed: t.ctx.credentialsBox.seal(SIMULATOR_GRAPH_TOKEN),
-    })
-  ).id;
-  xAccountId = (
-    await socialAccountsRepository.create(t.ctx.db, {
-      schoolId: school.id,
-      platform: 'x',
-      externalId: sim.accounts.x.id,
-      handle: 'hillsidex',
-      displayName: 'Hillside on X',
-      credentialsSealed: t.ctx.credentialsBox.seal(SIMULATOR_X_TOKEN),
-    })
-  ).id;
-  forgetModerationSetup();
+  xAccountId = f.accounts.x!;
+  sim.addPost('facebook', 'Sports day is on Friday!');
 }, 60_000);
 afterAll(async () => {
-  await sim?.stop();
-  await t?.close();
+  await f?.close();
 });
 
-const as = (p: Person, method: 'GET' | 'POST', url: string, payload?: object) =>
-  t.app.inject({ method, url, headers: p.headers, payload });
 const act = (p: Person, commentId: string, payload: object) =>
-  as(p, 'POST', `/api/moderation/comments/${commentId}/actions`, payload);
+  f.as(p, 'POST', `/api/moderation/comments/${commentId}/actions`, payload);
 
-async function commentOnFacebook(text: string, author = { id: `fb-${(seq += 1)}`, name: 'Sam Parent' }) {
-  const post =
-    [...sim.state.posts.values()].find((p) => p.accountId === sim.accounts.facebook.id) ??
-    sim.addPost('facebook', 'Sports day is on Friday!');
-  const { comment } = await sim.comment({ platform: 'facebook', postId: post.id, author, text });
-  await processPendingDeliveries(t.ctx);
-  return {
-    simComment: comment,
-    stored: (await commentsRepository.findByExternal(t.ctx.db, facebookAccountId, comment.id))!,
-  };
-}
+const commentOnFacebook = (text: string, author = { id: `fb-${(seq += 1)}`, name: 'Sam Parent' }) =>
+  f.commentOn('facebook', text, { author });
 
 async function replyOnX(text: string, author = { id: `x-${(seq += 1)}`, name: 'Someone', handle: `someone${seq}` }) {
   const post = sim.addPost('x', 'Congratulations to our choir!');
@@ -127,7 +78,7 @@ const postedWithText = (text: string) => [...sim.state.comments.values()].filter
 
 async function pressComment(text: string) {
   const { stored } = await commentOnFacebook(text, { id: `fb-press-${(seq += 1)}`, name: 'Jo Reporter' });
-  await as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/press`, { isPress: true });
+  await f.as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/press`, { isPress: true });
   return stored;
 }
 
@@ -151,7 +102,7 @@ describe('a reply to a journalist', () => {
       message: expect.stringMatching(/already sent by Test .* It has not been sent again\./),
     });
     expect(postedWithText(reply)).toBe(1);
-    const detail = (await as(head, 'GET', `/api/moderation/comments/${stored.id}`)).json();
+    const detail = (await f.as(head, 'GET', `/api/moderation/comments/${stored.id}`)).json();
     expect(detail.actions.filter((a: { action: string }) => a.action === 'reply')).toHaveLength(1);
     expect(detail.pendingPressReply).toBeNull();
 
@@ -173,13 +124,13 @@ describe('a reply to a journalist', () => {
     });
     expect(byHand.statusCode).toBe(403);
     const bulk = (
-      await as(moderator, 'POST', '/api/moderation/bulk', { ids: [stored.id], action: 'mark_responded' })
+      await f.as(moderator, 'POST', '/api/moderation/bulk', { ids: [stored.id], action: 'mark_responded' })
     ).json();
     expect(bulk).toMatchObject({
       done: 0,
       failed: [{ id: stored.id, message: expect.stringMatching(/only the head/) }],
     });
-    const untouched = (await as(moderator, 'GET', `/api/moderation/comments/${stored.id}`)).json();
+    const untouched = (await f.as(moderator, 'GET', `/api/moderation/comments/${stored.id}`)).json();
     expect(untouched).toMatchObject({ respondedAt: null, reviewState: 'to_review' });
 
     const byHead = await act(head, stored.id, { action: 'mark_responded' });
@@ -212,7 +163,7 @@ describe('a reply on X', () => {
     expect(after.comment.platformState).toBe('visible');
     expect(after.comment.evidence).toHaveLength(3);
 
-    const author = (await as(moderator, 'GET', `/api/moderation/authors/${reply.authorId}`)).json();
+    const author = (await f.as(moderator, 'GET', `/api/moderation/authors/${reply.authorId}`)).json();
     const steps = Object.fromEntries(
       author.steps.map((s: { action: string; detail: Record<string, unknown> }) => [s.action, s.detail]),
     );
@@ -226,7 +177,7 @@ describe('the ladder on the author’s page', () => {
   it('blocks on the platform where its API can, after auditing the request', async () => {
     const { stored } = await commentOnFacebook('You are all useless', { id: 'fb-ladder-block', name: 'Angry Parent' });
     const res = (
-      await as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/steps`, {
+      await f.as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/steps`, {
         step: 'block',
         note: 'Third time',
       })
@@ -243,7 +194,7 @@ describe('the ladder on the author’s page', () => {
     const { stored } = await commentOnFacebook('Rubbish school', { id: 'fb-ladder-refused', name: 'Another Parent' });
     sim.failNext({ api: 'graph', operation: 'block', failure: { type: 'http-status', status: 503 } });
     const refused = (
-      await as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/steps`, { step: 'block' })
+      await f.as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/steps`, { step: 'block' })
     ).json();
     expect(refused.stepOutcome.outcome).toBe('manual_needed');
     expect(refused.stepOutcome.manualSteps.length).toBeGreaterThan(0);
@@ -251,7 +202,7 @@ describe('the ladder on the author’s page', () => {
     expect(await auditActions(stored.authorId)).toContain('author.block_refused');
 
     const byHand = (
-      await as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/steps`, {
+      await f.as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/steps`, {
         step: 'block',
         doneByHand: true,
       })
@@ -268,9 +219,9 @@ describe('the ladder on the author’s page', () => {
       name: 'Insta Person',
       handle: 'insta',
     });
-    const before = (await as(moderator, 'GET', `/api/moderation/authors/${author.id}`)).json();
+    const before = (await f.as(moderator, 'GET', `/api/moderation/authors/${author.id}`)).json();
     expect(before.blocking).toMatchObject({ viaApi: false, note: expect.stringMatching(/Instagram app/) });
-    const res = (await as(moderator, 'POST', `/api/moderation/authors/${author.id}/steps`, { step: 'block' })).json();
+    const res = (await f.as(moderator, 'POST', `/api/moderation/authors/${author.id}/steps`, { step: 'block' })).json();
     expect(res.steps[0]).toMatchObject({ action: 'block', manual: true });
   });
 
@@ -289,22 +240,22 @@ describe('marking an author as press', () => {
     const { stored: answered } = await commentOnFacebook('What time does sports day start?', writer);
     await act(moderator, open.id, { action: 'approve' });
     await act(moderator, answered.id, { action: 'reply', text: 'It starts at 9.' });
-    const cleared = (await as(moderator, 'GET', `/api/moderation/comments/${open.id}`)).json();
+    const cleared = (await f.as(moderator, 'GET', `/api/moderation/comments/${open.id}`)).json();
     expect(cleared).toMatchObject({ reviewState: 'reviewed', needsResponse: false });
 
-    const res = await as(moderator, 'POST', `/api/moderation/authors/${open.authorId}/press`, { isPress: true });
+    const res = await f.as(moderator, 'POST', `/api/moderation/authors/${open.authorId}/press`, { isPress: true });
     expect(res.statusCode).toBe(200);
 
-    const held = (await as(head, 'GET', `/api/moderation/comments/${open.id}`)).json();
+    const held = (await f.as(head, 'GET', `/api/moderation/comments/${open.id}`)).json();
     expect(held).toMatchObject({ reviewState: 'to_review', needsResponse: true, author: { isPress: true } });
     expect(held.responseDueAt).not.toBeNull();
     expect(held.decisionReason).toMatch(/^Contact from the press: the head approves any reply\./);
-    const stillAnswered = (await as(head, 'GET', `/api/moderation/comments/${answered.id}`)).json();
+    const stillAnswered = (await f.as(head, 'GET', `/api/moderation/comments/${answered.id}`)).json();
     expect(stillAnswered).toMatchObject({ reviewState: 'reviewed' });
-    const queue = (await as(head, 'GET', '/api/moderation/queue?pageSize=200')).json();
+    const queue = (await f.as(head, 'GET', '/api/moderation/queue?pageSize=200')).json();
     expect(queue.items.map((i: { id: string }) => i.id)).toContain(open.id);
 
-    const toHead = (await as(head, 'GET', '/api/notifications')).json();
+    const toHead = (await f.as(head, 'GET', '/api/notifications')).json();
     // The test's clock stands still, so notifications are found by what they say, not by their place in the list.
     const aboutPat = (items: Array<{ title: string; body: string }>) =>
       items.filter((n) => /Pat Columnist/.test(n.body));
@@ -314,11 +265,11 @@ describe('marking an author as press', () => {
         body: expect.stringMatching(/unanswered comment is back in the queue.*chair of governors has been told/),
       }),
     ]);
-    const toChair = (await as(chair, 'GET', '/api/notifications')).json();
+    const toChair = (await f.as(chair, 'GET', '/api/notifications')).json();
     expect(aboutPat(toChair.items)).toEqual([
       expect.objectContaining({ title: 'A journalist has contacted the school' }),
     ]);
-    const toViceChair = (await as(governor, 'GET', '/api/notifications')).json();
+    const toViceChair = (await f.as(governor, 'GET', '/api/notifications')).json();
     expect(toViceChair.items).toEqual([]);
   });
 
@@ -327,16 +278,16 @@ describe('marking an author as press', () => {
       "I'm a reporter at the Valley Gazette and would like a statement from the school about the new car park.",
       { id: 'fb-gazette', name: 'Jo Gazette' },
     );
-    const detail = (await as(head, 'GET', `/api/moderation/comments/${stored.id}`)).json();
+    const detail = (await f.as(head, 'GET', `/api/moderation/comments/${stored.id}`)).json();
     expect(detail.author.isPress).toBe(true);
-    const toHead = (await as(head, 'GET', '/api/notifications')).json();
+    const toHead = (await f.as(head, 'GET', '/api/notifications')).json();
     expect(toHead.items).toContainEqual(
       expect.objectContaining({
         title: 'A journalist has commented on the school’s account',
         body: expect.stringMatching(/^Jo Gazette .*chair of governors has been told/),
       }),
     );
-    const toChair = (await as(chair, 'GET', '/api/notifications')).json();
+    const toChair = (await f.as(chair, 'GET', '/api/notifications')).json();
     expect(toChair.items.map((n: { body: string }) => n.body)).toContainEqual(expect.stringMatching(/^Jo Gazette /));
   });
 
@@ -363,10 +314,10 @@ describe('marking an author as press', () => {
       name: 'Chris Editor',
       handle: null,
     });
-    await as(otherModerator, 'POST', `/api/moderation/authors/${author.id}/press`, { isPress: true });
+    await f.as(otherModerator, 'POST', `/api/moderation/authors/${author.id}/press`, { isPress: true });
     return {
-      toHead: (await as(otherHead, 'GET', '/api/notifications')).json(),
-      toChair: (await as(otherChair, 'GET', '/api/notifications')).json(),
+      toHead: (await f.as(otherHead, 'GET', '/api/notifications')).json(),
+      toChair: (await f.as(otherChair, 'GET', '/api/notifications')).json(),
     };
   }
 

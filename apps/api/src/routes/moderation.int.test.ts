@@ -3,110 +3,53 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { createHash } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { auditRepository, chainFor, commentsRepository, socialAccountsRepository } from '@schoolgate/db';
-import {
-  createPerson,
-  createSchool,
-  createTestApp,
-  TEST_META_APP_SECRET,
-  TEST_META_VERIFY_TOKEN,
-  type Person,
-  type TestApp,
-} from '../testing/test-app.ts';
-import {
-  startPlatformSimulator,
-  SIMULATOR_GRAPH_TOKEN,
-  SIMULATOR_X_TOKEN,
-  type PlatformSimulator,
-} from '../platform-simulator/index.ts';
+import { auditRepository, chainFor, commentsRepository } from '@schoolgate/db';
+import type { Person, TestApp } from '../testing/test-app.ts';
+import { startModerationFixture, type ModerationFixture } from '../testing/moderation-fixture.ts';
+import type { PlatformSimulator } from '../platform-simulator/index.ts';
 import { processPendingDeliveries } from '../use-cases/moderation/process-delivery.ts';
 import { forgetModerationSetup } from '../use-cases/moderation/school-moderation-setup.ts';
 import { escalateOverdueComments } from '../jobs/escalate-overdue-comments.job.ts';
 import { pollXAccounts } from '../use-cases/moderation/poll-x-accounts.ts';
 import { publishTestVersion } from '../testing/policy-version-factory.ts';
 
+let f: ModerationFixture;
 let t: TestApp;
 let sim: PlatformSimulator;
 let school: { id: string; trustId: string };
 let moderator: Person;
 let head: Person;
-let facebookAccountId: string;
-let clock = new Date('2026-11-18T10:00:00Z');
 
 beforeAll(async () => {
-  t = await createTestApp({ now: () => clock });
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const port = (t.app.server.address() as AddressInfo).port;
-  sim = await startPlatformSimulator({
-    appSecret: TEST_META_APP_SECRET,
-    verifyToken: TEST_META_VERIFY_TOKEN,
-    webhookUrl: `http://127.0.0.1:${port}/api/webhooks/meta`,
-  });
-  t.ctx.platforms = { ...t.ctx.platforms, metaGraphUrl: sim.graphUrl, xApiUrl: sim.xUrl };
-  school = await createSchool(t, 'Meadowbank Test Primary');
-  moderator = await createPerson(t, school, 'account_admin');
-  head = await createPerson(t, school, 'head');
-  facebookAccountId = (
-    await socialAccountsRepository.create(t.ctx.db, {
-      schoolId: school.id,
-      platform: 'facebook',
-      externalId: sim.accounts.facebook.id,
-      handle: 'meadowbank',
-      displayName: 'Meadowbank Test Primary',
-      credentialsSealed: t.ctx.credentialsBox.seal(SIMULATOR_GRAPH_TOKEN),
-    })
-  ).id;
-  await socialAccountsRepository.create(t.ctx.db, {
-    schoolId: school.id,
-    platform: 'x',
-    externalId: sim.accounts.x.id,
-    handle: 'meadowbankx',
-    displayName: 'Meadowbank on X',
-    credentialsSealed: t.ctx.credentialsBox.seal(SIMULATOR_X_TOKEN),
-  });
-  forgetModerationSetup();
+  f = await startModerationFixture({ roles: ['account_admin', 'head'], accounts: ['facebook', 'x'] });
+  ({ t, sim, school } = f);
+  moderator = f.people.account_admin!;
+  head = f.people.head!;
 }, 60_000);
 afterAll(async () => {
-  await sim?.stop();
-  await t?.close();
+  await f?.close();
 });
 
-const as = (p: Person, method: 'GET' | 'POST', url: string, payload?: object) =>
-  t.app.inject({ method, url, headers: p.headers, payload });
-
-async function commentOnFacebook(
-  text: string,
-  author = { id: `fb-${Math.random().toString(36).slice(2)}`, name: 'Sam Parent' },
-) {
-  const fbPost =
-    [...sim.state.posts.values()].find((p) => p.accountId === sim.accounts.facebook.id) ??
-    sim.addPost('facebook', 'Our Christmas fair is on Saturday!');
-  const { comment } = await sim.comment({ platform: 'facebook', postId: fbPost.id, author, text });
-  await processPendingDeliveries(t.ctx);
-  return {
-    simComment: comment,
-    stored: (await commentsRepository.findByExternal(t.ctx.db, facebookAccountId, comment.id))!,
-  };
-}
+const commentOnFacebook = (text: string, author?: { id: string; name: string }) =>
+  f.commentOn('facebook', text, author ? { author } : {});
 
 describe('moderation queue and actions', () => {
   it('puts the worst comment first and explains why', async () => {
     await commentOnFacebook('Lovely photos from the fair, thank you!');
     await commentOnFacebook('I know where you live and I am going to hurt you');
     await commentOnFacebook('What time does the fair start on Saturday?');
-    const queue = (await as(moderator, 'GET', '/api/moderation/queue?view=all')).json();
+    const queue = (await f.as(moderator, 'GET', '/api/moderation/queue?view=all')).json();
     expect(queue.items[0].labels.map((l: { category: string }) => l.category)).toContain('threat');
     expect(queue.items[0].labels[0].evidence.length).toBeGreaterThan(0);
-    const toReview = (await as(moderator, 'GET', '/api/moderation/queue')).json();
+    const toReview = (await f.as(moderator, 'GET', '/api/moderation/queue')).json();
     expect(toReview.items.every((i: { reviewState: string }) => i.reviewState === 'to_review')).toBe(true);
-    const awaiting = (await as(moderator, 'GET', '/api/moderation/queue?view=awaiting_response')).json();
+    const awaiting = (await f.as(moderator, 'GET', '/api/moderation/queue?view=awaiting_response')).json();
     expect(awaiting.items.map((i: { text: string }) => i.text)).toContain('What time does the fair start on Saturday?');
   });
 
   it('keeps the evidence, then hides the comment on the platform', async () => {
     const { simComment, stored } = await commentOnFacebook('You are a useless bunch of idiots at that school');
-    const res = await as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'hide' });
+    const res = await f.as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'hide' });
     expect(res.json()).toMatchObject({ outcome: 'done', comment: { platformState: 'hidden' } });
     expect(sim.state.comments.get(simComment.id)?.hidden).toBe(true);
     const detail = res.json().comment;
@@ -120,8 +63,8 @@ describe('moderation queue and actions', () => {
 
   it('gives an evidence pack whose files match the digests recorded when they were kept', async () => {
     const { stored } = await commentOnFacebook('Ring me on 07700 900123 about Jayden in 4B, he hit my son');
-    await as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'delete' });
-    const res = await as(moderator, 'GET', `/api/moderation/comments/${stored.id}/evidence.zip`);
+    await f.as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'delete' });
+    const res = await f.as(moderator, 'GET', `/api/moderation/comments/${stored.id}/evidence.zip`);
     expect(res.headers['content-type']).toBe('application/zip');
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="evidence-comment-/);
     const files = unzipSync(new Uint8Array(res.rawPayload));
@@ -137,13 +80,13 @@ describe('moderation queue and actions', () => {
     const { simComment, stored } = await commentOnFacebook('Buy cheap trainers at www.example-shoes.test, DM me');
     sim.failNext({ api: 'graph', operation: 'hide', failure: { type: 'http-status', status: 503 } });
     const refused = (
-      await as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'hide' })
+      await f.as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'hide' })
     ).json();
     expect(refused.outcome).toBe('manual_needed');
     expect(refused.manualSteps.length).toBeGreaterThan(0);
     expect(sim.state.comments.get(simComment.id)?.hidden).toBe(false);
     const recorded = (
-      await as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, {
+      await f.as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, {
         action: 'record_manual',
         manualAction: 'hide',
         text: 'Hidden from the Page by hand',
@@ -156,7 +99,7 @@ describe('moderation queue and actions', () => {
   it('replies as the page and counts the reply as the response', async () => {
     const { stored } = await commentOnFacebook('Is the fair cash only?');
     const res = (
-      await as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, {
+      await f.as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, {
         action: 'reply',
         text: 'Cards and cash are both fine. See you there!',
       })
@@ -173,23 +116,26 @@ describe('moderation queue and actions', () => {
       'I write for the Evening Post. Can the school comment on the staffing story?',
       journalist,
     );
-    await as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/press`, { isPress: true });
+    await f.as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/press`, { isPress: true });
     const pending = (
-      await as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, {
+      await f.as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, {
         action: 'reply',
         text: 'Please email the head teacher.',
       })
     ).json();
     expect(pending.outcome).toBe('pending_approval');
     expect([...sim.state.comments.values()].some((c) => c.text === 'Please email the head teacher.')).toBe(false);
-    const notes = (await as(head, 'GET', '/api/notifications')).json();
+    const notes = (await f.as(head, 'GET', '/api/notifications')).json();
     expect(notes.items.map((n: { title: string }) => n.title)).toContain('A reply to a journalist needs your approval');
     expect(
-      (await as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'approve_press_reply' }))
-        .statusCode,
+      (
+        await f.as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, {
+          action: 'approve_press_reply',
+        })
+      ).statusCode,
     ).toBe(403);
     const sent = (
-      await as(head, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'approve_press_reply' })
+      await f.as(head, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'approve_press_reply' })
     ).json();
     expect(sent.outcome).toBe('done');
     expect([...sim.state.comments.values()].some((c) => c.text === 'Please email the head teacher.')).toBe(true);
@@ -199,7 +145,7 @@ describe('moderation queue and actions', () => {
     const troll = { id: 'fb-troll', name: 'Repeat Offender' };
     for (const text of ['You lot are idiots', 'Pathetic useless school', 'Total morons running this place']) {
       const { stored } = await commentOnFacebook(text, troll);
-      await as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'hide' });
+      await f.as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'hide' });
     }
     const authorId = (
       await commentsRepository.upsertAuthor(t.ctx.db, {
@@ -210,13 +156,13 @@ describe('moderation queue and actions', () => {
         handle: null,
       })
     ).id;
-    const author = (await as(moderator, 'GET', `/api/moderation/authors/${authorId}`)).json();
+    const author = (await f.as(moderator, 'GET', `/api/moderation/authors/${authorId}`)).json();
     expect(author.removals).toBe(3);
     expect(author.suggestedNextStep).toBe(author.ladder[0]);
-    const police = await as(moderator, 'POST', `/api/moderation/authors/${authorId}/steps`, { step: 'police' });
+    const police = await f.as(moderator, 'POST', `/api/moderation/authors/${authorId}/steps`, { step: 'police' });
     expect(police.statusCode).toBe(400);
     const done = (
-      await as(moderator, 'POST', `/api/moderation/authors/${authorId}/steps`, {
+      await f.as(moderator, 'POST', `/api/moderation/authors/${authorId}/steps`, {
         step: author.ladder[0],
         note: 'Spoke to the parent',
       })
@@ -236,11 +182,11 @@ describe('moderation queue and actions', () => {
     // X has no webhooks: the poll stores what it finds as a delivery.
     expect(await pollXAccounts(t.ctx)).toMatchObject({ polled: 1, stored: 1 });
     await processPendingDeliveries(t.ctx);
-    const queue = (await as(moderator, 'GET', '/api/moderation/queue?view=all&pageSize=200')).json();
+    const queue = (await f.as(moderator, 'GET', '/api/moderation/queue?view=all&pageSize=200')).json();
     const onX = queue.items.find((i: { text: string }) => i.text === comment.text);
     expect(onX).toBeDefined();
     const res = (
-      await as(moderator, 'POST', `/api/moderation/comments/${onX.id}/actions`, { action: 'delete' })
+      await f.as(moderator, 'POST', `/api/moderation/comments/${onX.id}/actions`, { action: 'delete' })
     ).json();
     expect(res.outcome).toBe('manual_needed');
     expect(res.comment.capabilities.delete.viaApi).toBe(false);
@@ -249,12 +195,12 @@ describe('moderation queue and actions', () => {
   it('escalates an unanswered question once its deadline passes, once', async () => {
     const { stored } = await commentOnFacebook('When do we find out about secondary school places?');
     expect(stored.responseDueAt).not.toBeNull();
-    clock = new Date(stored.responseDueAt!.getTime() + 60_000);
-    expect(await escalateOverdueComments(t.ctx, clock)).toBeGreaterThanOrEqual(1);
-    expect(await escalateOverdueComments(t.ctx, clock)).toBe(0);
-    const notes = (await as(moderator, 'GET', '/api/notifications')).json();
+    f.clock.set(new Date(stored.responseDueAt!.getTime() + 60_000));
+    expect(await escalateOverdueComments(t.ctx, f.clock.now())).toBeGreaterThanOrEqual(1);
+    expect(await escalateOverdueComments(t.ctx, f.clock.now())).toBe(0);
+    const notes = (await f.as(moderator, 'GET', '/api/notifications')).json();
     expect(notes.items.some((n: { title: string }) => /response deadline/.test(n.title))).toBe(true);
-    const compliance = (await as(moderator, 'GET', '/api/moderation/compliance?weeks=2')).json();
+    const compliance = (await f.as(moderator, 'GET', '/api/moderation/compliance?weeks=2')).json();
     expect(compliance.weeks.at(-1).openOverdue + compliance.weeks.at(-2).openOverdue).toBeGreaterThanOrEqual(1);
   });
 });
@@ -263,11 +209,11 @@ describe('blocking', () => {
   it('blocks the author on the platform and records it as a rung of their ladder', async () => {
     const { stored } = await commentOnFacebook('Spam spam buy now', { id: 'fb-spammer', name: 'Spam Account' });
     const res = (
-      await as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'block' })
+      await f.as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'block' })
     ).json();
     expect(res.outcome).toBe('done');
     expect(res.message).toBe('The author was blocked on the platform.');
-    const author = (await as(moderator, 'GET', `/api/moderation/authors/${stored.authorId}`)).json();
+    const author = (await f.as(moderator, 'GET', `/api/moderation/authors/${stored.authorId}`)).json();
     expect(author.steps.map((s: { action: string }) => s.action)).toContain('block');
   });
 });
@@ -278,10 +224,10 @@ describe('on arrival, with a published policy', () => {
     forgetModerationSetup(school.id);
     const { simComment, stored } = await commentOnFacebook('I know where you live and I am going to hurt you');
     expect(stored.decision).toBe('hide');
-    const after = (await commentsRepository.findByExternal(t.ctx.db, facebookAccountId, simComment.id))!;
+    const after = (await commentsRepository.findByExternal(t.ctx.db, f.accounts.facebook!, simComment.id))!;
     expect(after.platformState).toBe('hidden');
     expect(sim.state.comments.get(simComment.id)?.hidden).toBe(true);
-    const detail = (await as(moderator, 'GET', `/api/moderation/comments/${stored.id}`)).json();
+    const detail = (await f.as(moderator, 'GET', `/api/moderation/comments/${stored.id}`)).json();
     expect(detail.evidence).toHaveLength(3);
     expect(detail.actions[0]).toMatchObject({ action: 'hide', by: null });
   });
@@ -291,17 +237,18 @@ describe('on arrival, with a published policy', () => {
       "Hello, I'm a reporter at the Northshire Echo. Could the head teacher contact me for a comment?",
       { id: 'fb-echo', name: 'Rob Kendal' },
     );
-    const detail = (await as(moderator, 'GET', `/api/moderation/comments/${stored.id}`)).json();
+    const detail = (await f.as(moderator, 'GET', `/api/moderation/comments/${stored.id}`)).json();
     expect(detail).toMatchObject({ author: { isPress: true }, reviewState: 'to_review', needsResponse: true });
-    const notes = (await as(head, 'GET', '/api/notifications')).json();
+    const notes = (await f.as(head, 'GET', '/api/notifications')).json();
     expect(notes.items.some((n: { kind: string }) => n.kind === 'press-contact')).toBe(true);
     expect(detail.responseDueAt).not.toBeNull();
     // Only the head may take the press mark off (it would release replies that wait for them).
     expect(
-      (await as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/press`, { isPress: false })).statusCode,
+      (await f.as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/press`, { isPress: false }))
+        .statusCode,
     ).toBe(403);
     expect(
-      (await as(head, 'POST', `/api/moderation/authors/${stored.authorId}/press`, { isPress: false })).statusCode,
+      (await f.as(head, 'POST', `/api/moderation/authors/${stored.authorId}/press`, { isPress: false })).statusCode,
     ).toBe(200);
   });
 
@@ -311,7 +258,7 @@ describe('on arrival, with a published policy', () => {
     await sim.editComment(simComment.id, 'I know where you live and I am going to hurt you');
     await processPendingDeliveries(t.ctx);
     expect(sim.state.comments.get(simComment.id)?.hidden).toBe(true);
-    const pack = await as(moderator, 'GET', `/api/moderation/comments/${stored.id}/evidence.zip`);
+    const pack = await f.as(moderator, 'GET', `/api/moderation/comments/${stored.id}/evidence.zip`);
     const files = unzipSync(new Uint8Array(pack.rawPayload));
     const asReceived = Object.entries(files).find(([name]) => name.endsWith(`comment-${stored.id}.json`))!;
     expect(JSON.parse(strFromU8(asReceived[1])).earlierVersions).toEqual([

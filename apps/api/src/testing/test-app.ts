@@ -126,3 +126,9 @@ export async function createPerson(
 
 export const csvOf = (rows: string[][]) =>
   rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n');
+
+export type RequestMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** An injected request signed in as `person`. */
+export const requestAs = (t: TestApp, person: Person, method: RequestMethod, url: string, payload?: object) =>
+  t.app.inject({ method, url, headers: person.headers, ...(payload === undefined ? {} : { payload }) });

@@ -1,64 +1,27 @@
 // Hiding on arrival happens once per comment, however many workers reach it at the same moment (the delivery job
 // and the catch-up sweep, or two processes): one set of evidence, one hide on the platform, one audit entry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import {
-  auditRepository,
-  chainFor,
-  commentsRepository,
-  inboundDeliveriesRepository,
-  schema,
-  socialAccountsRepository,
-} from '@schoolgate/db';
-import {
-  createSchool,
-  createTestApp,
-  TEST_META_APP_SECRET,
-  TEST_META_VERIFY_TOKEN,
-  type TestApp,
-} from '../../testing/test-app.ts';
-import {
-  startPlatformSimulator,
-  SIMULATOR_GRAPH_TOKEN,
-  type PlatformSimulator,
-} from '../../platform-simulator/index.ts';
+import { auditRepository, chainFor, commentsRepository, inboundDeliveriesRepository, schema } from '@schoolgate/db';
+import type { TestApp } from '../../testing/test-app.ts';
+import { startModerationFixture, type ModerationFixture } from '../../testing/moderation-fixture.ts';
+import type { PlatformSimulator } from '../../platform-simulator/index.ts';
 import { MAX_DELIVERY_ATTEMPTS, processDelivery } from './process-delivery.ts';
 import { HIDE_CLAIM_STALE_MS, hideOnArrival } from './hide-on-arrival.ts';
-import { forgetModerationSetup } from './school-moderation-setup.ts';
 
+let f: ModerationFixture;
 let t: TestApp;
 let sim: PlatformSimulator;
 let school: { id: string; trustId: string };
 let accountId: string;
-let clock = new Date('2026-11-18T10:00:00Z');
 
 beforeAll(async () => {
-  t = await createTestApp({ now: () => clock });
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const port = (t.app.server.address() as AddressInfo).port;
-  sim = await startPlatformSimulator({
-    appSecret: TEST_META_APP_SECRET,
-    verifyToken: TEST_META_VERIFY_TOKEN,
-    webhookUrl: `http://127.0.0.1:${port}/api/webhooks/meta`,
-  });
-  t.ctx.platforms = { ...t.ctx.platforms, metaGraphUrl: sim.graphUrl };
-  school = await createSchool(t, 'Claim Street Primary');
-  accountId = (
-    await socialAccountsRepository.create(t.ctx.db, {
-      schoolId: school.id,
-      platform: 'facebook',
-      externalId: sim.accounts.facebook.id,
-      handle: 'claimstreet',
-      displayName: 'Claim Street Primary',
-      credentialsSealed: t.ctx.credentialsBox.seal(SIMULATOR_GRAPH_TOKEN),
-    })
-  ).id;
-  forgetModerationSetup();
+  f = await startModerationFixture({ schoolName: 'Claim Street Primary', roles: [], accounts: ['facebook'] });
+  ({ t, sim, school } = f);
+  accountId = f.accounts.facebook!;
 }, 60_000);
 afterAll(async () => {
-  await sim?.stop();
-  await t?.close();
+  await f?.close();
 });
 
 /** A comment arrives by signed webhook and is stored (processed without the job's own hide, which is under test). */
@@ -115,14 +78,14 @@ describe('hide on arrival', () => {
   it('leaves a comment claimed by a worker alone, until that claim is stale (the worker died)', async () => {
     const { stored } = await arrives('Pathetic useless idiots running this place');
     // A worker claimed it and stopped before keeping any evidence.
-    await commentsRepository.claimAutomaticHide(t.ctx.db, stored.id, clock, new Date(0));
+    await commentsRepository.claimAutomaticHide(t.ctx.db, stored.id, f.clock.now(), new Date(0));
     await commentsRepository.update(t.ctx.db, stored.id, { decision: 'hide' });
-    const staleBefore = () => new Date(clock.getTime() - HIDE_CLAIM_STALE_MS);
+    const staleBefore = () => new Date(f.clock.now().getTime() - HIDE_CLAIM_STALE_MS);
     expect(await commentsRepository.awaitingAutomaticHide(t.ctx.db, staleBefore())).not.toContain(stored.id);
     expect(await hideOnArrival(t.ctx, stored.id)).toBe('already_in_hand');
     expect((await traces(stored.id)).evidence).toHaveLength(0);
 
-    clock = new Date(clock.getTime() + HIDE_CLAIM_STALE_MS + 1000);
+    f.clock.set(new Date(f.clock.now().getTime() + HIDE_CLAIM_STALE_MS + 1000));
     expect(await commentsRepository.awaitingAutomaticHide(t.ctx.db, staleBefore())).toContain(stored.id);
     expect(await hideOnArrival(t.ctx, stored.id)).toBe('hidden');
     expect((await traces(stored.id)).evidence).toHaveLength(3);
