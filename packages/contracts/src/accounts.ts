@@ -1,6 +1,7 @@
 // Official accounts over HTTP (issue 10): requests with their business case, decisions, the head's consent, and
 // the register of accounts with their runners and what needs attention.
 import { z } from 'zod';
+import { text } from './text.ts';
 import { safeText } from './safe-text.ts';
 
 export const AccountPlatform = z.enum(['facebook', 'instagram', 'x'], 'Choose Facebook, Instagram or X.');
@@ -24,7 +25,7 @@ export type CreateAccountRequest = z.infer<typeof CreateAccountRequest>;
 export const RunnerGap = z.enum(['signature', 'training', 'inactive']);
 export const RunnerStatus = z.object({
   staffId: z.uuid(),
-  name: z.string(),
+  name: text(),
   missing: z.array(RunnerGap),
 });
 export type RunnerStatus = z.infer<typeof RunnerStatus>;
@@ -32,20 +33,20 @@ export type RunnerStatus = z.infer<typeof RunnerStatus>;
 export const AccountRequestItem = z.object({
   id: z.uuid(),
   platform: AccountPlatform,
-  handle: z.string(),
-  aim: z.string(),
-  audience: z.string(),
-  promotion: z.string(),
+  handle: text(),
+  aim: text(),
+  audience: text(),
+  promotion: text(),
   visibility: z.enum(['open', 'closed']),
   status: z.enum(['pending', 'approved', 'rejected']),
-  requestedBy: z.string(),
-  requestedAt: z.string(),
+  requestedBy: text(),
+  requestedAt: text(),
   runners: z.array(RunnerStatus),
   /** What stops approval now, in words (runners who lack something, consent missing). */
-  blockers: z.array(z.string()),
+  blockers: z.array(text()),
   headConsentRequired: z.boolean(),
-  headConsent: z.object({ by: z.string(), at: z.string(), note: z.string() }).nullable(),
-  decision: z.object({ by: z.string(), at: z.string(), reason: z.string() }).nullable(),
+  headConsent: z.object({ by: text(), at: text(), note: text() }).nullable(),
+  decision: z.object({ by: text(), at: text(), reason: text() }).nullable(),
   accountId: z.uuid().nullable(),
 });
 export type AccountRequestItem = z.infer<typeof AccountRequestItem>;
@@ -64,7 +65,7 @@ export const HeadConsentRequest = z.object({
 });
 export type HeadConsentRequest = z.infer<typeof HeadConsentRequest>;
 
-export const StaffOption = z.object({ id: z.uuid(), name: z.string() });
+export const StaffOption = z.object({ id: z.uuid(), name: text() });
 export const StaffOptionsResponse = z.object({ items: z.array(StaffOption) });
 export type StaffOptionsResponse = z.infer<typeof StaffOptionsResponse>;
 
@@ -72,16 +73,16 @@ export const AccountFlag = z.enum(['too_few_runners', 'runner_lapsed', 'not_conn
 export const RegisterAccount = z.object({
   id: z.uuid(),
   platform: AccountPlatform,
-  handle: z.string(),
-  displayName: z.string(),
+  handle: text(),
+  displayName: text(),
   /** connected (active), approved_not_connected, or the connector's own status words. */
-  status: z.string(),
-  link: z.string().nullable(),
+  status: text(),
+  link: text().nullable(),
   runners: z.array(RunnerStatus),
   flags: z.array(AccountFlag),
   health: z.object({
-    lastDeliveryAt: z.string().nullable(),
-    lastPollCursor: z.string().nullable(),
+    lastDeliveryAt: text().nullable(),
+    lastPollCursor: text().nullable(),
     tokenStored: z.boolean(),
   }),
 });

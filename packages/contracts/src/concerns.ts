@@ -1,5 +1,6 @@
 // Concerns (C5, issue 12): raising one, the team's list and record, the raiser's status view, the public form.
 import { z } from 'zod';
+import { text } from './text.ts';
 
 export const CONCERN_TYPE_VALUES = [
   'pupil_contact',
@@ -41,7 +42,7 @@ const text = (max: number, message: string) =>
       (s) => !s.includes('\u0000') && !LONE_SURROGATE.test(s),
       'This text holds characters that cannot be stored.',
     );
-const required = (max: number, message: string) => text(max, message).pipe(z.string().min(1, message));
+const required = (max: number, message: string) => text(max, message).pipe(text().min(1, message));
 
 export const ConcernFileUpload = z.object({
   fileName: required(200, 'Give the file a name.'),
@@ -90,7 +91,7 @@ export type ConcernFromCommentRequest = z.input<typeof ConcernFromCommentRequest
 
 export const RaisedConcernResponse = z.object({
   id: z.uuid(),
-  reference: z.string(),
+  reference: text(),
   status: ConcernStatusSchema,
 });
 export type RaisedConcernResponse = z.infer<typeof RaisedConcernResponse>;
@@ -98,13 +99,13 @@ export type RaisedConcernResponse = z.infer<typeof RaisedConcernResponse>;
 /** What the person who raised a concern sees: its status, never what the team has done. */
 export const MyConcernItem = z.object({
   id: z.uuid(),
-  reference: z.string(),
+  reference: text(),
   type: ConcernTypeSchema,
-  raisedAt: z.string(),
+  raisedAt: text(),
   status: ConcernStatusSchema,
   /** Whether someone in the team has opened it yet. */
   seen: z.boolean(),
-  closedAt: z.string().nullable(),
+  closedAt: text().nullable(),
 });
 export const MyConcernsResponse = z.object({ items: z.array(MyConcernItem) });
 export type MyConcernsResponse = z.infer<typeof MyConcernsResponse>;
@@ -112,54 +113,54 @@ export type MyConcernsResponse = z.infer<typeof MyConcernsResponse>;
 export const ConcernListQuery = z.object({ status: z.enum(['open', 'closed', 'all']).default('open') });
 export const ConcernListItem = z.object({
   id: z.uuid(),
-  reference: z.string(),
+  reference: text(),
   type: ConcernTypeSchema,
   urgency: ConcernUrgencySchema,
   route: ConcernRouteSchema,
   source: z.enum(['staff', 'moderation', 'public']),
   status: ConcernStatusSchema,
-  raisedAt: z.string(),
+  raisedAt: text(),
   seen: z.boolean(),
 });
 export const ConcernListResponse = z.object({
   items: z.array(ConcernListItem),
   /** When this session's last two-factor check stops counting for opening a concern (null: check first). */
-  secondFactorValidUntil: z.string().nullable(),
+  secondFactorValidUntil: text().nullable(),
 });
 export type ConcernListResponse = z.infer<typeof ConcernListResponse>;
 
 export const ConcernEntry = z.object({
   id: z.uuid(),
   kind: z.enum(['raised', 'seen', 'note', 'action', 'referral', 'parent_contact', 'closed']),
-  text: z.string(),
+  text: text(),
   agency: z.enum(['local_authority', 'police', 'lado']).nullable(),
-  agencyReference: z.string().nullable(),
-  by: z.string().nullable(),
-  at: z.string(),
+  agencyReference: text().nullable(),
+  by: text().nullable(),
+  at: text(),
 });
 export type ConcernEntry = z.infer<typeof ConcernEntry>;
 
 export const ConcernFileInfo = z.object({
   id: z.uuid(),
-  fileName: z.string(),
-  contentType: z.string(),
+  fileName: text(),
+  contentType: text(),
   sizeBytes: z.number().int(),
-  sha256: z.string(),
+  sha256: text(),
   kind: z.enum(['upload', 'evidence']),
 });
 
 export const ConcernDetail = ConcernListItem.extend({
-  whatHappened: z.string(),
-  happenedAt: z.string().nullable(),
-  raisedBy: z.string().nullable(),
-  contact: z.object({ name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+  whatHappened: text(),
+  happenedAt: text().nullable(),
+  raisedBy: text().nullable(),
+  contact: z.object({ name: text(), email: text().nullable(), phone: text().nullable() }).nullable(),
   commentId: z.uuid().nullable(),
-  people: z.array(z.object({ kind: z.enum(['pupil', 'staff', 'author', 'other']), name: z.string() })),
+  people: z.array(z.object({ kind: z.enum(['pupil', 'staff', 'author', 'other']), name: text() })),
   entries: z.array(ConcernEntry),
   files: z.array(ConcernFileInfo),
   outcome: z.enum(CONCERN_OUTCOME_VALUES).nullable(),
-  rationale: z.string().nullable(),
-  closedAt: z.string().nullable(),
+  rationale: text().nullable(),
+  closedAt: text().nullable(),
 });
 export type ConcernDetail = z.infer<typeof ConcernDetail>;
 
@@ -187,27 +188,27 @@ export const CloseConcernRequest = z.object({
 export type CloseConcernRequest = z.infer<typeof CloseConcernRequest>;
 
 export const SecondFactorCheckRequest = z.object({
-  code: z.string().trim().min(6, 'Enter the code from your authenticator app.').max(20),
+  code: text().trim().min(6, 'Enter the code from your authenticator app.').max(20),
 });
-export const SecondFactorCheckResponse = z.object({ validUntil: z.string() });
+export const SecondFactorCheckResponse = z.object({ validUntil: text() });
 export type SecondFactorCheckResponse = z.infer<typeof SecondFactorCheckResponse>;
 
 export const RosterSearchQuery = z.object({
-  q: text(100, 'Type part of a name.').pipe(z.string().min(2, 'Type at least two letters of a name.')),
+  q: text(100, 'Type part of a name.').pipe(text().min(2, 'Type at least two letters of a name.')),
 });
 export const RosterSearchResponse = z.object({
-  pupils: z.array(z.object({ id: z.uuid(), name: z.string(), yearGroup: z.string() })),
-  staff: z.array(z.object({ id: z.uuid(), name: z.string(), jobTitle: z.string().nullable() })),
+  pupils: z.array(z.object({ id: z.uuid(), name: text(), yearGroup: text() })),
+  staff: z.array(z.object({ id: z.uuid(), name: text(), jobTitle: text().nullable() })),
 });
 export type RosterSearchResponse = z.infer<typeof RosterSearchResponse>;
 
 export const ConcernFileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 
-export const PublicConcernLinkResponse = z.object({ path: z.string() });
+export const PublicConcernLinkResponse = z.object({ path: text() });
 
 // The parents' route: no sign-in. The same answer whatever is sent, so the form reveals nothing.
-export const PublicTokenParams = z.object({ token: z.string().regex(/^[0-9a-f]{32}$/, 'This address is not right.') });
-export const PublicConcernFormResponse = z.object({ schoolName: z.string() });
+export const PublicTokenParams = z.object({ token: text().regex(/^[0-9a-f]{32}$/, 'This address is not right.') });
+export const PublicConcernFormResponse = z.object({ schoolName: text() });
 export const PublicConcernRequest = z.object({
   kind: z.enum(['child_safety', 'complaint', 'other'], { error: 'Choose what you are writing about.' }),
   name: required(200, 'Enter your name.'),
@@ -218,5 +219,5 @@ export const PublicConcernRequest = z.object({
   message: required(5_000, 'Tell us what has happened.'),
 });
 export type PublicConcernRequest = z.input<typeof PublicConcernRequest>;
-export const PublicConcernResponse = z.object({ reference: z.string() });
+export const PublicConcernResponse = z.object({ reference: text() });
 export type PublicConcernResponse = z.infer<typeof PublicConcernResponse>;

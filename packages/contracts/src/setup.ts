@@ -1,6 +1,7 @@
 // First run of a real deployment: the set-up page creates the trust or single school and its first leader, and a
 // trust administrator adds further schools.
 import { z } from 'zod';
+import { text } from './text.ts';
 import { safeText } from './safe-text.ts';
 
 export const NATION_VALUES = ['england_wales', 'scotland', 'northern_ireland'] as const;
@@ -41,21 +42,21 @@ export const SetupRequest = z.object({
   person: z.object({
     firstName: safeText(100, 'Enter your first name.'),
     lastName: safeText(100, 'Enter your last name.'),
-    email: z.string().trim().toLowerCase().max(254).pipe(z.email('Enter an email address, like name@school.org.uk.')),
-    password: z.string().min(1, 'Choose a password.').max(200, 'At most 200 characters.'),
+    email: text().trim().toLowerCase().max(254).pipe(z.email('Enter an email address, like name@school.org.uk.')),
+    password: text().min(1, 'Choose a password.').max(200, 'At most 200 characters.'),
   }),
 });
 export type SetupRequest = z.infer<typeof SetupRequest>;
 
 export const SchoolSummary = z.object({
   id: z.uuid(),
-  name: z.string(),
-  urn: z.string().nullable(),
+  name: text(),
+  urn: text().nullable(),
   nation: z.enum(NATION_VALUES),
 });
 export type SchoolSummary = z.infer<typeof SchoolSummary>;
 
-export const SetupResponse = z.object({ school: SchoolSummary, email: z.string() });
+export const SetupResponse = z.object({ school: SchoolSummary, email: text() });
 export type SetupResponse = z.infer<typeof SetupResponse>;
 
 export const SchoolsResponse = z.object({ items: z.array(SchoolSummary) });

@@ -74,8 +74,8 @@ export async function main(argv: string[]): Promise<number> {
  */
 export function describeFailure(error: unknown): string {
   const e = error as Error;
-  if (e?.name === 'ConfigError' || e?.name === 'DataDirInUseError' || e?.name === 'CliError' || e?.name === 'AppError') return e.message;
+  if (e?.name === 'ConfigError' || e?.name === 'DataDirInUseError' || e?.name === 'CliError' || e?.name === 'AppError')
+    return e.message;
   const safe = safeError(error);
   return `Failed: ${[safe.type, safe.code, safe.constraint].filter(Boolean).join(' ')}${safe.at ? `\n${safe.at}` : ''}`;
 }
-

@@ -1,7 +1,13 @@
 // The set-up page: with the token printed at start, creates the trust (or the single school's trust of one), its
 // first school with the policy template's defaults, and its first leader, who then signs in and enrols two-factor.
 // Refused for a wrong or used token, and once any school exists, so nobody can take over a running deployment.
-import { staffRepository, tenancyRepository, usersRepository, auditRepository, setupTokensRepository } from '@schoolgate/db';
+import {
+  staffRepository,
+  tenancyRepository,
+  usersRepository,
+  auditRepository,
+  setupTokensRepository,
+} from '@schoolgate/db';
 import { AppError, checkPasswordPolicy } from '@schoolgate/domain';
 import type { SetupRequest, SetupResponse } from '@schoolgate/contracts';
 import type { AppContext } from '../../app-context.ts';

@@ -4,7 +4,12 @@ import { policySettingsRepository, tenancyRepository, type Db } from '@schoolgat
 import { AppError, policySettingsFromTemplate, type PolicyTemplateId, type UkNation } from '@schoolgate/domain';
 import type { NewSchool, SchoolSummary } from '@schoolgate/contracts';
 
-export const presentSchool = (row: { id: string; name: string; urn: string | null; nation: string }): SchoolSummary => ({
+export const presentSchool = (row: {
+  id: string;
+  name: string;
+  urn: string | null;
+  nation: string;
+}): SchoolSummary => ({
   id: row.id,
   name: row.name,
   urn: row.urn,
