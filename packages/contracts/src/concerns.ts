@@ -30,25 +30,15 @@ export const CONCERN_FILE_MAX_BYTES = 10 * 1024 * 1024;
 export const CONCERN_FILES_MAX = 5;
 export const CONCERN_FILES_TOTAL_MAX_BYTES = 20 * 1024 * 1024;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Text PostgreSQL can store and people can read: no NUL characters, no lone surrogates. */
-const text = (max: number, message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .max(max, `Keep this under ${max} characters.`)
-    .refine(
-      (s) => !s.includes('\u0000') && !LONE_SURROGATE.test(s),
-      'This text holds characters that cannot be stored.',
-    );
-const required = (max: number, message: string) => text(max, message).pipe(text().min(1, message));
+/** Trimmed text of at most `max` characters that PostgreSQL can store (see text.ts). */
+const concernText = (max: number, message: string) =>
+  text({ error: message }).trim().max(max, `Keep this under ${max} characters.`);
+const required = (max: number, message: string) => concernText(max, message).min(1, message);
 
 export const ConcernFileUpload = z.object({
   fileName: required(200, 'Give the file a name.'),
   /** The file's bytes in base64. */
-  base64: z
-    .string()
+  base64: text()
     .min(1, 'The file is empty.')
     .max(Math.ceil((CONCERN_FILE_MAX_BYTES * 4) / 3) + 4, 'The file is larger than 10 MB. Choose a smaller one.'),
 });
@@ -85,7 +75,7 @@ export const ConcernFromCommentRequest = z.object({
   commentId: z.uuid('Choose a comment.'),
   type: ConcernTypeSchema.default('parent_post'),
   urgency: ConcernUrgencySchema.default('routine'),
-  whatHappened: text(10_000, 'Say what happened.').default(''),
+  whatHappened: concernText(10_000, 'Say what happened.').default(''),
 });
 export type ConcernFromCommentRequest = z.input<typeof ConcernFromCommentRequest>;
 
@@ -173,7 +163,7 @@ export const AddConcernEntryRequest = z.discriminatedUnion(
     z.object({
       kind: z.literal('referral'),
       agency: z.enum(['local_authority', 'police', 'lado'], { error: 'Choose who it was referred to.' }),
-      agencyReference: text(200, 'Enter their reference.').default(''),
+      agencyReference: concernText(200, 'Enter their reference.').default(''),
       text: required(10_000, 'Say what was referred.'),
     }),
   ],
@@ -194,7 +184,7 @@ export const SecondFactorCheckResponse = z.object({ validUntil: text() });
 export type SecondFactorCheckResponse = z.infer<typeof SecondFactorCheckResponse>;
 
 export const RosterSearchQuery = z.object({
-  q: text(100, 'Type part of a name.').pipe(text().min(2, 'Type at least two letters of a name.')),
+  q: concernText(100, 'Type part of a name.').pipe(text().min(2, 'Type at least two letters of a name.')),
 });
 export const RosterSearchResponse = z.object({
   pupils: z.array(z.object({ id: z.uuid(), name: text(), yearGroup: text() })),
@@ -212,10 +202,10 @@ export const PublicConcernFormResponse = z.object({ schoolName: text() });
 export const PublicConcernRequest = z.object({
   kind: z.enum(['child_safety', 'complaint', 'other'], { error: 'Choose what you are writing about.' }),
   name: required(200, 'Enter your name.'),
-  email: text(254, 'Enter your email address.')
+  email: concernText(254, 'Enter your email address.')
     .pipe(z.union([z.literal(''), z.email('Enter a real email address.')]))
     .default(''),
-  phone: text(40, 'Enter your phone number.').default(''),
+  phone: concernText(40, 'Enter your phone number.').default(''),
   message: required(5_000, 'Tell us what has happened.'),
 });
 export type PublicConcernRequest = z.input<typeof PublicConcernRequest>;

@@ -20,8 +20,7 @@ export const SetupStatusResponse = z.object({
 });
 export type SetupStatusResponse = z.infer<typeof SetupStatusResponse>;
 
-const Urn = z
-  .string()
+const Urn = text()
   .trim()
   .regex(/^\d{6}$/, 'The URN is the six-digit number the Department for Education gives the school.');
 

@@ -16,7 +16,8 @@ export const UNSTORABLE_TEXT_MESSAGE =
   'Contains a character that cannot be stored (a NUL or a broken character): remove it and try again.';
 
 /** A string field whose value can be stored: use this for every text field of a contract. */
-export const text = () => z.string().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+export const text = (params?: Parameters<typeof z.string>[0]) =>
+  z.string(params).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 /**
  * A string passed on as it came, for input whose parts are judged one by one (an MIS CSV file, where a bad row is
