@@ -38,8 +38,6 @@ async function rotateVerifiedSession(ctx: AppContext, session: ResolvedSession):
     trustId: session.actor.trustId,
     activeSchoolId: session.actor.schoolId,
     twoFactorVerified: true,
-    // A code was just entered: concerns open without asking again for 15 minutes.
-    secondFactorAt: ctx.now(),
     lastSeenAt: ctx.now(),
     expiresAt: old?.expiresAt ?? new Date(ctx.now().getTime() + ctx.config.SESSION_HOURS * 3_600_000),
   });

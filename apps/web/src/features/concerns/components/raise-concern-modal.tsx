@@ -202,6 +202,7 @@ export function RaiseConcernModal({ opened, onClose }: { opened: boolean; onClos
             description="Pictures (PNG, JPEG, GIF, WebP) or PDFs, up to 5 files of 10 MB each."
             multiple
             clearable
+            clearButtonProps={{ 'aria-label': 'Remove the chosen files' }}
             accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"
             value={files}
             onChange={setFiles}

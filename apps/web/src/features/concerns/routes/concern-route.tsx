@@ -58,7 +58,7 @@ export function ConcernRoute() {
       <Stack gap="lg">
         <Group gap="xs">
           {c.urgency === 'urgent' ? <Badge color="red">Urgent</Badge> : <Badge color="gray.8">Routine</Badge>}
-          <Badge color={c.status === 'open' ? 'blue' : 'green.9'}>{c.status === 'open' ? 'Open' : 'Closed'}</Badge>
+          <Badge color={c.status === 'open' ? 'blue.8' : 'dark'}>{c.status === 'open' ? 'Open' : 'Closed'}</Badge>
         </Group>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Card withBorder padding="lg">

@@ -1,0 +1,140 @@
+// Concerns in a real browser: a teacher raises "a pupil sent me a friend request" with a screenshot from the header
+// button; the DSL is notified, opens it after re-entering a code, adds an action and closes it with an outcome; the
+// teacher sees only its status; a parent uses the school's public page and the head sees it in the list.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import { recallSecret, signInAs, signOut, totpFor } from './support/sign-in.ts';
+
+const TEACHER = 'staff@primary.schoolgate.test';
+const DSL = 'dsl@primary.schoolgate.test';
+const HEAD = 'head@primary.schoolgate.test';
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+describe('concerns: from a teacher to the DSL, and from a parent to the head', () => {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  let reference = '';
+  let publicPath = '';
+
+  it('a teacher raises a concern with a screenshot from the header, in a few clicks', { timeout: 90_000 }, async () => {
+    await signInAs(page, baseUrl, TEACHER);
+    await page.getByRole('button', { name: 'Raise a concern' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Raise a concern' });
+    await dialog.getByLabel(/What is it about/).click();
+    await page.getByRole('option', { name: 'Contact or friend request from a pupil' }).click();
+    await dialog
+      .getByLabel('What happened?')
+      .fill('A pupil in Year 6 sent me a friend request on Instagram last night.');
+    await dialog.getByLabel('Who is involved?').fill('A Year 6 pupil');
+    await dialog.getByRole('button', { name: /as written/ }).click();
+    await dialog.getByLabel('Urgent: a child or adult may be at risk now').check();
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'friend-request.png', mimeType: 'image/png', buffer: PNG });
+    await expectAccessible(page, 'concerns-00-raise');
+    await saveScreenshot(page, 'concerns-00-raise');
+    await dialog.getByRole('button', { name: 'Send to the safeguarding team' }).click();
+    await dialog.getByText('Your concern has been passed on').waitFor();
+    reference = (await dialog.locator('strong').textContent()) ?? '';
+    expect(reference).toMatch(/^C-/);
+    await saveScreenshot(page, 'concerns-01-raised');
+    publicPath = await page.evaluate(async () => {
+      const res = await fetch('/api/concerns/public-link');
+      return ((await res.json()) as { path: string }).path;
+    });
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await signOut(page);
+  });
+
+  it(
+    'the DSL is told, re-enters a code, adds an action and closes it with an outcome',
+    { timeout: 150_000 },
+    async () => {
+      await signInAs(page, baseUrl, DSL);
+      await page.getByRole('button', { name: /^Notifications/ }).click();
+      await page
+        .getByRole('button', { name: /URGENT: a new concern/ })
+        .first()
+        .click();
+      await page.waitForURL('**/concerns/**');
+      await page.getByRole('heading', { name: 'Confirm it is you' }).waitFor();
+      await expectAccessible(page, 'concerns-02-second-factor');
+      await saveScreenshot(page, 'concerns-02-second-factor');
+      const code = await totpFor(recallSecret(baseUrl, DSL));
+      await page.getByLabel('Code from your authenticator app').first().click();
+      await page.keyboard.type(code);
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await page.getByRole('heading', { level: 1, name: `Concern ${reference}` }).waitFor();
+      await page.getByText('friend request on Instagram').waitFor();
+      await page.getByRole('link', { name: 'friend-request.png' }).waitFor();
+
+      await page.getByLabel('Details').fill('Declined the request; spoke to the pupil and their parents were told.');
+      await page.getByRole('button', { name: 'Add step' }).click();
+      await page.getByText('Declined the request').waitFor();
+      await page.getByLabel('Outcome', { exact: true }).first().click();
+      await page.getByRole('option', { name: 'Handled in school' }).click();
+      await page.getByLabel('Why it can be closed').fill('The pupil understands; no further contact.');
+      await page.getByRole('button', { name: 'Close with this outcome' }).click();
+      await page.getByText('Closed: Handled in school').waitFor();
+      await expectAccessible(page, 'concerns-03-closed');
+      await saveScreenshot(page, 'concerns-03-closed');
+      await signOut(page);
+    },
+  );
+
+  it('the teacher sees only its status', { timeout: 60_000 }, async () => {
+    await signInAs(page, baseUrl, TEACHER);
+    await page.getByRole('link', { name: 'Concerns' }).click();
+    const row = page.getByTestId('my-concern').filter({ hasText: reference });
+    await row.getByText(/^Closed/).waitFor();
+    expect(await page.getByText('friend request on Instagram').count()).toBe(0);
+    await expectAccessible(page, 'concerns-04-mine');
+    await saveScreenshot(page, 'concerns-04-mine');
+    await signOut(page);
+  });
+
+  it("a parent uses the school's public page and the head sees it", { timeout: 90_000 }, async () => {
+    const parent = await browser.newContext({
+      baseURL: baseUrl,
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 900 },
+    });
+    const parentPage = await parent.newPage();
+    await parentPage.goto(publicPath);
+    await parentPage.getByRole('heading', { level: 1, name: /Raise a concern with/ }).waitFor();
+    await parentPage.getByLabel('Your name', { exact: false }).fill('Sam Parent');
+    await parentPage
+      .getByLabel('What has happened?', { exact: false })
+      .fill('A post on the Facebook page shows my son, who must not appear.');
+    await expectAccessible(parentPage, 'concerns-05-public');
+    await saveScreenshot(parentPage, 'concerns-05-public');
+    await parentPage.getByRole('button', { name: 'Send to the school' }).click();
+    const parentReference = (await parentPage.getByTestId('public-reference').textContent()) ?? '';
+    await saveScreenshot(parentPage, 'concerns-06-public-sent');
+    await parent.close();
+
+    await signInAs(page, baseUrl, HEAD);
+    await page.getByRole('link', { name: 'Concerns' }).click();
+    await page.getByRole('link', { name: parentReference }).waitFor();
+    await expectAccessible(page, 'concerns-07-head-list');
+    await saveScreenshot(page, 'concerns-07-head-list');
+  });
+});
