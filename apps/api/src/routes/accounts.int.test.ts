@@ -176,4 +176,27 @@ describe('account requests', () => {
     });
     expect(foreign.statusCode).toBe(404);
   });
+
+  it('opens a handover when a runner leaves: the head and the other runner are told, and the register flags it', async () => {
+    const register = (await as(head, 'GET', '/api/accounts')).json();
+    const account = register.items.find((a: { handle: string }) => a.handle === 'brookside_sport');
+    // The last test published a new version: both runners' signatures were of the old one, so they have lapsed.
+    expect(account.flags).toEqual(['runner_lapsed', 'not_connected']);
+
+    const left = await as(head, 'POST', `/api/staff/${nonSigner.staffId}/deactivate`);
+    expect(left.statusCode, left.body).toBe(200);
+
+    const told = async (p: Person) =>
+      (await as(p, 'GET', '/api/notifications')).json().items.map((n: { title: string }) => n.title);
+    expect(await told(signer)).toContain('Handover needed: brookside_sport');
+    expect(await told(head)).toContain('Handover needed: brookside_sport');
+    expect(await told(teacher)).not.toContain('Handover needed: brookside_sport');
+
+    const attention = (await as(teacher, 'GET', '/api/accounts/attention')).json();
+    const flagged = attention.items.find((a: { id: string }) => a.id === account.id);
+    expect(flagged.flags).toEqual(['too_few_runners', 'runner_lapsed', 'not_connected']);
+    expect(flagged.runners.find((r: { staffId: string }) => r.staffId === nonSigner.staffId).missing).toContain(
+      'inactive',
+    );
+  });
 });

@@ -44,4 +44,12 @@ export const accountRunnersRepository = {
       );
     return rows.length > 0;
   },
+  /** The accounts this staff record runs. */
+  async accountIdsForStaff(db: Db, schoolId: string, staffId: string): Promise<string[]> {
+    const rows = await db
+      .select({ accountId: accountRunners.accountId })
+      .from(accountRunners)
+      .where(and(eq(accountRunners.schoolId, schoolId), eq(accountRunners.staffId, staffId)));
+    return rows.map((r) => r.accountId);
+  },
 };

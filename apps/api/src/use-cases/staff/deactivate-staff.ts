@@ -9,6 +9,7 @@ import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { assertMayAssign } from './create-staff.ts';
 import { presentStaff } from './present-staff.ts';
+import { openHandoverFor } from '../accounts/open-handover.ts';
 
 export async function deactivateStaff(ctx: AppContext, actor: Actor, id: string): Promise<StaffMember> {
   authorise(actor, 'deactivate', 'staff');
@@ -32,6 +33,12 @@ export async function deactivateStaff(ctx: AppContext, actor: Actor, id: string)
         }
       }
       await recordAudit(tx, actor, { action: 'staff.deactivated', entityType: 'staff', entityId: id }, ctx.now());
+      await openHandoverFor(
+        tx,
+        { id: schoolId, trustId: actor.trustId },
+        { staffId: id, name: `${current.firstName} ${current.lastName}` },
+        ctx.now(),
+      );
     });
   }
   return presentStaff((await staffRepository.findInSchool(ctx.db, schoolId, id))!);

@@ -23,7 +23,7 @@ export function useCompleteSetup() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: SetupRequest) => apiClient.post(SETUP_API.setup, SetupResponse, input),
-    onSuccess: () => queryClient.setQueryData(['setup-status'], { needed: false }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['setup-status'] }),
   });
 }
 

@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core';
+import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { CentredLoader } from '../../../components/centred-loader';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -15,8 +16,10 @@ export function SetupRoute() {
   const location = useLocation();
   const navigate = useNavigate();
   const signIn = useSignIn();
+  // Once this page has set the school up it signs the new leader in itself; it must not bounce to sign-in meanwhile.
+  const [finished, setFinished] = useState(false);
   if (status.isPending) return <CentredLoader label="Checking whether Schoolgate is set up" />;
-  if (status.data && !status.data.needed && !signIn.isPending) return <Navigate to="/sign-in" replace />;
+  if (status.data && !status.data.needed && !finished) return <Navigate to="/sign-in" replace />;
   return (
     <AuthLayout
       title="Set up Schoolgate"
@@ -26,9 +29,12 @@ export function SetupRoute() {
       <ErrorAlert error={status.error ?? signIn.error} />
       <SetupForm
         initialToken={tokenFromHash(location.hash)}
-        onDone={(credentials) =>
-          signIn.mutate(credentials, { onSuccess: (result) => navigate(pathForStage(result.stage), { replace: true }) })
-        }
+        onDone={(credentials) => {
+          setFinished(true);
+          signIn.mutate(credentials, {
+            onSuccess: (result) => navigate(pathForStage(result.stage), { replace: true }),
+          });
+        }}
       />
       <Text size="sm" c="dimmed">
         Lost the token? Restart Schoolgate: it prints a new one until a school is set up.
