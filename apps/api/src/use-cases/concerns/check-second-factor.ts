@@ -1,12 +1,17 @@
 // Re-entering a code from the authenticator app before opening concerns. The session records when, and concerns
 // open for 15 minutes after it. Wrong codes count towards the same limit as at sign-in.
 import { concernsRepository, signInFailuresRepository, usersRepository } from '@schoolgate/db';
-import { AppError, CONCERN_SECOND_FACTOR_MINUTES } from '@schoolgate/domain';
+import {
+  AppError,
+  CONCERN_SECOND_FACTOR_MINUTES,
+  SIGN_IN_THROTTLE,
+  signInWaitMs,
+  waitInWords,
+} from '@schoolgate/domain';
 import type { SecondFactorCheckResponse } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { totpStep } from '../../security/totp.ts';
 import { recordAudit } from '../audit-entry.ts';
-import { SIGN_IN_LIMITS } from '../auth/sign-in.ts';
 
 export async function checkSecondFactor(
   ctx: AppContext,
@@ -19,11 +24,17 @@ export async function checkSecondFactor(
   }
   const now = ctx.now();
   const key = `two_factor:${user.id}`;
-  const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  if ((await signInFailuresRepository.countSince(ctx.db, key, since)) >= SIGN_IN_LIMITS.perAccount) {
+  // The same back-off as a code at sign-in: only someone signed in gets here, so it is counted per account.
+  const since = new Date(now.getTime() - SIGN_IN_THROTTLE.windowMs);
+  const history = await signInFailuresRepository.historySince(ctx.db, key, since);
+  const waitMs = signInWaitMs(history, SIGN_IN_THROTTLE.accountAtAddress, now);
+  if (waitMs > 0) {
+    const seconds = Math.ceil(waitMs / 1000);
     throw new AppError(
       'RATE_LIMITED',
-      `Too many wrong codes. Wait ${SIGN_IN_LIMITS.windowMinutes} minutes and try again.`,
+      `Too many wrong codes. Wait ${waitInWords(seconds)} and try again.`,
+      [],
+      seconds,
     );
   }
   const step = totpStep(ctx.totpBox.open(user.totpSecretEncrypted), code.trim(), now);

@@ -32,7 +32,7 @@ export async function submitPublicConcern(
   const now = ctx.now();
   const key = `public_concern:${address ?? 'unknown'}`;
   const since = new Date(now.getTime() - PUBLIC_CONCERN_LIMIT.windowMinutes * 60_000);
-  if ((await signInFailuresRepository.countSince(ctx.db, key, since)) >= PUBLIC_CONCERN_LIMIT.perAddress) {
+  if ((await signInFailuresRepository.historySince(ctx.db, key, since)).count >= PUBLIC_CONCERN_LIMIT.perAddress) {
     throw new AppError(
       'RATE_LIMITED',
       'We have received several messages from this connection recently. Please wait an hour, or telephone the school.',
