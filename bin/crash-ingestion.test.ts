@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@schoolgate/db';
 import { sql } from 'drizzle-orm';
-import { signMetaPayload, META_SIGNATURE_HEADER } from '../apps/api/src/connectors/meta/webhook-signature.ts';
+import { signMetaPayload, META_SIGNATURE_HEADER } from '../apps/api/src/connectors/graph/webhook-signature.ts';
 import { facebookCommentChange, facebookDelivery } from '../apps/api/src/testing/facebook-payloads.ts';
 import { DEMO_ACCOUNTS } from '../apps/api/src/platform-simulator/demo-accounts.ts';
 
@@ -27,6 +27,8 @@ const env = {
   META_GRAPH_URL: 'http://127.0.0.1:9',
   X_API_URL: 'http://127.0.0.1:9',
   SIMULATOR: 'false',
+  // The demo trust's Facebook Page receives the deliveries.
+  SEED_DEMO: 'true',
 };
 const PAGE = DEMO_ACCOUNTS.facebook.id;
 const COMMENTS = 24;

@@ -8,7 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const bin = path.resolve(import.meta.dirname, 'schoolgate.mjs');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolgate-cli-'));
-const env = { ...process.env, SCHOOLGATE_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', DATABASE_URL: '' };
+// With the demo trust, as `npm start` runs it (a plain start on an empty database opens the set-up page instead).
+const env = {
+  ...process.env,
+  SCHOOLGATE_DATA_DIR: dataDir,
+  PORT: '0',
+  LOG_LEVEL: 'warn',
+  DATABASE_URL: '',
+  SEED_DEMO: 'true',
+};
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 60_000 });
 

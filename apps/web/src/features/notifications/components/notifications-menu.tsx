@@ -55,6 +55,7 @@ export function NotificationsMenu() {
         <Button
           variant="default"
           size="sm"
+          px={{ base: 'xs', sm: 'md' }}
           onClick={() => setOpened((o) => !o)}
           rightSection={
             unread ? (

@@ -1,7 +1,8 @@
-import { AppShell, Text } from '@mantine/core';
+import { AppShell, Box, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from 'react-router';
 import { useSession } from '../../../lib/session-context';
+import { RaiseConcernButton } from '../../concerns/components/raise-concern-button';
 import { HeaderBar } from './header-bar';
 import { MainNav } from './main-nav';
 import { PhoneIdentity } from './phone-identity';
@@ -24,6 +25,11 @@ export function AppLayout() {
         </AppShell.Header>
         <AppShell.Navbar p="sm" id="main-navigation" aria-label="Main navigation">
           <PhoneIdentity me={me} />
+          {me.school ? (
+            <Box hiddenFrom="sm" px="sm" pb="sm">
+              <RaiseConcernButton fullWidth />
+            </Box>
+          ) : null}
           <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pb="xs" aria-hidden="true">
             Menu
           </Text>

@@ -1,4 +1,4 @@
-import { Anchor, Burger, Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Burger, Button, Group, Stack, Text } from '@mantine/core';
 import type { MeResponse } from '@schoolgate/contracts';
 import { Link, useNavigate } from 'react-router';
 import { roleLabel } from '../../../lib/roles';
@@ -17,8 +17,8 @@ export function HeaderBar({ me, navOpened, onToggleNav }: HeaderBarProps) {
   const signOut = useSignOut();
   const navigate = useNavigate();
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Group gap="md" wrap="nowrap">
+    <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap">
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
@@ -28,7 +28,7 @@ export function HeaderBar({ me, navOpened, onToggleNav }: HeaderBarProps) {
           aria-expanded={navOpened}
           aria-controls="main-navigation"
         />
-        <Anchor component={Link} to="/" fw={800} fz="xl" c="blue.9" underline="never">
+        <Anchor component={Link} to="/" fw={800} fz={{ base: 'lg', sm: 'xl' }} c="blue.9" underline="never">
           Schoolgate
         </Anchor>
         <Group gap="xs" wrap="nowrap" visibleFrom="sm">
@@ -38,7 +38,7 @@ export function HeaderBar({ me, navOpened, onToggleNav }: HeaderBarProps) {
           {me.schools.length > 1 ? <SchoolSwitcher me={me} /> : null}
         </Group>
       </Group>
-      <Group gap="md" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap">
         <Stack gap={0} align="flex-end" visibleFrom="sm">
           <Text fw={600} size="sm">
             {me.user.displayName}
@@ -47,11 +47,16 @@ export function HeaderBar({ me, navOpened, onToggleNav }: HeaderBarProps) {
             {roleLabel(me.role)}
           </Text>
         </Stack>
-        {me.school ? <RaiseConcernButton /> : null}
+        {me.school ? (
+          <Box visibleFrom="sm">
+            <RaiseConcernButton />
+          </Box>
+        ) : null}
         <NotificationsMenu />
         <Button
           variant="default"
           size="sm"
+          px={{ base: 'xs', sm: 'md' }}
           loading={signOut.isPending}
           onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) })}
         >
