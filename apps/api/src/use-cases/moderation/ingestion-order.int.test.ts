@@ -2,80 +2,41 @@
 // and sometimes never readable. Everything goes through the signed webhook route, as Meta sends it, and the
 // platform simulator where the school acts on a comment.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import {
-  auditRepository,
-  chainFor,
-  commentsRepository,
-  inboundDeliveriesRepository,
-  socialAccountsRepository,
-} from '@schoolgate/db';
-import {
-  createPerson,
-  createSchool,
-  createTestApp,
-  TEST_META_APP_SECRET,
-  TEST_META_VERIFY_TOKEN,
-  type Person,
-  type TestApp,
-} from '../../testing/test-app.ts';
+import { auditRepository, chainFor, commentsRepository, inboundDeliveriesRepository } from '@schoolgate/db';
+import { TEST_META_APP_SECRET, type Person } from '../../testing/test-app.ts';
+import { startModerationFixture, type ModerationFixture } from '../../testing/moderation-fixture.ts';
 import { facebookCommentChange, facebookDelivery, type FacebookCommentInput } from '../../testing/facebook-payloads.ts';
 import { signMetaPayload } from '../../connectors/graph/webhook-signature.ts';
-import {
-  startPlatformSimulator,
-  SIMULATOR_GRAPH_TOKEN,
-  type PlatformSimulator,
-} from '../../platform-simulator/index.ts';
 import { escalateOverdueComments } from '../../jobs/escalate-overdue-comments.job.ts';
 import { deliveryRetryDelayMs, MAX_DELIVERY_ATTEMPTS, processPendingDeliveries } from './process-delivery.ts';
-import { forgetModerationSetup } from './school-moderation-setup.ts';
 
-let t: TestApp;
-let sim: PlatformSimulator;
-let school: { id: string; trustId: string };
+let f: ModerationFixture;
+let t: ModerationFixture['t'];
+let sim: ModerationFixture['sim'];
+let school: ModerationFixture['school'];
 let moderator: Person;
 let head: Person;
 let accountId: string;
 let page: string;
 // A Wednesday morning in term.
-let clock = new Date('2026-11-18T10:00:00Z');
-const T0 = Math.floor(clock.getTime() / 1000) - 3600;
+const START = new Date('2026-11-18T10:00:00Z');
+const T0 = Math.floor(START.getTime() / 1000) - 3600;
 
 beforeAll(async () => {
-  t = await createTestApp({ now: () => clock });
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const port = (t.app.server.address() as AddressInfo).port;
-  sim = await startPlatformSimulator({
-    appSecret: TEST_META_APP_SECRET,
-    verifyToken: TEST_META_VERIFY_TOKEN,
-    webhookUrl: `http://127.0.0.1:${port}/api/webhooks/meta`,
-  });
-  t.ctx.platforms = { ...t.ctx.platforms, metaGraphUrl: sim.graphUrl };
-  school = await createSchool(t, 'Orderly Lane Primary');
-  moderator = await createPerson(t, school, 'account_admin');
-  head = await createPerson(t, school, 'head');
+  f = await startModerationFixture({ now: START, schoolName: 'Orderly Lane Primary' });
+  ({ t, sim, school } = f);
+  moderator = f.people.account_admin!;
+  head = f.people.head!;
   page = sim.accounts.facebook.id;
-  accountId = (
-    await socialAccountsRepository.create(t.ctx.db, {
-      schoolId: school.id,
-      platform: 'facebook',
-      externalId: page,
-      handle: 'orderlylane',
-      displayName: 'Orderly Lane Primary',
-      credentialsSealed: t.ctx.credentialsBox.seal(SIMULATOR_GRAPH_TOKEN),
-    })
-  ).id;
-  forgetModerationSetup();
+  accountId = f.accounts.facebook!;
 }, 60_000);
 afterAll(async () => {
-  await sim?.stop();
-  await t?.close();
+  await f?.close();
 });
 
-const as = (p: Person, method: 'GET' | 'POST', url: string, payload?: object) =>
-  t.app.inject({ method, url, headers: p.headers, payload });
+const as = (p: Person, method: 'GET' | 'POST', url: string, payload?: object) => f.as(p, method, url, payload);
 
 /** Posts a body to the webhook route signed as Meta signs it; answers the stored delivery's id. */
 async function postSigned(body: string): Promise<number> {
@@ -96,15 +57,9 @@ const feed = (input: Omit<FacebookCommentInput, 'pageId'>, at: number) =>
 const stored = async (externalId: string) =>
   (await commentsRepository.findByExternal(t.ctx.db, accountId, externalId))!;
 
-async function commentOnFacebook(
-  text: string,
-  author = { id: `fb-${Math.random().toString(36).slice(2)}`, name: 'Sam Parent' },
-) {
-  const post =
-    [...sim.state.posts.values()].find((p) => p.accountId === page) ?? sim.addPost('facebook', 'Sports day is Friday!');
-  const { comment } = await sim.comment({ platform: 'facebook', postId: post.id, author, text });
-  await processPendingDeliveries(t.ctx);
-  return { simComment: comment, comment: await stored(comment.id) };
+async function commentOnFacebook(text: string, author?: { id: string; name: string }) {
+  const { simComment, stored: comment } = await f.commentOn('facebook', text, author ? { author } : {});
+  return { simComment, comment };
 }
 
 describe('the school’s delete, echoed back by the platform', () => {
@@ -248,8 +203,8 @@ describe('a comment that no longer needs a reply', () => {
     await sim.flush();
     await processPendingDeliveries(t.ctx);
 
-    clock = new Date(Math.max(hidden.responseDueAt!.getTime(), open.responseDueAt!.getTime()) + 60_000);
-    await escalateOverdueComments(t.ctx, clock);
+    f.clock.set(new Date(Math.max(hidden.responseDueAt!.getTime(), open.responseDueAt!.getTime()) + 60_000));
+    await escalateOverdueComments(t.ctx, f.clock.now());
     expect((await stored(hidden.externalId)).escalatedAt).toBeNull();
     expect((await stored(open.externalId)).escalatedAt).not.toBeNull();
     const notes = (await as(head, 'GET', '/api/notifications')).json();
@@ -292,7 +247,7 @@ describe('a delivery that cannot be processed', () => {
     const id = await postSigned(feed({ commentId: `${page}_poison`, message: 'Hello from a poison delivery' }, T0));
     for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) {
       expect(await processPendingDeliveries(t.ctx, failing)).toMatchObject({ failed: 1 });
-      clock = new Date(clock.getTime() + deliveryRetryDelayMs(attempt));
+      f.clock.set(new Date(f.clock.now().getTime() + deliveryRetryDelayMs(attempt)));
     }
     expect(await inboundDeliveriesRepository.find(t.ctx.db, id)).toMatchObject({
       status: 'abandoned',
@@ -316,10 +271,10 @@ describe('a delivery that cannot be processed', () => {
     expect(await processPendingDeliveries(t.ctx, failing)).toMatchObject({ failed: 1 });
     const failed = (await inboundDeliveriesRepository.find(t.ctx.db, id))!;
     expect(failed).toMatchObject({ status: 'failed', attempts: 1 });
-    expect(failed.nextAttemptAt!.getTime()).toBe(clock.getTime() + deliveryRetryDelayMs(1));
+    expect(failed.nextAttemptAt!.getTime()).toBe(f.clock.now().getTime() + deliveryRetryDelayMs(1));
 
     // A burst of new deliveries, each followed by the sweep its arrival triggers, a second before the back-off ends.
-    clock = new Date(failed.nextAttemptAt!.getTime() - 1000);
+    f.clock.set(new Date(failed.nextAttemptAt!.getTime() - 1000));
     for (let i = 0; i < 8; i++) {
       await postSigned(feed({ commentId: `${page}_burst_${i}`, message: `Burst comment ${i}` }, T0 + i));
       expect(await processPendingDeliveries(t.ctx, failing)).toMatchObject({ failed: 1 }); // the new one fails
@@ -327,7 +282,7 @@ describe('a delivery that cannot be processed', () => {
     expect(await inboundDeliveriesRepository.find(t.ctx.db, id)).toMatchObject({ status: 'failed', attempts: 1 });
 
     // Once the back-off has passed it is tried again, and this time it goes through.
-    clock = new Date(failed.nextAttemptAt!.getTime());
+    f.clock.set(new Date(failed.nextAttemptAt!.getTime()));
     await processPendingDeliveries(t.ctx);
     expect(await inboundDeliveriesRepository.find(t.ctx.db, id)).toMatchObject({ status: 'processed', attempts: 2 });
     // The second failure waits twice as long as the first.
@@ -357,7 +312,7 @@ describe('a delivery that cannot be processed', () => {
       const id = await postSigned(body);
       for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) {
         await processPendingDeliveries(t.ctx, failing);
-        clock = new Date(clock.getTime() + deliveryRetryDelayMs(attempt));
+        f.clock.set(new Date(f.clock.now().getTime() + deliveryRetryDelayMs(attempt)));
       }
       expect(await inboundDeliveriesRepository.find(t.ctx.db, id)).toMatchObject({ status: 'abandoned' });
       const records = lines.map((l) => JSON.parse(l) as { level: number; msg: string; deliveryId?: number });

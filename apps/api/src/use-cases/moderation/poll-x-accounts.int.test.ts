@@ -3,45 +3,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { schema, socialAccountsRepository } from '@schoolgate/db';
-import {
-  createSchool,
-  createTestApp,
-  TEST_META_APP_SECRET,
-  TEST_META_VERIFY_TOKEN,
-  type TestApp,
-} from '../../testing/test-app.ts';
-import { startPlatformSimulator, SIMULATOR_X_TOKEN, type PlatformSimulator } from '../../platform-simulator/index.ts';
 import type { SimPost } from '../../platform-simulator/index.ts';
+import { startModerationFixture, type ModerationFixture } from '../../testing/moderation-fixture.ts';
 import { pollXAccounts } from './poll-x-accounts.ts';
 import { processPendingDeliveries } from './process-delivery.ts';
-import { forgetModerationSetup } from './school-moderation-setup.ts';
 
-let t: TestApp;
-let sim: PlatformSimulator;
+let f: ModerationFixture;
+let t: ModerationFixture['t'];
+let sim: ModerationFixture['sim'];
 let accountId: string;
 let post: SimPost;
 
 beforeAll(async () => {
-  t = await createTestApp({ now: () => new Date('2026-11-18T10:00:00Z') });
-  sim = await startPlatformSimulator({ appSecret: TEST_META_APP_SECRET, verifyToken: TEST_META_VERIFY_TOKEN });
-  t.ctx.platforms = { ...t.ctx.platforms, xApiUrl: sim.xUrl };
-  const school = await createSchool(t, 'Burst Hill Primary');
-  accountId = (
-    await socialAccountsRepository.create(t.ctx.db, {
-      schoolId: school.id,
-      platform: 'x',
-      externalId: sim.accounts.x.id,
-      handle: 'bursthill',
-      displayName: 'Burst Hill on X',
-      credentialsSealed: t.ctx.credentialsBox.seal(SIMULATOR_X_TOKEN),
-    })
-  ).id;
-  forgetModerationSetup();
+  f = await startModerationFixture({ schoolName: 'Burst Hill Primary', roles: [], accounts: ['x'] });
+  ({ t, sim } = f);
+  accountId = f.accounts.x!;
   post = sim.addPost('x', 'Well done to everyone who ran the fun run!');
 }, 60_000);
 afterAll(async () => {
-  await sim?.stop();
-  await t?.close();
+  await f?.close();
 });
 
 async function replies(n: number, tag: string) {

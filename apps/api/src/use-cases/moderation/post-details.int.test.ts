@@ -1,86 +1,44 @@
 // The post a comment is on, as the comment page shows it: its wording and address kept from what the platform sent,
 // or looked up once through the connector when only the post's id came; a failed look-up never costs a comment.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AddressInfo } from 'node:net';
-import { commentsRepository, socialAccountsRepository } from '@schoolgate/db';
-import {
-  createPerson,
-  createSchool,
-  createTestApp,
-  TEST_META_APP_SECRET,
-  TEST_META_VERIFY_TOKEN,
-  type Person,
-  type TestApp,
-} from '../../testing/test-app.ts';
-import {
-  startPlatformSimulator,
-  SIMULATOR_GRAPH_TOKEN,
-  SIMULATOR_X_TOKEN,
-  type PlatformSimulator,
-} from '../../platform-simulator/index.ts';
+import { commentsRepository } from '@schoolgate/db';
+import { startModerationFixture, type ModerationFixture } from '../../testing/moderation-fixture.ts';
 import { publishTestVersion } from '../../testing/policy-version-factory.ts';
-import { processPendingDeliveries } from './process-delivery.ts';
 import { pollXAccounts } from './poll-x-accounts.ts';
-import { forgetModerationSetup } from './school-moderation-setup.ts';
 
-let t: TestApp;
-let sim: PlatformSimulator;
-let school: { id: string; trustId: string };
-let moderator: Person;
-const accountIds: Record<'facebook' | 'instagram' | 'x', string> = { facebook: '', instagram: '', x: '' };
+let f: ModerationFixture;
+let t: ModerationFixture['t'];
+let sim: ModerationFixture['sim'];
 let people = 0;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const port = (t.app.server.address() as AddressInfo).port;
-  sim = await startPlatformSimulator({
-    appSecret: TEST_META_APP_SECRET,
-    verifyToken: TEST_META_VERIFY_TOKEN,
-    webhookUrl: `http://127.0.0.1:${port}/api/webhooks/meta`,
+  f = await startModerationFixture({
+    schoolName: 'Post Details Primary',
+    roles: ['account_admin'],
+    accounts: ['facebook', 'instagram', 'x'],
   });
-  t.ctx.platforms = { ...t.ctx.platforms, metaGraphUrl: sim.graphUrl, xApiUrl: sim.xUrl };
-  school = await createSchool(t, 'Post Details Primary');
-  moderator = await createPerson(t, school, 'account_admin');
-  for (const platform of ['facebook', 'instagram', 'x'] as const) {
-    accountIds[platform] = (
-      await socialAccountsRepository.create(t.ctx.db, {
-        schoolId: school.id,
-        platform,
-        externalId: sim.accounts[platform].id,
-        handle: `postdetails${platform}`,
-        displayName: `Post Details Primary on ${platform}`,
-        credentialsSealed: t.ctx.credentialsBox.seal(platform === 'x' ? SIMULATOR_X_TOKEN : SIMULATOR_GRAPH_TOKEN),
-      })
-    ).id;
-  }
-  forgetModerationSetup();
+  ({ t, sim } = f);
 }, 60_000);
 afterAll(async () => {
-  await sim?.stop();
-  await t?.close();
+  await f?.close();
 });
 beforeEach(() => sim.clearFaults());
 
 async function commentOn(platform: 'facebook' | 'instagram' | 'x', postId: string, text: string) {
   people += 1;
-  const { comment } = await sim.comment({
-    platform,
-    postId,
-    author: { id: `${platform}-parent-${people}`, name: `Parent ${people}`, handle: `parent_${people}` },
-    text,
-  });
-  if (platform === 'x') await pollXAccounts(t.ctx);
-  await processPendingDeliveries(t.ctx);
-  const stored = await commentsRepository.findByExternal(t.ctx.db, accountIds[platform], comment.id);
+  const author = { id: `${platform}-parent-${people}`, name: `Parent ${people}`, handle: `parent_${people}` };
+  if (platform !== 'x') return (await f.commentOn(platform, text, { postId, author })).stored;
+  // X is polled, not delivered by webhook.
+  const { comment } = await sim.comment({ platform, postId, author, text });
+  await pollXAccounts(t.ctx);
+  await f.processDeliveries();
+  const stored = await commentsRepository.findByExternal(t.ctx.db, f.accounts.x!, comment.id);
   expect(stored).not.toBeNull();
   return stored!;
 }
 
 const detailOf = async (commentId: string) =>
-  (
-    await t.app.inject({ method: 'GET', url: `/api/moderation/comments/${commentId}`, headers: moderator.headers })
-  ).json();
+  (await f.as('account_admin', 'GET', `/api/moderation/comments/${commentId}`)).json();
 
 describe('the post a comment is on', () => {
   it('looks up a Facebook post’s wording once, and keeps the permalink the webhook carried', async () => {
@@ -139,7 +97,7 @@ describe('the post a comment is on', () => {
     const post = sim.addPost('facebook', 'Parents’ evening bookings are open.');
     const stored = await commentOn('facebook', post.id, 'The booking system is rubbish, I want to complain');
     expect((await detailOf(stored.id)).complaintsUrl).toBeNull();
-    await publishTestVersion(t.ctx.db, school, {
+    await publishTestVersion(t.ctx.db, f.school, {
       edit: (settings) => {
         settings.moderation.complaintsUrl = 'https://postdetails.sch.uk/complaints';
       },
