@@ -1,29 +1,16 @@
-// A school with a Facebook page and an X account on the platform simulator, a moderator, and the means to make
-// comments arrive, act on them, download evidence packs, check them as `sha256sum -c` would, and tamper with what
-// is stored (as someone with direct database access could) to see that the packs notice.
+// A school with a Facebook page and an X account on the platform simulator (the shared moderation fixture, its
+// clock running), a moderator, and the means to make comments arrive, act on them, download evidence packs, check
+// them as `sha256sum -c` would, and tamper with what is stored (as someone with direct database access could) to
+// see that the packs notice.
 import { createHash } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { unzipSync, strFromU8 } from 'fflate';
 import { sql } from 'drizzle-orm';
-import { commentsRepository, socialAccountsRepository, type CommentRow } from '@schoolgate/db';
-import {
-  startPlatformSimulator,
-  SIMULATOR_GRAPH_TOKEN,
-  SIMULATOR_X_TOKEN,
-  type PlatformSimulator,
-} from '../platform-simulator/index.ts';
+import { commentsRepository, type CommentRow } from '@schoolgate/db';
+import type { PlatformSimulator } from '../platform-simulator/index.ts';
 import { processPendingDeliveries } from '../use-cases/moderation/process-delivery.ts';
 import { pollXAccounts } from '../use-cases/moderation/poll-x-accounts.ts';
-import { forgetModerationSetup } from '../use-cases/moderation/school-moderation-setup.ts';
-import {
-  createPerson,
-  createSchool,
-  createTestApp,
-  TEST_META_APP_SECRET,
-  TEST_META_VERIFY_TOKEN,
-  type Person,
-  type TestApp,
-} from './test-app.ts';
+import { startModerationFixture } from './moderation-fixture.ts';
+import type { Person, TestApp } from './test-app.ts';
 
 export interface EvidenceTestSchool {
   t: TestApp;
@@ -35,41 +22,14 @@ export interface EvidenceTestSchool {
 }
 
 export async function startEvidenceTestSchool(): Promise<EvidenceTestSchool> {
-  const t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const port = (t.app.server.address() as AddressInfo).port;
-  const sim = await startPlatformSimulator({
-    appSecret: TEST_META_APP_SECRET,
-    verifyToken: TEST_META_VERIFY_TOKEN,
-    webhookUrl: `http://127.0.0.1:${port}/api/webhooks/meta`,
-  });
-  t.ctx.platforms = { ...t.ctx.platforms, metaGraphUrl: sim.graphUrl, xApiUrl: sim.xUrl };
-  const school = await createSchool(t);
-  const moderator = await createPerson(t, school, 'account_admin');
-  const account = (platform: 'facebook' | 'x', token: string) =>
-    socialAccountsRepository.create(t.ctx.db, {
-      schoolId: school.id,
-      platform,
-      externalId: sim.accounts[platform].id,
-      handle: `school-${platform}`,
-      displayName: `The school on ${platform}`,
-      credentialsSealed: t.ctx.credentialsBox.seal(token),
-    });
-  const accounts = {
-    facebook: (await account('facebook', SIMULATOR_GRAPH_TOKEN)).id,
-    x: (await account('x', SIMULATOR_X_TOKEN)).id,
-  };
-  forgetModerationSetup();
+  const f = await startModerationFixture({ running: true, roles: ['account_admin'], accounts: ['facebook', 'x'] });
   return {
-    t,
-    sim,
-    school,
-    moderator,
-    accounts,
-    close: async () => {
-      await sim.stop();
-      await t.close();
-    },
+    t: f.t,
+    sim: f.sim,
+    school: f.school,
+    moderator: f.people.account_admin!,
+    accounts: { facebook: f.accounts.facebook!, x: f.accounts.x! },
+    close: f.close,
   };
 }
 

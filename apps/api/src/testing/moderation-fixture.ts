@@ -14,7 +14,8 @@
 //   done), and `person(role)` to add another;
 // - `accounts[platform]`: our `social_accounts` id for each connected account, acting as the simulator's demo
 //   account of that platform with its token sealed as a real connection would be;
-// - `clock`: the app's clock, which a test may move (`f.clock.set(new Date(...))`);
+// - `clock`: the app's clock, which a test may move (`f.clock.set(new Date(...))`); it stands still unless
+//   `running: true` is asked for, when it runs on with real time from `now` (and from each `set`);
 // - `as(role or person, method, url, payload?)`: an injected request signed in as them;
 // - `commentOn('facebook' | 'instagram', text, options?)`: a comment made on the simulator, delivered by signed
 //   webhook and processed; answers the simulator's comment and our stored row. (X is polled: call `sim.comment`
@@ -52,6 +53,8 @@ type StoredComment = NonNullable<Awaited<ReturnType<typeof commentsRepository.fi
 export interface ModerationFixtureOptions {
   /** The app's clock to start from; default 2026-11-18T10:00:00Z (a Wednesday in term). */
   now?: Date;
+  /** Let the clock run on with real time from `now`, for tests that order what happened one after another. */
+  running?: boolean;
   schoolName?: string;
   /** A signed-in person for each; default account_admin and head. */
   roles?: Role[];
@@ -83,7 +86,14 @@ let authors = 0;
 
 export async function startModerationFixture(options: ModerationFixtureOptions = {}): Promise<ModerationFixture> {
   let at = options.now ?? new Date('2026-11-18T10:00:00Z');
-  const clock = { now: () => at, set: (next: Date) => void (at = next) };
+  let setAt = Date.now();
+  const clock = {
+    now: () => (options.running ? new Date(at.getTime() + (Date.now() - setAt)) : at),
+    set: (next: Date) => {
+      at = next;
+      setAt = Date.now();
+    },
+  };
   const t = await createTestApp({ now: clock.now });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const port = (t.app.server.address() as AddressInfo).port;
