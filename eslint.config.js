@@ -67,6 +67,7 @@ export default tseslint.config(
       'packages/domain/src/permissions.ts',
       'packages/domain/src/permission-names.ts',
       'packages/domain/src/policy/policy-vocabulary.ts',
+      'packages/domain/src/moderation/safeguarding-alert.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -74,7 +75,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!\\.{1,2}/(roles|permissions|permission-names|policy/policy-vocabulary)\\.ts$)',
+              regex:
+                '^(?!\\.{1,2}/(roles|permissions|permission-names|policy/policy-vocabulary|moderation/safeguarding-alert)\\.ts$)',
               message: 'The shared entry imports only the other files of the shared entry.',
             },
           ],

@@ -31,6 +31,8 @@ export interface Label {
   target?: HateTarget;
   /** Only on `personal_data`. */
   kind?: PersonalDataKind;
+  /** Only on `incident`: a pupil on the school's roster is named (the safeguarding team is alerted). */
+  namesPupil?: true;
   /** Confidence in [0, 1]; the default threshold for every category is 0.5. */
   score: number;
   /** The words or the rule that caused the label, e.g. `word "idiot" aimed at "you"`. */

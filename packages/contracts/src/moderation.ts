@@ -13,6 +13,8 @@ export const CommentLabel = z.object({
   category: text(),
   target: text().optional(),
   kind: text().optional(),
+  /** On an `incident` label: a pupil on the school's roster is named (issue 12: the safeguarding team is alerted). */
+  namesPupil: z.boolean().optional(),
   score: z.number(),
   evidence: text(),
 });

@@ -5,3 +5,4 @@ export * from './roles.ts';
 export * from './permissions.ts';
 export * from './permission-names.ts';
 export * from './policy/policy-vocabulary.ts';
+export * from './moderation/safeguarding-alert.ts';

@@ -51,6 +51,7 @@ export const complaintIncidentPhase: Phase = {
           category: 'incident',
           score: strong ? 0.8 : 0.65,
           evidence: `behaviour "${behaviour}" involving ${pupil ? child : `"${child}"`}`,
+          ...(pupil ? { namesPupil: true as const } : {}),
         });
       }
     }

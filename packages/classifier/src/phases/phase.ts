@@ -13,6 +13,7 @@ export interface Signal {
   evidence: string;
   target?: HateTarget;
   kind?: PersonalDataKind;
+  namesPupil?: true;
 }
 
 export interface NormalisedText {

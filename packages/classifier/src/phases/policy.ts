@@ -25,6 +25,7 @@ export const mergeSignals = (signals: readonly Signal[]): Label[] => {
     const label: Label = { category: best.category, score: round(best.score), evidence };
     if (best.target) label.target = best.target;
     if (best.kind) label.kind = best.kind;
+    if (sorted.some((s) => s.namesPupil)) label.namesPupil = true;
     labels.push(label);
   }
   // A hate label with a named target makes the untargeted one redundant.

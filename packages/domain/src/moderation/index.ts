@@ -2,3 +2,4 @@
 export { CATEGORY_GRAVITY, commentSeverity } from './severity.ts';
 export { responseNeed, type ResponseNeed } from './needs-response.ts';
 export { looksLikePressContact } from './press-contact.ts';
+export { safeguardingAlertFor, type AlertLabel, type SafeguardingAlert } from './safeguarding-alert.ts';

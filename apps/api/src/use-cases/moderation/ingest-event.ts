@@ -21,6 +21,7 @@ import {
   decideCommentAction,
   looksLikePressContact,
   responseNeed,
+  safeguardingAlertFor,
 } from '@schoolgate/domain';
 import { dedupeKeyFor, type NormalisedEvent } from '../../connectors/normalised-event.ts';
 import { notify } from '../../notifications/notify.ts';
@@ -45,6 +46,7 @@ function assess(setup: SchoolModerationSetup, text: string) {
   const categories = labels.map((l) => ({ category: l.category, score: l.score }));
   const decision = decideCommentAction(setup.settings.moderation.categories, categories);
   return {
+    alert: safeguardingAlertFor(labels),
     labels: labels as unknown as Array<Record<string, unknown>>,
     severity: commentSeverity(categories),
     decision: decision.action,
@@ -157,6 +159,7 @@ async function applyToStoredComment(
           }
         : {}),
     });
+    if (a.alert.alert) await alertSafeguardingTeam(tx, account, setup, existing.id, a.alert.reason, now);
     return auditUpdate(tx, account, event, existing, now, { setup, ...(escalate ? { decided: a.decision } : {}) });
   }
 
@@ -326,6 +329,7 @@ async function storeNewComment(
     },
     now,
   });
+  if (a.alert.alert) await alertSafeguardingTeam(tx, account, setup, stored.id, a.alert.reason, now);
   if (press) {
     const who = author.name ?? 'Someone';
     const school = { id: account.schoolId, trustId: setup.trustId };
@@ -342,4 +346,48 @@ async function storeNewComment(
     });
   }
   return { kind: 'stored', commentId: stored.id, decision: a.decision };
+}
+
+const ALERT_WORDING = {
+  threat: 'may be a threat',
+  incident_naming_pupil: 'may talk of an incident naming a pupil',
+} as const;
+
+/**
+ * Tells the DSL, the deputy DSLs and the head that a comment may need a concern raised (issue 12), in the comment's
+ * own transaction. The text names the platform and the account, never what the comment says or who wrote it: the
+ * notification is emailed. The dedupe key makes it once per comment, however often the comment is delivered or
+ * edited.
+ */
+async function alertSafeguardingTeam(
+  tx: Db,
+  account: SocialAccountRow,
+  setup: SchoolModerationSetup,
+  commentId: string,
+  reason: keyof typeof ALERT_WORDING,
+  now: Date,
+) {
+  const school = { id: account.schoolId, trustId: setup.trustId };
+  const written = await notify(tx, {
+    school,
+    roles: ['dsl', 'deputy_dsl', 'head'],
+    kind: 'safeguarding-alert',
+    title: `A comment ${ALERT_WORDING[reason]}`,
+    body: `A comment on ${account.displayName} ${ALERT_WORDING[reason]}: open it to decide whether to raise a concern.`,
+    link: `/moderation/comments/${commentId}`,
+    dedupeKey: `safeguarding-alert:${commentId}`,
+    now,
+  });
+  if (written === 0) return;
+  await auditRepository.append(tx, {
+    trustId: setup.trustId,
+    schoolId: account.schoolId,
+    actorUserId: null,
+    actorAddress: 'schoolgate (automatic)',
+    action: 'comment.safeguarding_alert',
+    entityType: 'comment',
+    entityId: commentId,
+    details: { reason, told: written },
+    now,
+  });
 }

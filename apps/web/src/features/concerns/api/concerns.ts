@@ -10,6 +10,7 @@ import {
   RosterSearchResponse,
   SecondFactorCheckResponse,
   type AddConcernEntryRequest,
+  type ConcernFromCommentRequest,
   type CloseConcernRequest,
   type PublicConcernRequest,
   type RaiseConcernRequest,
@@ -23,6 +24,16 @@ export function useRaiseConcern() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: RaiseConcernRequest) => apiClient.post(API.concerns, RaisedConcernResponse, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: concernsKey }),
+  });
+}
+
+/** Moderation in one step: the comment and its evidence pack become a concern. */
+export function useConcernFromComment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ConcernFromCommentRequest) =>
+      apiClient.post(API.concernsFromComment, RaisedConcernResponse, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: concernsKey }),
   });
 }

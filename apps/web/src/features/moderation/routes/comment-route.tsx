@@ -14,6 +14,7 @@ import { CommentActions } from '../components/comment-actions';
 import { CommentHistory } from '../components/comment-history';
 import { CommentOverview } from '../components/comment-overview';
 import { EvidencePanel } from '../components/evidence-panel';
+import { RaiseConcernFromComment } from '../components/raise-concern-from-comment';
 import { canModerate } from '../moderation-permissions';
 
 export function CommentRoute() {
@@ -58,6 +59,11 @@ function CommentPage({ id }: { id: string }) {
       <PageHeader title={`Comment by ${author}`} documentTitle="Comment" description={back} />
       <Stack gap="lg">
         <CommentOverview comment={data} />
+        <RaiseConcernFromComment
+          commentId={data.id}
+          labels={data.labels}
+          canRaise={canModerate(me, 'moderate:comment')}
+        />
         <CommentActions
           comment={data}
           canModerate={canModerate(me, 'moderate:comment')}

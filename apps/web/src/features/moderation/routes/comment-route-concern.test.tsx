@@ -1,0 +1,69 @@
+// Issue 12 on the comment page: a comment that alerted the safeguarding team says so, and a moderator can raise a
+// concern from it in one step.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MeResponse } from '@schoolgate/contracts';
+import { Route, Routes } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, makeMe } from '../../../test/factories';
+import { renderWithApp } from '../../../test/render';
+import { makeCommentDetail } from '../moderation-factories';
+import { CommentRoute } from './comment-route';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const threat = makeCommentDetail({
+  text: "I'll be waiting for him at the gates",
+  labels: [{ category: 'threat', score: 0.85, evidence: 'threat phrase' }],
+});
+const friendly = makeCommentDetail({ text: 'Lovely fair!', labels: [] });
+const CONCERN_ID = '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
+
+function renderComment(me: MeResponse, id: string) {
+  return renderWithApp(
+    <Routes>
+      <Route path="/moderation/comments/:id" element={<CommentRoute />} />
+    </Routes>,
+    { me, path: `/moderation/comments/${id}` },
+  );
+}
+
+const moderator = () => makeMe({ role: 'account_admin', permissions: ['read:comment', 'moderate:comment'] });
+
+describe('raising a concern from a comment', () => {
+  it('says the comment alerted the team, and raises a concern showing its reference and a link', async () => {
+    const fetchMock = vi.fn(async (url: string, init?: RequestInit) =>
+      init?.method === 'POST' && url.endsWith('/api/concerns/from-comment')
+        ? jsonResponse(201, { id: CONCERN_ID, reference: 'C-2026-0007', status: 'open' })
+        : jsonResponse(200, threat),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    renderComment(moderator(), threat.id);
+
+    expect(await screen.findByText('This comment alerted the safeguarding team')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Raise a concern' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Raise a concern about this comment' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Raise the concern' }));
+
+    const link = await screen.findByRole('link', { name: 'Open concern C-2026-0007' });
+    expect(link).toHaveAttribute('href', `/concerns/${CONCERN_ID}`);
+    const post = fetchMock.mock.calls.find(([url]) => String(url).endsWith('/api/concerns/from-comment'));
+    expect(JSON.parse(String((post?.[1] as RequestInit).body))).toEqual({
+      commentId: threat.id,
+      type: 'parent_post',
+      urgency: 'urgent',
+      whatHappened: '',
+    });
+  }, 20_000);
+
+  it('shows no notice on a friendly comment, and no button to someone who may only read it', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, friendly)),
+    );
+    renderComment(makeMe({ role: 'governor', permissions: ['read:comment'] }), friendly.id);
+    await screen.findByText('Lovely fair!');
+    expect(screen.queryByText('This comment alerted the safeguarding team')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Raise a concern' })).not.toBeInTheDocument();
+  });
+});
