@@ -68,6 +68,7 @@ export default tseslint.config(
       'packages/domain/src/permission-names.ts',
       'packages/domain/src/policy/policy-vocabulary.ts',
       'packages/domain/src/moderation/safeguarding-alert.ts',
+      'packages/domain/src/concerns/concern-kinds.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -76,7 +77,7 @@ export default tseslint.config(
           patterns: [
             {
               regex:
-                '^(?!\\.{1,2}/(roles|permissions|permission-names|policy/policy-vocabulary|moderation/safeguarding-alert)\\.ts$)',
+                '^(?!\\.{1,2}/(roles|permissions|permission-names|policy/policy-vocabulary|moderation/safeguarding-alert|concerns/concern-kinds)\\.ts$)',
               message: 'The shared entry imports only the other files of the shared entry.',
             },
           ],

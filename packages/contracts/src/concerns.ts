@@ -1,29 +1,14 @@
 // Concerns (C5, issue 12): raising one, the team's list and record, the raiser's status view, the public form.
+import { CONCERN_OUTCOMES, CONCERN_TYPES, CONCERN_URGENCIES } from '@schoolgate/domain/shared';
 import { z } from 'zod';
 import { text } from './text.ts';
 
-export const CONCERN_TYPE_VALUES = [
-  'pupil_contact',
-  'cyberbullying',
-  'harassment',
-  'parent_post',
-  'inappropriate_content',
-  'journalist_contact',
-  'colleague_breach',
-  'other',
-] as const;
+export const CONCERN_TYPE_VALUES = CONCERN_TYPES;
 export const ConcernTypeSchema = z.enum(CONCERN_TYPE_VALUES, { error: 'Choose what the concern is about.' });
-export const ConcernUrgencySchema = z.enum(['routine', 'urgent'], { error: 'Choose routine or urgent.' });
+export const ConcernUrgencySchema = z.enum(CONCERN_URGENCIES, { error: 'Choose routine or urgent.' });
 export const ConcernRouteSchema = z.enum(['safeguarding', 'allegation_staff', 'allegation_head', 'complaint']);
 export const ConcernStatusSchema = z.enum(['open', 'closed']);
-export const CONCERN_OUTCOME_VALUES = [
-  'no_further_action',
-  'handled_in_school',
-  'referred',
-  'staff_disciplinary',
-  'pupil_behaviour',
-  'reported_to_platform',
-] as const;
+export const CONCERN_OUTCOME_VALUES = CONCERN_OUTCOMES;
 
 /** One concern file: at most 10 MB; PNG, JPEG, GIF, WebP or PDF, judged by its bytes. */
 export const CONCERN_FILE_MAX_BYTES = 10 * 1024 * 1024;

@@ -6,3 +6,4 @@ export * from './permissions.ts';
 export * from './permission-names.ts';
 export * from './policy/policy-vocabulary.ts';
 export * from './moderation/safeguarding-alert.ts';
+export * from './concerns/concern-kinds.ts';
