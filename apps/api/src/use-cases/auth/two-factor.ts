@@ -78,18 +78,11 @@ export async function confirmTwoFactorEnrolment(
   return { token: await rotateVerifiedSession(ctx, session), recoveryCodes };
 }
 
-export async function verifyTwoFactor(
-  ctx: AppContext,
-  session: ResolvedSession,
-  code: string,
-): Promise<{ token: string }> {
-  const user = await usersRepository.findById(ctx.db, session.actor.userId);
-  if (!user?.totpEnabledAt || !user.totpSecretEncrypted) {
-    throw new AppError('TWO_FACTOR_ENROLMENT_REQUIRED', 'Set up two-factor sign-in first.');
-  }
-  const now = ctx.now();
-  const key = `two_factor:${user.id}`;
-  // Only someone who already has the password gets here, so the wait is per account.
+/**
+ * Refuses a code while wrong codes under `key` still hold it back (429 with the wait). Only someone who already has
+ * the password gets to a code, so the wait is counted per account.
+ */
+export async function refuseWhileCodesThrottled(ctx: AppContext, key: string, now: Date): Promise<void> {
   const since = new Date(now.getTime() - SIGN_IN_THROTTLE.windowMs);
   const history = await signInFailuresRepository.historySince(ctx.db, key, since);
   const waitMs = signInWaitMs(history, SIGN_IN_THROTTLE.accountAtAddress, now);
@@ -102,6 +95,20 @@ export async function verifyTwoFactor(
       seconds,
     );
   }
+}
+
+export async function verifyTwoFactor(
+  ctx: AppContext,
+  session: ResolvedSession,
+  code: string,
+): Promise<{ token: string }> {
+  const user = await usersRepository.findById(ctx.db, session.actor.userId);
+  if (!user?.totpEnabledAt || !user.totpSecretEncrypted) {
+    throw new AppError('TWO_FACTOR_ENROLMENT_REQUIRED', 'Set up two-factor sign-in first.');
+  }
+  const now = ctx.now();
+  const key = `two_factor:${user.id}`;
+  await refuseWhileCodesThrottled(ctx, key, now);
   const trimmed = code.trim();
   let usedRecoveryCode = false;
   const step = totpStep(ctx.totpBox.open(user.totpSecretEncrypted), trimmed, now);

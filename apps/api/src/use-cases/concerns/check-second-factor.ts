@@ -1,17 +1,12 @@
 // Re-entering a code from the authenticator app before opening concerns. The session records when, and concerns
 // open for 15 minutes after it. Wrong codes count towards the same limit as at sign-in.
 import { concernsRepository, signInFailuresRepository, usersRepository } from '@schoolgate/db';
-import {
-  AppError,
-  CONCERN_SECOND_FACTOR_MINUTES,
-  SIGN_IN_THROTTLE,
-  signInWaitMs,
-  waitInWords,
-} from '@schoolgate/domain';
+import { AppError, CONCERN_SECOND_FACTOR_MINUTES } from '@schoolgate/domain';
 import type { SecondFactorCheckResponse } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { totpStep } from '../../security/totp.ts';
 import { recordAudit } from '../audit-entry.ts';
+import { refuseWhileCodesThrottled } from '../auth/two-factor.ts';
 
 export async function checkSecondFactor(
   ctx: AppContext,
@@ -24,19 +19,8 @@ export async function checkSecondFactor(
   }
   const now = ctx.now();
   const key = `two_factor:${user.id}`;
-  // The same back-off as a code at sign-in: only someone signed in gets here, so it is counted per account.
-  const since = new Date(now.getTime() - SIGN_IN_THROTTLE.windowMs);
-  const history = await signInFailuresRepository.historySince(ctx.db, key, since);
-  const waitMs = signInWaitMs(history, SIGN_IN_THROTTLE.accountAtAddress, now);
-  if (waitMs > 0) {
-    const seconds = Math.ceil(waitMs / 1000);
-    throw new AppError(
-      'RATE_LIMITED',
-      `Too many wrong codes. Wait ${waitInWords(seconds)} and try again.`,
-      [],
-      seconds,
-    );
-  }
+  // The same back-off as a code at sign-in.
+  await refuseWhileCodesThrottled(ctx, key, now);
   const step = totpStep(ctx.totpBox.open(user.totpSecretEncrypted), code.trim(), now);
   if (step === null || !(await usersRepository.claimTotpStep(ctx.db, user.id, step))) {
     await signInFailuresRepository.record(ctx.db, [key], now);
