@@ -84,6 +84,11 @@ export const CommentDetail = QueueItem.extend({
   post: z.object({ externalId: text(), text: text().nullable(), permalink: text().nullable() }).nullable(),
   /** The school's complaints page from its published policy, for reply templates; null when it has none. */
   complaintsUrl: text().nullable(),
+  /**
+   * The school's public "raise a concern" page (issue 12), a full address built from its public token, for the reply
+   * template that asks a worried parent to tell the school privately; null when the school has none.
+   */
+  publicReportUrl: text().nullable(),
   revisions: z.array(z.object({ text: text(), editedAt: text() })),
   actions: z.array(ModerationActionRecord),
   evidence: z.array(EvidenceFile),

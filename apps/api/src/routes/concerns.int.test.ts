@@ -383,6 +383,20 @@ describe('the allegations route', () => {
 });
 
 describe('from moderation', () => {
+  it("gives the reply templates the school's public raise-a-concern page, from its public token", async () => {
+    const { commentId } = await aComment(t, school, 'Someone is messaging children from a fake account');
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/moderation/comments/${commentId}`,
+      headers: head.headers,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const token = await concernsRepository.publicTokenOf(t.ctx.db, school.id);
+    expect(res.json().publicReportUrl).toBe(`${t.ctx.publicUrl}/report/${token}`);
+    // The same page the public form answers on.
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/concerns/${token}` })).statusCode).toBe(200);
+  });
+
   it('turns a comment into a concern naming its author, with the evidence pack attached', async () => {
     const { commentId } = await aComment(t, school, "I'll be waiting for him at the gates");
     const res = await t.app.inject({
