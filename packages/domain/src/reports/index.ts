@@ -1,0 +1,3 @@
+export * from './report-period.ts';
+export * from './report-figures.ts';
+export * from './school-report.ts';
