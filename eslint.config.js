@@ -69,6 +69,8 @@ export default tseslint.config(
       'packages/domain/src/policy/policy-vocabulary.ts',
       'packages/domain/src/moderation/safeguarding-alert.ts',
       'packages/domain/src/concerns/concern-kinds.ts',
+      'packages/domain/src/consent/consent-vocabulary.ts',
+      'packages/domain/src/reports/report-labels.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -77,7 +79,7 @@ export default tseslint.config(
           patterns: [
             {
               regex:
-                '^(?!\\.{1,2}/(roles|permissions|permission-names|policy/policy-vocabulary|moderation/safeguarding-alert|concerns/concern-kinds)\\.ts$)',
+                '^(?!\\.{1,2}/(roles|permissions|permission-names|policy/policy-vocabulary|moderation/safeguarding-alert|concerns/concern-kinds|consent/consent-vocabulary|reports/report-labels)\\.ts$)',
               message: 'The shared entry imports only the other files of the shared entry.',
             },
           ],

@@ -7,3 +7,5 @@ export * from './permission-names.ts';
 export * from './policy/policy-vocabulary.ts';
 export * from './moderation/safeguarding-alert.ts';
 export * from './concerns/concern-kinds.ts';
+export * from './consent/consent-vocabulary.ts';
+export * from './reports/report-labels.ts';
