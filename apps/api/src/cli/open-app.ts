@@ -9,6 +9,7 @@ import { createLogger } from '../logger.ts';
 import { createSecretBox } from '../security/secret-box.ts';
 import { VERSION } from '../version.ts';
 import { createSmtpMailer } from '../notifications/mailer.ts';
+import { configureModerationSetupCache } from '../use-cases/moderation/school-moderation-setup.ts';
 
 export interface OpenApp {
   config: Config;
@@ -29,6 +30,7 @@ export async function openApp(options: { logLevel?: string } = {}): Promise<Open
     await release?.();
     throw error;
   }
+  configureModerationSetupCache({ max: config.MODERATION_CACHE_SCHOOLS });
   const secret = resolveSecret(config.SESSION_SECRET, config.dataDir);
   installAuditKey(deriveAuditKey(secret, 'audit-mac'));
   const ctx: AppContext = {
