@@ -28,7 +28,8 @@ function renderComment(me: MeResponse, id: string) {
   );
 }
 
-const moderator = () => makeMe({ role: 'account_admin', permissions: ['read:comment', 'moderate:comment'] });
+const moderator = () =>
+  makeMe({ role: 'account_admin', permissions: ['read:comment', 'moderate:comment', 'create:concern'] });
 
 describe('raising a concern from a comment', () => {
   it('says the comment alerted the team, and raises a concern showing its reference and a link', async () => {
@@ -55,6 +56,17 @@ describe('raising a concern from a comment', () => {
       whatHappened: '',
     });
   }, 20_000);
+
+  it('offers the DSL, who reads comments but does not moderate, the button on a comment that alerted them', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, threat)),
+    );
+    renderComment(makeMe({ role: 'dsl', permissions: ['read:comment', 'create:concern'] }), threat.id);
+    expect(await screen.findByText('This comment alerted the safeguarding team')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Raise a concern' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Hide' })).not.toBeInTheDocument();
+  });
 
   it('shows no notice on a friendly comment, and no button to someone who may only read it', async () => {
     vi.stubGlobal(
