@@ -78,4 +78,19 @@ describe('raising a concern from a comment', () => {
     expect(screen.queryByText('This comment alerted the safeguarding team')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Raise a concern' })).not.toBeInTheDocument();
   });
+
+  it("offers a reply template with the school's public raise-a-concern page", async () => {
+    const url = 'https://schoolgate.meadowbank.sch.uk/report/0123456789abcdef0123456789abcdef';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, { ...threat, publicReportUrl: url })),
+    );
+    renderComment(moderator(), threat.id);
+    await userEvent.click(await screen.findByRole('button', { name: 'Reply' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reply to this comment' });
+    await userEvent.selectOptions(within(dialog).getByLabelText('Start from a template'), 'report-privately');
+    expect((within(dialog).getByLabelText(/^Reply/) as HTMLTextAreaElement).value).toBe(
+      `If you are worried about a child, please do not share the details here: tell us privately at ${url}. It goes straight to the right person in school, and you will get a reference number.`,
+    );
+  }, 20_000);
 });
