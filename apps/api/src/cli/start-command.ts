@@ -20,6 +20,9 @@ import { issueSetupTokenIfNeeded } from '../use-cases/setup/setup-token.ts';
 const webDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
+/** Which code this process runs: bin/schoolgate.mjs says when it loaded the compiled build. */
+const codeRun = () => (process.env.SCHOOLGATE_CODE === 'compiled' ? 'compiled' : 'TypeScript through tsx');
+
 export async function startCommand(args: string[]): Promise<number> {
   const options = parseOptions(args, {
     'build-web-if-missing': { type: 'boolean' },
@@ -64,7 +67,7 @@ export async function startCommand(args: string[]): Promise<number> {
 
   const lines = [
     '',
-    `Schoolgate ${ctx.version} is running at http://localhost:${port}  (database: ${app.handle.kind}${role === 'api' ? ', web API only: jobs run in worker processes' : ''}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `Schoolgate ${ctx.version} is running at http://localhost:${port}  (database: ${app.handle.kind}${role === 'api' ? ', web API only: jobs run in worker processes' : ''}, ${codeRun()}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
   ];
   if (!fs.existsSync(`${webDir}/index.html`))
     lines.push('The web app is not built: run `npm run build` (the API is up).');
@@ -102,7 +105,7 @@ async function startWorker(): Promise<number> {
   const app = await openApp();
   const jobs = await startJobRunner(app.handle, app.ctx, scheduledJobs(app.config));
   console.log(
-    `Schoolgate ${app.ctx.version} worker is running (database: ${app.handle.kind}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `Schoolgate ${app.ctx.version} worker is running (database: ${app.handle.kind}, ${codeRun()}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
   let stopping = false;
   const stop = async () => {

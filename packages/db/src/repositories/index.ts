@@ -16,6 +16,7 @@ export * from './consent.repository.ts';
 export * from './publication-restrictions.repository.ts';
 export * from './social-accounts.repository.ts';
 export * from './inbound-deliveries.repository.ts';
+export * from './ingestion-locks.repository.ts';
 export * from './processed-events.repository.ts';
 export * from './comments.repository.ts';
 export * from './moderation-actions.repository.ts';
