@@ -26,3 +26,6 @@ export * from './account-requests.repository.ts';
 export * from './account-runners.repository.ts';
 export * from './account-health.repository.ts';
 export * from './concerns.repository.ts';
+export * from './account-handovers.repository.ts';
+export * from './account-credentials.repository.ts';
+export * from './account-page-links.repository.ts';
