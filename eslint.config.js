@@ -71,6 +71,7 @@ export default tseslint.config(
       'packages/domain/src/concerns/concern-kinds.ts',
       'packages/domain/src/consent/consent-vocabulary.ts',
       'packages/domain/src/reports/report-labels.ts',
+      'packages/domain/src/accounts/account-stewardship.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -79,7 +80,7 @@ export default tseslint.config(
           patterns: [
             {
               regex:
-                '^(?!\\.{1,2}/(roles|permissions|permission-names|policy/policy-vocabulary|moderation/safeguarding-alert|concerns/concern-kinds|consent/consent-vocabulary|reports/report-labels)\\.ts$)',
+                '^(?!\\.{1,2}/(roles|permissions|permission-names|policy/policy-vocabulary|moderation/safeguarding-alert|concerns/concern-kinds|consent/consent-vocabulary|reports/report-labels|accounts/account-stewardship)\\.ts$)',
               message: 'The shared entry imports only the other files of the shared entry.',
             },
           ],

@@ -15,3 +15,4 @@ export * from './setup.ts';
 export * from './accounts.ts';
 export * from './concerns.ts';
 export * from './reports.ts';
+export * from './stewardship.ts';

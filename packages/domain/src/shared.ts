@@ -9,3 +9,4 @@ export * from './moderation/safeguarding-alert.ts';
 export * from './concerns/concern-kinds.ts';
 export * from './consent/consent-vocabulary.ts';
 export * from './reports/report-labels.ts';
+export * from './accounts/account-stewardship.ts';

@@ -29,3 +29,6 @@ export * from './account-health.repository.ts';
 export * from './concerns.repository.ts';
 export * from './reports.repository.ts';
 export * from './data-protection.repository.ts';
+export * from './account-handovers.repository.ts';
+export * from './account-credentials.repository.ts';
+export * from './account-page-links.repository.ts';

@@ -12,3 +12,4 @@ export * from './setup.ts';
 export * from './accounts.ts';
 export * from './concerns.ts';
 export * from './data-protection.ts';
+export * from './stewardship.ts';

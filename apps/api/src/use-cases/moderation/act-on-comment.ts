@@ -1,7 +1,8 @@
 // What a moderator does with one comment. Evidence is kept (and committed) before any hide or delete reaches the
 // platform (004). Where the platform cannot do something, or refuses, the moderator gets the manual steps and
 // records them when done (record-manual-step.ts). Replies to anyone marked as press wait for the head (004), and
-// only the head can count a press comment as answered.
+// only the head can count a press comment as answered. Only the account's runners and the head act on its comments
+// (004, account-access.ts).
 import { moderationActionsRepository, type CommentRow } from '@schoolgate/db';
 import { AppError, can } from '@schoolgate/domain';
 import type { CommentActionRequest, CommentActionResponse } from '@schoolgate/contracts';
@@ -12,6 +13,7 @@ import type { ConnectorResult } from '../../connectors/connector-error.ts';
 import { notify } from '../../notifications/notify.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
+import { assertMayActOnAccount } from '../accounts/account-access.ts';
 import { approvePressReply } from './approve-press-reply.ts';
 import {
   attemptOnPlatform,
@@ -165,6 +167,8 @@ export async function actOnComment(
 ): Promise<CommentActionResponse> {
   authorise(actor, 'moderate', 'comment');
   const schoolId = schoolOf(actor);
-  const outcome = await act(ctx, actor, await loadForAction(ctx, schoolId, id), req);
+  const loaded = await loadForAction(ctx, schoolId, id);
+  await assertMayActOnAccount(ctx.db, actor, loaded.account.id, 'act on its comments');
+  const outcome = await act(ctx, actor, loaded, req);
   return { ...outcome, comment: await loadCommentDetail(ctx, schoolId, id) };
 }
