@@ -69,6 +69,7 @@ export default tseslint.config(
       'packages/domain/src/policy/policy-vocabulary.ts',
       'packages/domain/src/moderation/safeguarding-alert.ts',
       'packages/domain/src/concerns/concern-kinds.ts',
+      'packages/domain/src/posts/post-vocabulary.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -77,7 +78,7 @@ export default tseslint.config(
           patterns: [
             {
               regex:
-                '^(?!\\.{1,2}/(roles|permissions|permission-names|policy/policy-vocabulary|moderation/safeguarding-alert|concerns/concern-kinds)\\.ts$)',
+                '^(?!\\.{1,2}/(roles|permissions|permission-names|policy/policy-vocabulary|moderation/safeguarding-alert|concerns/concern-kinds|posts/post-vocabulary)\\.ts$)',
               message: 'The shared entry imports only the other files of the shared entry.',
             },
           ],

@@ -160,7 +160,10 @@ describe('publicationFindings', () => {
   it('flags politics, adverts, staff personal accounts', () => {
     expect(checks({ text: 'Remember to vote Labour on Thursday!' })).toEqual(['political_statement']);
     expect(checks({ text: 'Use code SCHOOL10 for 20% off at Pizza Place.' })).toEqual(['unrelated_advert']);
-    expect(checks({ labels: [{ category: 'commercial' }] })).toEqual(['unrelated_advert']);
+    expect(publicationFindings(base({ labels: [{ category: 'commercial' }] }))).toMatchObject([
+      { check: 'unrelated_advert', overridable: true },
+    ]);
+    expect(checks({ labels: [{ category: 'spam' }] })).toEqual([]);
     expect(checks({ text: 'Photos on instagram.com/priya.patel.runs' })).toEqual(['staff_personal_account_link']);
     expect(checks({ text: 'Thanks to @priyapatel88 for the photos' })).toEqual(['staff_personal_account_link']);
     expect(checks({ text: 'More on facebook.com/oakfieldprimary' })).toEqual([]);
@@ -173,7 +176,7 @@ describe('publicationFindings', () => {
       ['platform_not_allowed', false],
     ]);
     expect(checks({ category: null })).toEqual(['category_not_allowed']);
-    expect(checks({ kind: 'reply', category: null })).toEqual([]);
+    expect(checks({ kind: 'reply', category: null, platforms: ['instagram'] })).toEqual([]);
   });
 
   it('refuses abusive or profane wording and images without alt text', () => {

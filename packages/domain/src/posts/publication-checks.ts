@@ -17,21 +17,7 @@ import {
   type PostCategory,
   type PostCheck,
 } from '../policy/policy-vocabulary.ts';
-
-export const PUBLICATION_CHECKS = [
-  'pupil_consent',
-  'pupil_full_name',
-  'personal_data',
-  'message_to_individual',
-  'political_statement',
-  'unrelated_advert',
-  'staff_personal_account_link',
-  'category_not_allowed',
-  'platform_not_allowed',
-  'abusive_wording',
-  'alt_text_missing',
-] as const;
-export type PublicationCheck = (typeof PUBLICATION_CHECKS)[number];
+import { type PublicationCheck } from './post-vocabulary.ts';
 
 export interface PublicationFinding {
   check: PublicationCheck;
@@ -273,15 +259,21 @@ export function publicationFindings(input: PublicationCheckInput): PublicationFi
     );
   }
 
+  // The advert wording is a rule; the classifier's "commercial" label is a judgement made for comments, so on the
+  // school's own words it is advice the approver weighs (overridable), never a refusal on its own.
   const advert = matchesAny(ADVERT, text);
-  const commercial = input.labels.some((l) => l.category === 'commercial' || l.category === 'spam');
-  if (advert || commercial) {
+  if (advert) {
     add(
       'unrelated_advert',
-      advert
-        ? `The text reads like an advert ("${quote(text, advert)}"). The school does not promote unrelated businesses.`
-        : 'The text reads like promotion of a business. The school does not promote businesses with no link to it.',
+      `The text reads like an advert ("${quote(text, advert)}"). The school does not promote unrelated businesses.`,
     );
+  } else if (input.labels.some((l) => l.category === 'commercial')) {
+    findings.push({
+      check: 'unrelated_advert',
+      reason: 'The text may read like promotion of a business. Check it is linked to the school.',
+      clause: PUBLICATION_CLAUSES.unrelated_advert,
+      overridable: true,
+    });
   }
 
   const own = new Set((input.schoolHandles ?? []).map((h) => h.toLowerCase().replace(/^@/, '')));
@@ -313,7 +305,8 @@ export function publicationFindings(input: PublicationCheckInput): PublicationFi
       );
     }
   }
-  for (const platform of new Set(input.platforms)) {
+  // A reply answers someone where they wrote, on an account the school already runs: only posts choose a platform.
+  for (const platform of input.kind === 'post' ? new Set(input.platforms) : []) {
     if (!input.policy.platforms.includes(platform)) {
       add(
         'platform_not_allowed',

@@ -66,6 +66,8 @@ const ACTION_LABELS: Record<string, string> = {
   'author.police': 'Reported a comment author to the police',
   'author.contact_host': 'Contacted the platform about a comment author',
   'author.unmarked_press': 'Unmarked an author as press',
+  // Posts and replies (issue 11)
+  'comment.reply_blocked': 'A reply was stopped by the publication checks',
 };
 
 const RECORD_LABELS: Record<string, string> = {
