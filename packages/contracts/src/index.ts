@@ -16,3 +16,4 @@ export * from './accounts.ts';
 export * from './concerns.ts';
 export * from './reports.ts';
 export * from './stewardship.ts';
+export * from './posts.ts';

@@ -14,3 +14,4 @@ export * from './accounts/index.ts';
 export * from './concerns/index.ts';
 export * from './permission-names.ts';
 export * from './reports/index.ts';
+export * from './posts/index.ts';

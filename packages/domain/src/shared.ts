@@ -10,3 +10,4 @@ export * from './concerns/concern-kinds.ts';
 export * from './consent/consent-vocabulary.ts';
 export * from './reports/report-labels.ts';
 export * from './accounts/account-stewardship.ts';
+export * from './posts/post-vocabulary.ts';
