@@ -192,6 +192,8 @@ describe('concerns: from a teacher to the DSL, from a parent to the head and the
           { timeout: 120_000, interval: 3_000 },
         )
         .toBe(true);
+      // Let the panel finish fading in, so the picture shows it as a person sees it.
+      await page.waitForTimeout(500);
       await saveScreenshot(page, 'concerns-10-dsl-alerted');
       await alert.click();
       await page.waitForURL('**/moderation/comments/**');
