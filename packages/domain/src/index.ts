@@ -13,3 +13,4 @@ export * from './storable-text.ts';
 export * from './accounts/index.ts';
 export * from './concerns/index.ts';
 export * from './permission-names.ts';
+export * from './sign-in/index.ts';

@@ -20,6 +20,8 @@ export const RESOURCES = [
   'account',
   // Concerns (issue 12)
   'concern',
+  // Sign-in with the school's identity provider (issue 13)
+  'sign_in',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = [
@@ -226,6 +228,12 @@ export const PERMISSION_RULES: readonly Rule[] = [
     actions: ['create'],
     resource: 'concern',
     why: 'Every adult in the school must report a worry at once (000, 001, 002 3.1, 003, 004).',
+  },
+  {
+    roles: ['trust_admin', 'head'],
+    actions: ['read', 'update'],
+    resource: 'sign_in',
+    why: 'Who may sign in through which identity provider is the head’s decision, or the trust’s for all its schools (issue 13).',
   },
 ];
 

@@ -7,3 +7,4 @@ export * from './permission-names.ts';
 export * from './policy/policy-vocabulary.ts';
 export * from './moderation/safeguarding-alert.ts';
 export * from './concerns/concern-kinds.ts';
+export * from './sign-in/sign-in-providers.ts';
