@@ -16,6 +16,7 @@ const SHARED_ENTRY_FILES = [
   'reports/report-labels',
   'accounts/account-stewardship',
   'posts/post-vocabulary',
+  'sign-in/sign-in-providers',
 ];
 
 // Raw database access: the ORM, the drivers and the schema's tables. Only packages/db may use them

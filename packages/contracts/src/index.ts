@@ -17,3 +17,4 @@ export * from './concerns.ts';
 export * from './reports.ts';
 export * from './stewardship.ts';
 export * from './posts.ts';
+export * from './sign-in.ts';

@@ -15,3 +15,4 @@ export * from './concerns/index.ts';
 export * from './permission-names.ts';
 export * from './reports/index.ts';
 export * from './posts/index.ts';
+export * from './sign-in/index.ts';

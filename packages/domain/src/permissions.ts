@@ -23,6 +23,8 @@ export const RESOURCES = [
   // Governors' reports (issue 14)
   'report',
   'trust_report',
+  // Sign-in with the school's identity provider (issue 13)
+  'sign_in',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = [
@@ -242,6 +244,12 @@ export const PERMISSION_RULES: readonly Rule[] = [
     actions: ['read'],
     resource: 'trust_report',
     why: "The trust's central team oversees every school (002): one report and one table for all of them.",
+  },
+  {
+    roles: ['trust_admin', 'head'],
+    actions: ['read', 'update'],
+    resource: 'sign_in',
+    why: 'Who may sign in through which identity provider is the head’s decision, or the trust’s for all its schools (issue 13).',
   },
 ];
 

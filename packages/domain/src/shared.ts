@@ -11,3 +11,4 @@ export * from './consent/consent-vocabulary.ts';
 export * from './reports/report-labels.ts';
 export * from './accounts/account-stewardship.ts';
 export * from './posts/post-vocabulary.ts';
+export * from './sign-in/sign-in-providers.ts';

@@ -32,3 +32,4 @@ export * from './data-protection.repository.ts';
 export * from './account-handovers.repository.ts';
 export * from './account-credentials.repository.ts';
 export * from './account-page-links.repository.ts';
+export * from './sign-in.repository.ts';

@@ -13,3 +13,4 @@ export * from './accounts.ts';
 export * from './concerns.ts';
 export * from './data-protection.ts';
 export * from './stewardship.ts';
+export * from './sign-in.ts';
