@@ -66,6 +66,11 @@ const ACTION_LABELS: Record<string, string> = {
   'author.police': 'Reported a comment author to the police',
   'author.contact_host': 'Contacted the platform about a comment author',
   'author.unmarked_press': 'Unmarked an author as press',
+  // Sign-in and invitations (issue 13)
+  'sign_in.provider_saved': 'Changed signing in with Microsoft or Google',
+  'sign_in.provider_removed': 'Turned off signing in with Microsoft or Google',
+  'staff.invited': 'Invited to set up a sign-in',
+  'staff.invitation_accepted': 'Set up their sign-in from an invitation',
 };
 
 const RECORD_LABELS: Record<string, string> = {
