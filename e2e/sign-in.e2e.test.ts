@@ -99,7 +99,11 @@ describe('sign-in: invitations and the school identity provider', () => {
 
     const email = await emailTo(outbox, teacher.email!);
     const link = /(https?:\/\/\S+\/invitation\/[A-Za-z0-9_-]+)/.exec(email)![1]!;
-    const teacherContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+    const teacherContext = await browser.newContext({
+      baseURL: baseUrl,
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 800 },
+    });
     try {
       const page = await teacherContext.newPage();
       page.setDefaultTimeout(20_000);

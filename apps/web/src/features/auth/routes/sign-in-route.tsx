@@ -23,7 +23,14 @@ export function SignInRoute() {
   if (me.isPending) return <CentredLoader label="Checking whether you are signed in" />;
   if (me.data) return <Navigate to={pathForStage(me.data.stage)} replace />;
   return (
-    <AuthLayout title="Sign in to Schoolgate" intro="Use the email address and password your school gave you.">
+    <AuthLayout
+      title="Sign in to Schoolgate"
+      intro={
+        offered.data?.providers.length
+          ? 'Use your school account, or the email address and password your school gave you.'
+          : 'Use the email address and password your school gave you.'
+      }
+    >
       {isProviderSignInProblem(problem) ? (
         <Alert color="red" title="You could not be signed in" role="alert" variant="light">
           {PROVIDER_SIGN_IN_PROBLEMS[problem]}
