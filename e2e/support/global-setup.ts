@@ -11,6 +11,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Where the server writes the emails it sends (MAIL_OUTBOX_DIR): invitation links are read from here. */
+    mailOutbox: string;
   }
 }
 
@@ -76,6 +78,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       DATABASE_URL: '',
       SIMULATOR: 'true',
       SIMULATOR_INTERVAL_MS: '300',
+      // Emails as files (issue 13: the invitation test opens the link from one), and links to where the test is.
+      MAIL_OUTBOX_DIR: path.join(dataDir, 'outbox'),
+      PUBLIC_URL: baseUrl,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -94,5 +99,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('mailOutbox', path.join(dataDir, 'outbox'));
   return teardown;
 }

@@ -10,7 +10,7 @@ import { DataKeyError, dataKeyMessage, sealedWithAnotherKey } from '../security/
 import { createLogger } from '../logger.ts';
 import { createSecretBox } from '../security/secret-box.ts';
 import { VERSION } from '../version.ts';
-import { createSmtpMailer } from '../notifications/mailer.ts';
+import { createFileMailer, createSmtpMailer } from '../notifications/mailer.ts';
 import { configureModerationSetupCache } from '../use-cases/moderation/school-moderation-setup.ts';
 
 export interface OpenApp {
@@ -61,7 +61,11 @@ export async function openApp(options: { logLevel?: string } = {}): Promise<Open
     now: () => new Date(),
     log,
     version: VERSION,
-    mailer: config.SMTP_URL ? createSmtpMailer(config.SMTP_URL, config.SMTP_FROM) : null,
+    mailer: config.SMTP_URL
+      ? createSmtpMailer(config.SMTP_URL, config.SMTP_FROM)
+      : config.MAIL_OUTBOX_DIR
+        ? createFileMailer(path.resolve(config.MAIL_OUTBOX_DIR), config.SMTP_FROM)
+        : null,
     platforms: {
       metaAppSecret: config.META_APP_SECRET ?? '',
       metaVerifyToken: config.META_VERIFY_TOKEN ?? '',

@@ -39,6 +39,11 @@ export const ConfigSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   SMTP_FROM: z.string().min(3).default('Schoolgate <schoolgate@localhost>'),
+  /**
+   * Without SMTP: write each outgoing email as a file in this folder instead (trying Schoolgate out, and the browser
+   * tests, which read invitation links from it). Never for real use: the files hold one-time sign-in links.
+   */
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
   /** The address people reach Schoolgate at, for links in emails. Default: http://localhost:PORT. */
   PUBLIC_URL: z.url().optional(),
   /** Meta (Facebook and Instagram) webhooks: the app secret that signs deliveries, and the verify token of the subscription. */

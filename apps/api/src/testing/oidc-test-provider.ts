@@ -63,6 +63,7 @@ export async function startTestProvider(options: { redirectUris: string[] }): Pr
     cookies: { keys: ['test-cookie-key-0123456789'] },
     pkce: { required: () => true },
     conformIdTokenClaims: false,
+    ttl: { IdToken: 3600, AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 3600 },
     claims: { openid: ['sub', 'tid', 'hd', 'amr'], email: ['email', 'email_verified', 'xms_edov'], profile: ['name'] },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },

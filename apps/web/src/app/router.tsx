@@ -30,6 +30,11 @@ export const routes: RouteObject[] = [
     path: '/report/:token',
     element: lazyPage(() => import('../features/concerns/routes/public-concern-route'), 'PublicConcernRoute'),
   },
+  // Sign-in (issue 13): the page an invitation email links to, no sign-in needed
+  {
+    path: '/invitation/:token',
+    element: lazyPage(() => import('../features/sign-in/routes/invitation-route'), 'InvitationRoute'),
+  },
   {
     element: <RequireSession />,
     children: [
@@ -54,6 +59,13 @@ export const routes: RouteObject[] = [
               {
                 path: 'consent',
                 element: lazyPage(() => import('../features/consent/routes/consent-route'), 'ConsentRoute'),
+              },
+              {
+                path: 'sign-in',
+                element: lazyPage(
+                  () => import('../features/sign-in/routes/sign-in-settings-route'),
+                  'SignInSettingsRoute',
+                ),
               },
               {
                 path: 'import',

@@ -76,6 +76,11 @@ const ACTION_LABELS: Record<string, string> = {
   'account.page_refused': 'Refused a commercial page for an official account',
   // Posts and replies (issue 11)
   'comment.reply_blocked': 'A reply was stopped by the publication checks',
+  // Sign-in and invitations (issue 13)
+  'sign_in.provider_saved': 'Changed signing in with Microsoft or Google',
+  'sign_in.provider_removed': 'Turned off signing in with Microsoft or Google',
+  'staff.invited': 'Invited to set up a sign-in',
+  'staff.invitation_accepted': 'Set up their sign-in from an invitation',
 };
 
 const RECORD_LABELS: Record<string, string> = {

@@ -9,6 +9,8 @@ export function PeopleSubnav() {
     { to: '/people/pupils', label: 'Pupils', show: can(me, 'read:pupil') },
     { to: '/people/consent', label: 'Consent', show: can(me, 'read:consent') },
     { to: '/people/import', label: 'Import from your MIS', show: canAny(me, ['import:staff', 'import:pupil']) },
+    // Sign-in with the school's Microsoft or Google accounts (issue 13)
+    { to: '/people/sign-in', label: 'Sign-in', show: can(me, 'read:sign_in') },
   ].filter((link) => link.show);
   return <SectionNav label="People" links={links} />;
 }

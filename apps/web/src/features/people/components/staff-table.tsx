@@ -1,7 +1,24 @@
 import { Button, Group, Table, Text } from '@mantine/core';
 import type { StaffMember } from '@schoolgate/contracts';
 import { roleLabel } from '../../../lib/roles';
+import { formatLondonDate } from '../../sign-in/components/london-date';
 import { StatusBadge } from './status-badge';
+
+/** Who can sign in, and where their invitation stands (issue 13). */
+function SignInCell({ member }: { member: StaffMember }) {
+  if (member.canSignIn) return <Text size="sm">Can sign in</Text>;
+  const invitation = member.invitation;
+  if (!invitation || invitation.accepted) return <Text size="sm">No sign-in</Text>;
+  if (invitation.expired) return <Text size="sm">Invitation expired {formatLondonDate(invitation.expiresAt)}</Text>;
+  return (
+    <>
+      <Text size="sm">Invited {formatLondonDate(invitation.sentAt)}</Text>
+      <Text size="xs" c="dimmed">
+        {invitation.emailed ? `Link works until ${formatLondonDate(invitation.expiresAt)}` : 'Email not sent: resend'}
+      </Text>
+    </>
+  );
+}
 
 interface StaffTableProps {
   staff: StaffMember[];
@@ -12,6 +29,8 @@ interface StaffTableProps {
   onDeactivate: (member: StaffMember) => void;
   /** Brings back someone deactivated; their record and sign-in return as they were. */
   onReactivate?: (member: StaffMember) => void;
+  /** Emails an invitation to set up a sign-in (or a new one); absent when the viewer may not invite. */
+  onInvite?: (member: StaffMember) => void;
 }
 
 export function StaffTable({
@@ -22,8 +41,9 @@ export function StaffTable({
   onEdit,
   onDeactivate,
   onReactivate,
+  onInvite,
 }: StaffTableProps) {
-  const showActions = canEdit || canDeactivate;
+  const showActions = canEdit || canDeactivate || Boolean(onInvite);
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">
@@ -34,6 +54,7 @@ export function StaffTable({
             <Table.Th scope="col">Job title</Table.Th>
             <Table.Th scope="col">Email</Table.Th>
             <Table.Th scope="col">Role in Schoolgate</Table.Th>
+            <Table.Th scope="col">Sign-in</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
             {showActions ? <Table.Th scope="col">Actions</Table.Th> : null}
           </Table.Tr>
@@ -48,13 +69,9 @@ export function StaffTable({
                 </Table.Th>
                 <Table.Td>{member.jobTitle ?? '–'}</Table.Td>
                 <Table.Td>{member.email ?? '–'}</Table.Td>
+                <Table.Td>{roleLabel(member.role)}</Table.Td>
                 <Table.Td>
-                  {roleLabel(member.role)}
-                  {member.canSignIn ? null : (
-                    <Text size="xs" c="dimmed">
-                      Cannot sign in
-                    </Text>
-                  )}
+                  <SignInCell member={member} />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <StatusBadge kind={member.status} />
@@ -65,6 +82,16 @@ export function StaffTable({
                       {canEdit ? (
                         <Button size="xs" variant="default" onClick={() => onEdit(member)} aria-label={`Edit ${name}`}>
                           Edit
+                        </Button>
+                      ) : null}
+                      {onInvite && !member.canSignIn && member.email && member.status === 'active' ? (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => onInvite(member)}
+                          aria-label={`${member.invitation ? 'Resend invitation to' : 'Invite'} ${name}`}
+                        >
+                          {member.invitation ? 'Resend invitation' : 'Invite'}
                         </Button>
                       ) : null}
                       {canDeactivate && member.status === 'active' ? (

@@ -16,6 +16,7 @@ import { DeactivateDialog } from '../components/deactivate-dialog';
 import { ListFilters } from '../components/list-filters';
 import { StaffFormModal } from '../components/staff-form-modal';
 import { StaffTable } from '../components/staff-table';
+import { useInviteEveryone, useInviteStaff } from '../../sign-in/api/sign-in';
 
 const STATUS_OPTIONS = [
   { value: 'active', label: 'Current staff' },
@@ -34,6 +35,8 @@ export function StaffRoute() {
   const [formOpen, setFormOpen] = useState(false);
   const [deactivating, setDeactivating] = useState<StaffMember | null>(null);
   const reactivate = useReactivateStaff();
+  const invite = useInviteStaff();
+  const inviteEveryone = useInviteEveryone();
   const allowed = can(me, 'read:staff');
   const list = useStaffList({ search: debouncedSearch, status, page, pageSize: PAGE_SIZE }, allowed);
 
@@ -48,7 +51,31 @@ export function StaffRoute() {
       <PageHeader
         title="Staff"
         description="Everyone who works at the school, and what they can do in Schoolgate."
-        actions={can(me, 'create:staff') ? <Button onClick={() => openForm(null)}>Add a member of staff</Button> : null}
+        actions={
+          can(me, 'create:staff') ? (
+            <>
+              <Button
+                variant="default"
+                loading={inviteEveryone.isPending}
+                onClick={() =>
+                  inviteEveryone.mutate(undefined, {
+                    onSuccess: (r) =>
+                      notifications.show({
+                        color: r.notEmailed > 0 ? 'yellow' : 'green',
+                        message:
+                          r.invited === 0
+                            ? 'Everyone with an email address can already sign in or has a fresh invitation.'
+                            : `${plural(r.invited, 'invitation')} sent${r.notEmailed > 0 ? `; ${r.notEmailed} could not be emailed (is email set up?)` : ''}.`,
+                      }),
+                  })
+                }
+              >
+                Invite everyone without sign-in
+              </Button>
+              <Button onClick={() => openForm(null)}>Add a member of staff</Button>
+            </>
+          ) : null
+        }
       />
       <ListFilters
         searchLabel="Search staff by name or email"
@@ -67,6 +94,7 @@ export function StaffRoute() {
       />
       <ErrorAlert error={list.error} title="The staff list could not be loaded" />
       <ErrorAlert error={reactivate.error} title="That person could not be reactivated" />
+      <ErrorAlert error={invite.error ?? inviteEveryone.error} title="The invitation could not be sent" />
       {list.isPending ? <CentredLoader label="Loading staff" /> : null}
       {list.data ? (
         list.data.items.length === 0 ? (
@@ -80,6 +108,20 @@ export function StaffRoute() {
               canDeactivate={can(me, 'deactivate:staff')}
               onEdit={openForm}
               onDeactivate={setDeactivating}
+              onInvite={
+                can(me, 'create:staff')
+                  ? (member) =>
+                      invite.mutate(member.id, {
+                        onSuccess: (r) =>
+                          notifications.show({
+                            color: r.invitation.emailed ? 'green' : 'yellow',
+                            message: r.invitation.emailed
+                              ? `Invitation emailed to ${member.firstName} ${member.lastName}.`
+                              : `The invitation for ${member.firstName} ${member.lastName} could not be emailed: is email set up?`,
+                          }),
+                      })
+                  : undefined
+              }
               onReactivate={(member) =>
                 reactivate.mutate(member.id, {
                   onSuccess: () =>
