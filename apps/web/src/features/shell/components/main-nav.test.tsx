@@ -41,7 +41,7 @@ describe('MainNav', () => {
   });
 
   it('lets a governor verify the audit log but not see people', () => {
-    const me = makeMe({ role: 'governor', permissions: ['verify:audit'] });
+    const me = makeMe({ role: 'governor', permissions: ['verify:audit', 'read:report'] });
     renderWithApp(<MainNav me={me} />, { me });
     const names = linkNames();
     expect(names).toContain('Audit log');
