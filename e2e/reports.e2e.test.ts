@@ -91,6 +91,7 @@ describe("reports and dashboards: governors, the trust's team and the head", () 
   }, 120_000);
 
   it("the trust's team sees both demo schools ranked in one table", async () => {
+    await context.clearCookies();
     await signInAs(page, baseUrl, TRUST_ADMIN);
     const table = page.getByRole('table', { name: /Against each school's policy/ });
     await table.waitFor();
@@ -100,7 +101,8 @@ describe("reports and dashboards: governors, the trust's team and the head", () 
 
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Reports' }).click();
     await page.waitForURL('**/reports');
-    // Acting in a school, the team chooses the whole trust; with no school chosen the page opens on it.
+    // Acting in a school, the team chooses the whole trust (with no school chosen the page opens on it).
+    await page.getByRole('heading', { name: 'Against the policy’s targets' }).waitFor();
     if (await page.getByRole('radio', { name: 'The whole trust' }).count()) {
       await page.getByText('The whole trust', { exact: true }).click();
     }
@@ -112,6 +114,7 @@ describe("reports and dashboards: governors, the trust's team and the head", () 
   }, 240_000);
 
   it("the head's dashboard lists an overdue comment and an unsigned member of staff, each linked", async () => {
+    await context.clearCookies();
     await signInAs(page, baseUrl, HEAD);
     const overdue = page.getByRole('region', { name: /Comments waiting past their deadline/ });
     await overdue.waitFor();

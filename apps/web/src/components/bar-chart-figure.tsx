@@ -20,7 +20,7 @@ export interface BarChartFigureProps {
   stacked?: boolean;
   /** Bars running across the page, for long labels (categories). */
   horizontal?: boolean;
-  /** Shown instead of the chart when every value is nought. */
+  /** Shown instead of the chart when every value is nought (nothing when empty). */
   emptyText?: string;
 }
 
@@ -38,9 +38,12 @@ export function BarChartFigure({
   return (
     <Stack gap="xs">
       {empty ? (
-        <Text c="dimmed">{emptyText}</Text>
+        emptyText ? (
+          <Text c="dimmed">{emptyText}</Text>
+        ) : null
       ) : (
-        <div aria-hidden="true">
+        // Hidden from screen readers and out of the tab order (inert): the table below reads out every number.
+        <div aria-hidden="true" inert>
           <BarChart
             h={horizontal ? Math.max(160, rows.length * 34) : 260}
             data={data}
@@ -57,35 +60,37 @@ export function BarChartFigure({
           />
         </div>
       )}
-      <Table.ScrollContainer minWidth={360}>
-        <Table striped captionSide="top" verticalSpacing={4}>
-          <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{rowHeading}</Table.Th>
-              {series.map((s) => (
-                <Table.Th key={s.name} scope="col" ta="right">
-                  {s.label}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.label}>
-                <Table.Th scope="row" fw={500}>
-                  {row.label}
-                </Table.Th>
+      {rows.length === 0 ? null : (
+        <Table.ScrollContainer minWidth={360}>
+          <Table striped captionSide="top" verticalSpacing={4}>
+            <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{rowHeading}</Table.Th>
                 {series.map((s) => (
-                  <Table.Td key={s.name} ta="right">
-                    {row.values[s.name] ?? 0}
-                  </Table.Td>
+                  <Table.Th key={s.name} scope="col" ta="right">
+                    {s.label}
+                  </Table.Th>
                 ))}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row) => (
+                <Table.Tr key={row.label}>
+                  <Table.Th scope="row" fw={500}>
+                    {row.label}
+                  </Table.Th>
+                  {series.map((s) => (
+                    <Table.Td key={s.name} ta="right">
+                      {row.values[s.name] ?? 0}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
     </Stack>
   );
 }

@@ -23,7 +23,7 @@ export function ComplianceChart({ weeks }: { weeks: Week[] }) {
     open: Math.max(0, week.due - week.answeredOnTime - week.answeredLate - week.openOverdue),
   }));
   return (
-    <div aria-hidden="true">
+    <div aria-hidden="true" inert>
       <BarChart
         h={260}
         data={data}

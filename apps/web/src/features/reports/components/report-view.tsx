@@ -91,7 +91,7 @@ export function ReportView({ report }: { report: Report }) {
             { name: 'late', label: 'Late', color: ORANGE },
             { name: 'overdue', label: 'Not answered', color: DARK_RED },
           ]}
-          emptyText="No replies fell due in this period."
+          emptyText=""
         />
       </Section>
       <Section id="report-comments" title="Comments by category" how={f.comments.how}>
