@@ -53,7 +53,7 @@ export function BarChartFigure({
             orientation={horizontal ? 'vertical' : 'horizontal'}
             withLegend={series.length > 1}
             legendProps={{ verticalAlign: 'bottom' }}
-            yAxisProps={horizontal ? { width: 170, allowDecimals: false } : { allowDecimals: false }}
+            yAxisProps={horizontal ? { width: 170, allowDecimals: false, interval: 0 } : { allowDecimals: false }}
             xAxisProps={horizontal ? { allowDecimals: false } : undefined}
             tooltipAnimationDuration={0}
             barProps={{ isAnimationActive: false }}
