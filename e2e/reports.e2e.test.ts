@@ -139,5 +139,11 @@ describe("reports and dashboards: governors, the trust's team and the head", () 
     await row.waitFor();
     expect(await row.locator('th').first().textContent()).toContain(name);
     await saveScreenshot(page, 'reports-06-head-unsigned-row');
+
+    // The head decides whether governors are emailed the report after each term.
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('switch', { name: /Email this report to the governors/ }).waitFor();
+    await page.getByRole('heading', { name: 'Against the policy’s targets' }).waitFor();
+    await checkPage(page, 'reports-07-head-report');
   }, 240_000);
 });

@@ -112,6 +112,8 @@ export const SchoolReportResponse = z.object({
   school: z.object({ id: z.uuid(), name: text() }),
   trustName: text(),
   ...reportCommon,
+  /** Whether the school emails this report (PDF attached) to its governors after each term. */
+  termlyEmail: z.boolean(),
 });
 export type SchoolReportResponse = z.infer<typeof SchoolReportResponse>;
 
@@ -161,6 +163,11 @@ export const DashboardResponse = z.object({
 });
 export type DashboardResponse = z.infer<typeof DashboardResponse>;
 
+export const ReportSettingsRequest = z.object({ termlyEmail: z.boolean() });
+export type ReportSettingsRequest = z.infer<typeof ReportSettingsRequest>;
+export const ReportSettingsResponse = ReportSettingsRequest;
+export type ReportSettingsResponse = z.infer<typeof ReportSettingsResponse>;
+
 export const REPORTS_API = {
   school: '/api/reports/school',
   schoolPdf: '/api/reports/school.pdf',
@@ -169,4 +176,5 @@ export const REPORTS_API = {
   trustPdf: '/api/reports/trust.pdf',
   trustCsv: '/api/reports/trust.csv',
   dashboard: '/api/dashboard',
+  settings: '/api/reports/settings',
 } as const;

@@ -243,6 +243,12 @@ export const PERMISSION_RULES: readonly Rule[] = [
     resource: 'trust_report',
     why: "The trust's central team oversees every school (002): one report and one table for all of them.",
   },
+  {
+    roles: ['head', 'trust_admin'],
+    actions: ['update'],
+    resource: 'report',
+    why: 'The head decides whether governors are emailed the report after each term.',
+  },
 ];
 
 export function can(role: Role, action: Action, resource: Resource): boolean {

@@ -66,6 +66,8 @@ const ACTION_LABELS: Record<string, string> = {
   'author.police': 'Reported a comment author to the police',
   'author.contact_host': 'Contacted the platform about a comment author',
   'author.unmarked_press': 'Unmarked an author as press',
+  // Governors' reports (issue 14)
+  'report.termly_email_set': 'Turned the termly email of the governors’ report on or off',
 };
 
 const RECORD_LABELS: Record<string, string> = {

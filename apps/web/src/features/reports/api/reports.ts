@@ -1,12 +1,13 @@
 import {
   DashboardResponse,
+  ReportSettingsResponse,
   REPORTS_API,
   SchoolReportResponse,
   TrustReportResponse,
   type ReportQuery,
 } from '@schoolgate/contracts';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiClient, request } from '../../../lib/api-client';
 
 const reportsKey = ['reports'] as const;
 
@@ -45,4 +46,14 @@ export function reportFileUrl(path: string, query: ReportQuery): string {
   }
   const text = params.toString();
   return text ? `${path}?${text}` : path;
+}
+
+/** Turns the termly email of the report to governors on or off (the head). */
+export function useSetTermlyEmail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (termlyEmail: boolean) =>
+      request('PUT', REPORTS_API.settings, ReportSettingsResponse, { body: { termlyEmail } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...reportsKey, 'school'] }),
+  });
 }

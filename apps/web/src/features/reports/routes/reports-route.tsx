@@ -1,6 +1,17 @@
 // Governors' reports (issue 14): the school's (or, for the trust team, the whole trust's) figures over a term picked
 // from the school calendar or two dates, with charts, the tables behind them, and PDF and CSV downloads.
-import { Button, Card, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { REPORTS_API, type ReportPeriod, type ReportQuery } from '@schoolgate/contracts';
 import { useState } from 'react';
 import { CentredLoader } from '../../../components/centred-loader';
@@ -9,7 +20,7 @@ import { PageHeader } from '../../../components/page-header';
 import { can } from '../../../lib/permissions';
 import { useSession } from '../../../lib/session-context';
 import { NoAccess } from '../../shell/components/no-access';
-import { reportFileUrl, useSchoolReport, useTrustReport } from '../api/reports';
+import { reportFileUrl, useSchoolReport, useSetTermlyEmail, useTrustReport } from '../api/reports';
 import { ReportView } from '../components/report-view';
 import { TrustTable } from '../components/trust-table';
 
@@ -24,6 +35,7 @@ export function ReportsRoute() {
   const [custom, setCustom] = useState({ from: '', to: '' });
   const school = useSchoolReport(query, canSchool && scope === 'school');
   const trust = useTrustReport(query, canTrust && scope === 'trust');
+  const setTermlyEmail = useSetTermlyEmail();
   if (!canSchool && !canTrust) return <NoAccess title="Reports" />;
 
   const active = scope === 'school' ? school : trust;
@@ -110,6 +122,16 @@ export function ReportsRoute() {
                 {report.periodHow}
               </Text>
             ) : null}
+            {report && 'termlyEmail' in report && can(me, 'update:report') ? (
+              <Switch
+                checked={report.termlyEmail}
+                disabled={setTermlyEmail.isPending}
+                onChange={(e) => setTermlyEmail.mutate(e.currentTarget.checked)}
+                label="Email this report to the governors after each term, with the PDF attached"
+                description="Sent within a fortnight of the term's end to everyone with the governor role, when email is set up."
+              />
+            ) : null}
+            <ErrorAlert error={setTermlyEmail.error} title="The setting could not be saved" />
           </Stack>
         </Card>
         <ErrorAlert error={active.error} title="The report could not be made" />
