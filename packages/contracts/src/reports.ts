@@ -7,7 +7,15 @@ export const RAG_VALUES = ['green', 'amber', 'red'] as const;
 export const RagSchema = z.enum(RAG_VALUES);
 export type Rag = z.infer<typeof RagSchema>;
 
-const isoDate = () => text().regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be a date written YYYY-MM-DD.');
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused, not rolled over). */
+const isRealDate = (value: string) => {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+};
+const isoDate = () =>
+  text()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be a date written YYYY-MM-DD.')
+    .refine(isRealDate, 'Must be a real date written YYYY-MM-DD.');
 const int = () => z.number().int();
 const pct = () => z.number().int().nullable();
 

@@ -354,6 +354,8 @@ describe("the school's report for the last complete term", () => {
     expect(june.figures.responseTimes.due).toBe(2);
     const half = await requestAs(t, p.head!, 'GET', '/api/reports/school?from=2026-06-01');
     expect(half.statusCode).toBe(400);
+    const unreal = await requestAs(t, p.head!, 'GET', '/api/reports/school?from=2026-02-30&to=2026-03-31');
+    expect(unreal.statusCode).toBe(400);
   });
 });
 
