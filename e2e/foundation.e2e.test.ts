@@ -120,7 +120,7 @@ describe('foundation: a head signs in, imports pupils and checks the audit log',
       'People',
       'Audit log',
     ]);
-    await nav.getByRole('link', { name: 'Reports' }).click();
+    await nav.getByRole('link', { name: 'Posts' }).click();
     await page.getByText('Not built yet').waitFor();
     await checkPage(page, '06-not-built');
   });

@@ -7,7 +7,15 @@ export const RAG_VALUES = ['green', 'amber', 'red'] as const;
 export const RagSchema = z.enum(RAG_VALUES);
 export type Rag = z.infer<typeof RagSchema>;
 
-const isoDate = () => text().regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be a date written YYYY-MM-DD.');
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused, not rolled over). */
+const isRealDate = (value: string) => {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+};
+const isoDate = () =>
+  text()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be a date written YYYY-MM-DD.')
+    .refine(isRealDate, 'Must be a real date written YYYY-MM-DD.');
 const int = () => z.number().int();
 const pct = () => z.number().int().nullable();
 
@@ -112,6 +120,8 @@ export const SchoolReportResponse = z.object({
   school: z.object({ id: z.uuid(), name: text() }),
   trustName: text(),
   ...reportCommon,
+  /** Whether the school emails this report (PDF attached) to its governors after each term. */
+  termlyEmail: z.boolean(),
 });
 export type SchoolReportResponse = z.infer<typeof SchoolReportResponse>;
 
@@ -161,6 +171,11 @@ export const DashboardResponse = z.object({
 });
 export type DashboardResponse = z.infer<typeof DashboardResponse>;
 
+export const ReportSettingsRequest = z.object({ termlyEmail: z.boolean() });
+export type ReportSettingsRequest = z.infer<typeof ReportSettingsRequest>;
+export const ReportSettingsResponse = ReportSettingsRequest;
+export type ReportSettingsResponse = z.infer<typeof ReportSettingsResponse>;
+
 export const REPORTS_API = {
   school: '/api/reports/school',
   schoolPdf: '/api/reports/school.pdf',
@@ -169,4 +184,5 @@ export const REPORTS_API = {
   trustPdf: '/api/reports/trust.pdf',
   trustCsv: '/api/reports/trust.csv',
   dashboard: '/api/dashboard',
+  settings: '/api/reports/settings',
 } as const;

@@ -251,6 +251,12 @@ export const PERMISSION_RULES: readonly Rule[] = [
     resource: 'sign_in',
     why: 'Who may sign in through which identity provider is the head’s decision, or the trust’s for all its schools (issue 13).',
   },
+  {
+    roles: ['head', 'trust_admin'],
+    actions: ['update'],
+    resource: 'report',
+    why: 'The head decides whether governors are emailed the report after each term.',
+  },
 ];
 
 export function can(role: Role, action: Action, resource: Resource): boolean {

@@ -9,6 +9,7 @@ import { consentExpiryJob } from './consent-expiry.job.ts';
 import { trainingExpiryJob } from './training-expiry.job.ts';
 import { auditCheckpointJob } from './audit-checkpoint.job.ts';
 import { retentionJob } from './retention.job.ts';
+import { termlyGovernorReportJob } from './termly-governor-report.job.ts';
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
   processDeliveriesJob,
@@ -20,6 +21,7 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   trainingExpiryJob,
   auditCheckpointJob,
   retentionJob,
+  termlyGovernorReportJob,
 ];
 
 /** The list as configured: X is polled every X_POLL_SECONDS. */

@@ -4,6 +4,8 @@ import { notificationsRepository } from '@schoolgate/db';
 import type { AppContext } from '../app-context.ts';
 import type { ScheduledJob } from './scheduled-job.ts';
 import { safeError } from '../logging/safe-error.ts';
+import { TERMLY_REPORT_KIND } from './termly-governor-report.job.ts';
+import { termlyReportAttachment } from './termly-report-attachment.ts';
 
 // Notifications older than this are not emailed: switching SMTP on must not flood people with history.
 const MAX_AGE_MS = 7 * 24 * 3_600_000;
@@ -19,10 +21,14 @@ export async function sendPendingEmails(ctx: AppContext, now: Date): Promise<{ s
     }
     const link = row.notification.link ? `\n\nOpen Schoolgate: ${ctx.publicUrl}${row.notification.link}` : '';
     try {
+      // The termly governors' report goes with its PDF (issue 14).
+      const attachment =
+        row.notification.kind === TERMLY_REPORT_KIND ? await termlyReportAttachment(ctx, row.notification) : null;
       await ctx.mailer.send({
         to: row.email,
         subject: `Schoolgate: ${row.notification.title}`,
         text: `Hello ${row.displayName},\n\n${row.notification.body}${link}\n\nThis message was sent by Schoolgate, your school's social media policy system.`,
+        ...(attachment ? { attachments: [attachment] } : {}),
       });
       await notificationsRepository.markEmailed(ctx.db, row.notification.id, now);
       sent += 1;

@@ -28,6 +28,9 @@ import { publishTestVersion } from '../testing/policy-version-factory.ts';
 import { readPdf } from '../testing/pdf-contents.ts';
 import { renderReportPdf } from '../pdf/report-pdf.ts';
 import { safeCell } from '../use-cases/reports/report-csv.ts';
+import { sendTermlyGovernorReports } from '../jobs/termly-governor-report.job.ts';
+import { sendPendingEmails } from '../jobs/send-pending-emails.job.ts';
+import type { MailMessage } from '../notifications/mailer.ts';
 
 const NOW = new Date('2026-09-15T11:00:00Z');
 const at = (iso: string) => new Date(iso);
@@ -351,6 +354,8 @@ describe("the school's report for the last complete term", () => {
     expect(june.figures.responseTimes.due).toBe(2);
     const half = await requestAs(t, p.head!, 'GET', '/api/reports/school?from=2026-06-01');
     expect(half.statusCode).toBe(400);
+    const unreal = await requestAs(t, p.head!, 'GET', '/api/reports/school?from=2026-02-30&to=2026-03-31');
+    expect(unreal.statusCode).toBe(400);
   });
 });
 
@@ -455,4 +460,35 @@ describe('dashboards by role', () => {
     expect(items.map((i) => i.key)).not.toContain('unsigned_staff');
     expect(trust).toBeNull();
   });
+});
+
+describe('the termly email to governors', () => {
+  it('is off until the head turns it on, then emails each governor the PDF once after the term', async () => {
+    const early = at('2026-09-05T07:00:00Z');
+    expect(await sendTermlyGovernorReports(t.ctx, early)).toBe(0);
+    const off = json<SchoolReportResponse>(await requestAs(t, p.head!, 'GET', '/api/reports/school'));
+    expect(off.termlyEmail).toBe(false);
+    expect((await requestAs(t, p.governor!, 'PUT', '/api/reports/settings', { termlyEmail: true })).statusCode).toBe(
+      403,
+    );
+    json(await requestAs(t, p.head!, 'PUT', '/api/reports/settings', { termlyEmail: true }));
+
+    // In the middle of a term nothing is sent; in the fortnight after it, once.
+    expect(await sendTermlyGovernorReports(t.ctx, at('2026-08-20T07:00:00Z'))).toBe(0);
+    expect(await sendTermlyGovernorReports(t.ctx, early)).toBe(1);
+    expect(await sendTermlyGovernorReports(t.ctx, at('2026-09-06T07:00:00Z'))).toBe(0);
+
+    const sent: MailMessage[] = [];
+    t.ctx.mailer = { send: async (message) => void sent.push(message), close: () => undefined };
+    try {
+      await sendPendingEmails(t.ctx, early);
+    } finally {
+      t.ctx.mailer = null;
+    }
+    const mail = sent.find((m) => m.to === p.governor!.email)!;
+    expect(mail.subject).toBe("Schoolgate: The governors' report for the summer term 2025/26");
+    expect(mail.attachments?.[0]?.filename).toBe('governors-report-2026-04-01-to-2026-08-31.pdf');
+    expect(mail.attachments?.[0]?.content.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(sent.filter((m) => m.attachments?.length).map((m) => m.to)).toEqual([p.governor!.email]);
+  }, 120_000);
 });

@@ -4,6 +4,8 @@ import {
   ErrorResponse,
   REPORTS_API,
   ReportQuery,
+  ReportSettingsRequest,
+  ReportSettingsResponse,
   SchoolReportResponse,
   TrustReportResponse,
 } from '@schoolgate/contracts';
@@ -12,6 +14,7 @@ import { signedIn } from '../http/request-actor.ts';
 import { getDashboard } from '../use-cases/reports/get-dashboard.ts';
 import { exportReport } from '../use-cases/reports/export-report.ts';
 import { getSchoolReport, getTrustReport } from '../use-cases/reports/get-report.ts';
+import { updateReportSettings } from '../use-cases/reports/report-settings.ts';
 import type { App } from './route-types.ts';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
@@ -51,5 +54,10 @@ export function reportsRoutes(app: App, ctx: AppContext) {
     REPORTS_API.dashboard,
     { schema: { tags, response: { 200: DashboardResponse, ...errors } } },
     async (request) => getDashboard(ctx, await actor(request)),
+  );
+  app.put(
+    REPORTS_API.settings,
+    { schema: { tags, body: ReportSettingsRequest, response: { 200: ReportSettingsResponse, ...errors } } },
+    async (request) => updateReportSettings(ctx, await actor(request), request.body),
   );
 }

@@ -94,6 +94,11 @@ export const routes: RouteObject[] = [
           },
           // Concerns (issue 12)
           ...concernRoutes,
+          // Governors' reports (issue 14)
+          {
+            path: 'reports',
+            element: lazyPage(() => import('../features/reports/routes/reports-route'), 'ReportsRoute'),
+          },
           { path: '*', element: lazyPage(() => import('../features/shell/routes/not-found-route'), 'NotFoundRoute') },
         ],
       },

@@ -37,6 +37,7 @@ export function makeMe(overrides: Partial<MeResponse> = {}): MeResponse {
       'create:account',
       'approve:account',
       'sign:account',
+      'read:report',
     ],
     ...overrides,
   };

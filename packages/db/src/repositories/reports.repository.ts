@@ -10,6 +10,7 @@ import {
   moderationActions,
   pupils,
   socialAccounts,
+  schools,
   socialAuthors,
 } from '../schema/index.ts';
 
@@ -131,5 +132,21 @@ export const reportsRepository = {
         .where(where),
     ]);
     return { items, total: total?.count ?? 0 };
+  },
+
+  /** Whether the school emails its governors the report after each term. */
+  async termlyEmailOf(db: Db, schoolId: string): Promise<boolean> {
+    const [row] = await db.select({ on: schools.termlyReportEmail }).from(schools).where(eq(schools.id, schoolId));
+    return row?.on ?? false;
+  },
+  async setTermlyEmail(db: Db, schoolId: string, on: boolean): Promise<void> {
+    await db.update(schools).set({ termlyReportEmail: on }).where(eq(schools.id, schoolId));
+  },
+  /** Every school that has turned the termly email on. */
+  async schoolsWithTermlyEmail(db: Db) {
+    return db
+      .select({ id: schools.id, trustId: schools.trustId, name: schools.name })
+      .from(schools)
+      .where(eq(schools.termlyReportEmail, true));
   },
 };

@@ -1,6 +1,6 @@
 // Trusts and schools: the tenancy boundary. A standalone school is a trust of one.
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, uuid, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, pgTable, text, timestamp, uuid, index, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const trusts = pgTable('trusts', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -24,6 +24,8 @@ export const schools = pgTable(
     publicToken: text('public_token')
       .notNull()
       .default(sql`replace(gen_random_uuid()::text, '-', '')`),
+    /** Email the governors' report (PDF attached) to the school's governors after each term (issue 14). */
+    termlyReportEmail: boolean('termly_report_email').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('schools_trust_idx').on(t.trustId), uniqueIndex('schools_public_token_key').on(t.publicToken)],

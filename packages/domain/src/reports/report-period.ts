@@ -87,3 +87,13 @@ export function periodBetween(from: IsoDate, to: IsoDate, closures: readonly Clo
 export function periodInstants(period: Pick<ReportPeriod, 'from' | 'to'>): { start: Date; end: Date } {
   return { start: instantAt(period.from, '00:00'), end: instantAt(addDays(period.to, 1), '00:00') };
 }
+
+/** How long after a term ends its report may still be sent: a server down for a few days still sends it. */
+export const TERMLY_REPORT_WINDOW_DAYS = 14;
+
+/** The term that ended in the last fortnight (before today), for the termly email; null in the middle of a term. */
+export function termJustEnded(today: IsoDate, closures: readonly ClosurePeriod[]): ReportPeriod | null {
+  const last = defaultReportPeriod(today, closures);
+  const since = daysBetween(last.to, today);
+  return since >= 1 && since <= TERMLY_REPORT_WINDOW_DAYS ? last : null;
+}

@@ -16,6 +16,7 @@ import {
   repeatOffenderFigures,
   responseTimes,
   termContaining,
+  termJustEnded,
   trainingCoverage,
   type ReportFigures,
 } from './index.ts';
@@ -37,6 +38,13 @@ describe('report periods: terms from the school calendar', () => {
     const terms = recentTerms('2026-12-07', [], 4).map((t) => t.label);
     expect(terms).toEqual(['Autumn term 2026/27', 'Summer term 2025/26', 'Spring term 2025/26', 'Autumn term 2025/26']);
     expect(defaultReportPeriod('2026-12-07', []).label).toBe('Summer term 2025/26');
+  });
+
+  it('finds the term that ended in the last fortnight, for the termly email', () => {
+    expect(termJustEnded('2027-01-01', [])?.label).toBe('Autumn term 2026/27');
+    expect(termJustEnded('2027-01-14', [])?.label).toBe('Autumn term 2026/27');
+    expect(termJustEnded('2027-01-16', [])).toBeNull();
+    expect(termJustEnded('2026-12-07', [])).toBeNull();
   });
 
   it('names a term chosen by its dates, refuses a backwards or over-long period', () => {

@@ -13,4 +13,11 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', url: '/api/reports/trust.pdf', anonymous: 401, signedIn: TRUST_ONLY },
   { method: 'GET', url: '/api/reports/trust.csv', anonymous: 401, signedIn: TRUST_ONLY },
   { method: 'GET', url: '/api/dashboard', anonymous: 401, signedIn: 200 },
+  {
+    method: 'PUT',
+    url: '/api/reports/settings',
+    request: async () => ({ payload: { termlyEmail: false } }),
+    anonymous: 401,
+    signedIn: { head: 200, trust_admin: 200, other: 403 },
+  },
 ];

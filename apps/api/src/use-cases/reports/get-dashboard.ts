@@ -116,7 +116,7 @@ export async function getDashboard(ctx: AppContext, actor: Actor): Promise<Dashb
           entries: rows.slice(0, ENTRIES).map((r) => ({
             label: r.name,
             detail: r.outOfDate ? 'Out of date' : 'Running out within 30 days',
-            link: `/training#staff-${r.staffId}`,
+            link: `/training#training-${r.staffId}`,
           })),
         });
       }

@@ -1,8 +1,9 @@
 // The governors' report for the actor's school, and for the whole trust (issue 14): figures only, each saying how it
 // was counted. Read by governors, the head, senior leaders and the trust team (permissions.ts: read report).
-import { tenancyRepository } from '@schoolgate/db';
+import { reportsRepository, tenancyRepository } from '@schoolgate/db';
 import {
   combineFigures,
+  notFound,
   NOT_YET_REPORTED,
   PERIOD_HOW,
   RAG_HOW,
@@ -24,16 +25,23 @@ export async function getSchoolReport(
   query: ReportQuery,
 ): Promise<SchoolReportResponse> {
   authorise(actor, 'read', 'report');
-  const schoolId = schoolOf(actor);
+  return buildSchoolReport(ctx, schoolOf(actor), query);
+}
+
+/** One school's report, for a reader already authorised (or for the termly email job, which has no actor). */
+export async function buildSchoolReport(
+  ctx: AppContext,
+  schoolId: string,
+  query: ReportQuery,
+): Promise<SchoolReportResponse> {
   const now = ctx.now();
-  const [school, trust] = await Promise.all([
-    tenancyRepository.findSchool(ctx.db, schoolId),
-    tenancyRepository.findTrust(ctx.db, actor.trustId),
-  ]);
+  const school = await tenancyRepository.findSchool(ctx.db, schoolId);
+  if (!school) throw notFound('The school');
+  const trust = await tenancyRepository.findTrust(ctx.db, school.trustId);
   const { period, periods } = await resolvePeriod(ctx.db, schoolId, query, now);
   const figures = await gatherSchoolFigures(ctx.db, schoolId, period, now);
   return {
-    school: { id: schoolId, name: school?.name ?? '' },
+    school: { id: schoolId, name: school.name },
     trustName: trust?.name ?? '',
     period,
     periods,
@@ -43,6 +51,7 @@ export async function getSchoolReport(
     notIncluded: NOT_YET_REPORTED,
     periodHow: PERIOD_HOW,
     ragHow: RAG_HOW,
+    termlyEmail: await reportsRepository.termlyEmailOf(ctx.db, schoolId),
   };
 }
 

@@ -81,6 +81,8 @@ const ACTION_LABELS: Record<string, string> = {
   'sign_in.provider_removed': 'Turned off signing in with Microsoft or Google',
   'staff.invited': 'Invited to set up a sign-in',
   'staff.invitation_accepted': 'Set up their sign-in from an invitation',
+  // Governors' reports (issue 14)
+  'report.termly_email_set': 'Turned the termly email of the governors’ report on or off',
 };
 
 const RECORD_LABELS: Record<string, string> = {

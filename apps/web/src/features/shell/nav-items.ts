@@ -72,9 +72,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Reports',
     path: '/reports',
     summary:
-      "This page will give governors' reports on response times, moderation, concerns, acceptance and training, on screen and as PDF or CSV.",
-    built: false,
-    visible: roles('trust_admin', 'governor', 'head', 'slt'),
+      "Governors' reports on response times, moderation, concerns, acceptance and training, on screen and as PDF or CSV.",
+    built: true,
+    visible: (me) => canAny(me, ['read:report', 'read:trust_report']),
   },
   {
     label: 'People',

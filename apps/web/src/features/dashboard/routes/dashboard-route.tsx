@@ -1,20 +1,16 @@
-import { Anchor, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Card, Stack, Text, Title } from '@mantine/core';
+import { CentredLoader } from '../../../components/centred-loader';
+import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
-import { can, canAny } from '../../../lib/permissions';
 import { roleLabel } from '../../../lib/roles';
 import { useSession } from '../../../lib/session-context';
-import { usePupilList } from '../../people/api/pupils';
-import { useStaffList } from '../../people/api/staff';
-import { CountCard } from '../components/count-card';
+import { useDashboard } from '../../reports/api/reports';
+import { TrustTable } from '../../reports/components/trust-table';
+import { DashboardItems } from '../components/dashboard-items';
 
 export function DashboardRoute() {
   const me = useSession();
-  const canStaff = can(me, 'read:staff');
-  const canPupils = can(me, 'read:pupil');
-  // pageSize 1: only the totals are needed here.
-  const staff = useStaffList({ search: '', status: 'active', page: 1, pageSize: 1 }, canStaff && me.school !== null);
-  const pupils = usePupilList({ search: '', yearGroup: '', page: 1, pageSize: 1 }, canPupils && me.school !== null);
+  const dashboard = useDashboard();
 
   return (
     <>
@@ -32,40 +28,30 @@ export function DashboardRoute() {
             </>
           )}
         </Text>
-        {me.school && (canStaff || canPupils) ? (
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} maw={720}>
-            {canStaff ? (
-              <CountCard label="Current staff" count={staff.data?.total} to="/people/staff" linkText="See all staff" />
-            ) : null}
-            {canPupils ? (
-              <CountCard label="Pupils" count={pupils.data?.total} to="/people/pupils" linkText="See all pupils" />
-            ) : null}
-          </SimpleGrid>
-        ) : null}
-        {canAny(me, ['import:staff', 'import:pupil', 'read:audit']) ? (
-          <section aria-labelledby="next-steps">
-            <Title order={2} fz="lg" id="next-steps" mb="xs">
-              Getting started
+        <ErrorAlert error={dashboard.error} title="What needs doing could not be loaded" />
+        {dashboard.isPending ? <CentredLoader label="Loading what needs doing" /> : null}
+        {dashboard.data?.trust ? (
+          <Card withBorder padding="lg" component="section" aria-labelledby="trust-schools">
+            <Title order={2} fz="lg" id="trust-schools" mb="xs">
+              Every school, worst first
             </Title>
-            <List spacing="xs">
-              {canAny(me, ['import:staff', 'import:pupil']) ? (
-                <List.Item>
-                  <Anchor component={Link} to="/people/import">
-                    Import your staff and pupils
-                  </Anchor>{' '}
-                  from a CSV export of your MIS.
-                </List.Item>
-              ) : null}
-              {can(me, 'read:audit') ? (
-                <List.Item>
-                  See every change in the{' '}
-                  <Anchor component={Link} to="/audit">
-                    audit log
-                  </Anchor>
-                  .
-                </List.Item>
-              ) : null}
-            </List>
+            <TrustTable
+              schools={dashboard.data.trust.schools}
+              caption={`Against each school's policy, ${dashboard.data.trust.period.label} so far`}
+            />
+          </Card>
+        ) : null}
+        {dashboard.data && me.school ? (
+          <section aria-labelledby="needs-you">
+            <Title order={2} fz="lg" id="needs-you" mb="sm">
+              What needs you now
+            </Title>
+            <DashboardItems items={dashboard.data.items} />
+            {dashboard.data.notIncluded.map((line) => (
+              <Text key={line} size="sm" c="dimmed" mt="sm">
+                {line}
+              </Text>
+            ))}
           </section>
         ) : null}
       </Stack>

@@ -40,8 +40,8 @@ describe('MainNav', () => {
     expect(names).toContain('Training and acceptance');
   });
 
-  it('lets a governor verify the audit log and raise or (as chair) read concerns, but not see people', () => {
-    const me = makeMe({ role: 'governor', permissions: ['verify:audit'] });
+  it('lets a governor verify the audit log, read reports and raise or (as chair) read concerns, but not see people', () => {
+    const me = makeMe({ role: 'governor', permissions: ['verify:audit', 'read:report'] });
     renderWithApp(<MainNav me={me} />, { me });
     const names = linkNames();
     expect(names).toContain('Audit log');

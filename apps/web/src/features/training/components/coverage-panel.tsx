@@ -92,7 +92,7 @@ export function CoveragePanel({ canRemind }: { canRemind: boolean }) {
                 </Table.Thead>
                 <Table.Tbody>
                   {items.map((item) => (
-                    <Table.Tr key={item.staffId}>
+                    <Table.Tr key={item.staffId} id={`staff-${item.staffId}`}>
                       <Table.Th scope="row" fw={600}>
                         {item.name}
                         {item.canSignIn ? null : (

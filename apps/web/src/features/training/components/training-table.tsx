@@ -33,7 +33,7 @@ export function TrainingTable({ items, caption, canRecord, onRecord }: TrainingT
         </Table.Thead>
         <Table.Tbody>
           {items.map((item) => (
-            <Table.Tr key={item.staffId}>
+            <Table.Tr key={item.staffId} id={`training-${item.staffId}`}>
               <Table.Th scope="row" fw={600}>
                 {item.name}
                 <Text size="xs" c="dimmed">

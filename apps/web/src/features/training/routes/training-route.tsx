@@ -1,4 +1,6 @@
 import { Stack } from '@mantine/core';
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { can } from '../../../lib/permissions';
 import { useSession } from '../../../lib/session-context';
@@ -9,6 +11,7 @@ import { TrainingPanel } from '../components/training-panel';
 
 export function TrainingRoute() {
   const me = useSession();
+  useScrollToHash();
   return (
     <>
       <PageHeader
@@ -25,4 +28,27 @@ export function TrainingRoute() {
       </Stack>
     </>
   );
+}
+
+/**
+ * A link from the dashboard names one person's row (/training#staff-<id>); the tables load after the page, so look
+ * for the row for a few seconds and bring it into view once it is there.
+ */
+function useScrollToHash() {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!hash) return;
+    const id = decodeURIComponent(hash.slice(1));
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const row = document.getElementById(id);
+      tries += 1;
+      if (row || tries > 40) window.clearInterval(timer);
+      if (row) {
+        row.scrollIntoView({ block: 'center' });
+        row.setAttribute('data-highlighted', 'true');
+      }
+    }, 150);
+    return () => window.clearInterval(timer);
+  }, [hash]);
 }

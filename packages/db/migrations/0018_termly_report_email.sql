@@ -1,0 +1,1 @@
+ALTER TABLE "schools" ADD COLUMN "termly_report_email" boolean DEFAULT false NOT NULL;
