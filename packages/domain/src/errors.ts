@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'IMPORT_INVALID',
   // Concerns (issue 12)
   'SECOND_FACTOR_CHECK_REQUIRED',
+  // Data protection (issue 13)
+  'ERASURE_REFUSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -20,6 +20,8 @@ export const RESOURCES = [
   'account',
   // Concerns (issue 12)
   'concern',
+  // Data protection (issue 13)
+  'personal_data',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = [
@@ -226,6 +228,13 @@ export const PERMISSION_RULES: readonly Rule[] = [
     actions: ['create'],
     resource: 'concern',
     why: 'Every adult in the school must report a worry at once (000, 001, 002 3.1, 003, 004).',
+  },
+  // Data protection (issue 13).
+  {
+    roles: ['head', 'trust_admin'],
+    actions: ['read', 'update'],
+    resource: 'personal_data',
+    why: 'The head answers subject access and erasure requests, with the trust (often its DPO); legal holds are theirs to place and lift.',
   },
 ];
 

@@ -17,4 +17,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   // Concerns (issue 12)
   SECOND_FACTOR_CHECK_REQUIRED: 403,
+  // Data protection (issue 13)
+  ERASURE_REFUSED: 409,
 };

@@ -30,6 +30,8 @@ import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
 import { setupRoutes } from '../routes/setup.routes.ts';
 import { accountsRoutes } from '../routes/accounts.routes.ts';
+// Data protection (issue 13)
+import { dataProtectionRoutes } from '../routes/data-protection.routes.ts';
 
 export interface ServerOptions {
   /** Where the built web app is; omitted or missing: the API only. */
@@ -99,6 +101,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   accountsRoutes(app, ctx);
   // Concerns (issue 12)
   concernsRoutes(app, ctx);
+  // Data protection (issue 13)
+  dataProtectionRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) await serveWebApp(app, options.webDir);

@@ -27,3 +27,4 @@ export * from './account-runners.repository.ts';
 export * from './account-health.repository.ts';
 export * from './concerns.repository.ts';
 export * from './data-protection.repository.ts';
+export * from './subject-access.repository.ts';
