@@ -78,6 +78,14 @@ export const routes: RouteObject[] = [
           },
           // Concerns (issue 12)
           ...concernRoutes,
+          // Data protection (issue 13)
+          {
+            path: 'data-protection',
+            element: lazyPage(
+              () => import('../features/data-protection/routes/data-protection-route'),
+              'DataProtectionRoute',
+            ),
+          },
           { path: '*', element: lazyPage(() => import('../features/shell/routes/not-found-route'), 'NotFoundRoute') },
         ],
       },

@@ -66,6 +66,12 @@ const ACTION_LABELS: Record<string, string> = {
   'author.police': 'Reported a comment author to the police',
   'author.contact_host': 'Contacted the platform about a comment author',
   'author.unmarked_press': 'Unmarked an author as press',
+  // Data protection (issue 13)
+  'retention.applied': 'Deleted or anonymised records past their retention period',
+  'legal_hold.placed': 'Placed a legal hold',
+  'legal_hold.lifted': 'Lifted a legal hold',
+  'personal_data.exported': 'Made a subject access download',
+  'personal_data.erased': 'Erased a person’s information',
 };
 
 const RECORD_LABELS: Record<string, string> = {
