@@ -103,7 +103,7 @@ export function LegalHolds({ canEdit }: { canEdit: boolean }) {
             />
             <TextInput
               label="Its id"
-              description="Shown on the comment, commenter or concern page (or found with the search below)."
+              description="The last part of the comment’s or concern’s page address, or a commenter’s id from the requests search above."
               value={subjectId}
               onChange={(e) => setSubjectId(e.currentTarget.value)}
               error={fieldError('subjectId')}

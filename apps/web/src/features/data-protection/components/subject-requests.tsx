@@ -72,6 +72,9 @@ export function SubjectRequests() {
           <Text>
             Selected: <strong>{chosen.label}</strong>
           </Text>
+          <Text size="sm" c="dimmed">
+            Record id (for a legal hold, or `schoolgate subject-access`): {chosen.id}
+          </Text>
           <Group>
             <Button loading={download.isPending} onClick={() => download.mutate({ kind, id: chosen.id })}>
               Download everything held (ZIP)
