@@ -58,7 +58,8 @@ export function useErase() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: DataSubjectRequest) => apiClient.post(DATA_PROTECTION_API.erasure, ErasureResponse, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+    // A refusal can name a hold placed elsewhere since the list was read: refresh either way.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }
 
