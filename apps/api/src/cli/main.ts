@@ -9,6 +9,8 @@ Commands:
                      --demo: create the demo trust in an empty database (what \`npm start\` does)
                      --demo-simulator: also run the platform simulator and play the demo school's comments
                      Without --demo, an empty database prints a one-time link to the set-up page.
+                     --role all|api|worker: the web API and the jobs (default), the web API only, or the
+                     jobs only; api and worker need DATABASE_URL and SESSION_SECRET (docs/deployment.md)
   migrate          Apply database migrations and exit.
   create-user      Create a person who can sign in:
                      --email E --first-name F --last-name L --role R (--school NAME|ID | --trust)

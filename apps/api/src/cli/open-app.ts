@@ -11,6 +11,7 @@ import { createLogger } from '../logger.ts';
 import { createSecretBox } from '../security/secret-box.ts';
 import { VERSION } from '../version.ts';
 import { createSmtpMailer } from '../notifications/mailer.ts';
+import { configureModerationSetupCache } from '../use-cases/moderation/school-moderation-setup.ts';
 
 export interface OpenApp {
   config: Config;
@@ -31,6 +32,7 @@ export async function openApp(options: { logLevel?: string } = {}): Promise<Open
     await release?.();
     throw error;
   }
+  configureModerationSetupCache({ max: config.MODERATION_CACHE_SCHOOLS });
   const key = resolveSecretWithSource(config.SESSION_SECRET, config.dataDir);
   const secret = key.secret;
   installAuditKey(deriveAuditKey(secret, 'audit-mac'));

@@ -17,6 +17,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   // Concerns (issue 12)
   SECOND_FACTOR_CHECK_REQUIRED: 403,
+  // Posts and replies (issue 11)
+  PUBLICATION_BLOCKED: 422,
   // Data protection (issue 13)
   ERASURE_REFUSED: 409,
 };

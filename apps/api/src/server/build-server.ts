@@ -26,10 +26,13 @@ import { consentRoutes } from '../routes/consent.routes.ts';
 import { policyRoutes } from '../routes/policy.routes.ts';
 // Concerns (issue 12)
 import { concernsRoutes } from '../routes/concerns.routes.ts';
+import { stewardshipRoutes } from '../routes/stewardship.routes.ts';
 import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
 import { setupRoutes } from '../routes/setup.routes.ts';
 import { accountsRoutes } from '../routes/accounts.routes.ts';
+import { reportsRoutes } from '../routes/reports.routes.ts';
+import { signInRoutes } from '../routes/sign-in.routes.ts';
 // Data protection (issue 13)
 import { dataProtectionRoutes } from '../routes/data-protection.routes.ts';
 
@@ -101,6 +104,12 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   accountsRoutes(app, ctx);
   // Concerns (issue 12)
   concernsRoutes(app, ctx);
+  // Governors' reports and dashboards (issue 14)
+  reportsRoutes(app, ctx);
+  // Looking after official accounts (issue 10)
+  stewardshipRoutes(app, ctx);
+  // Sign-in with the school's identity provider, invitations (issue 13)
+  signInRoutes(app, ctx);
   // Data protection (issue 13)
   dataProtectionRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -12,3 +12,5 @@ export * from './setup.ts';
 export * from './accounts.ts';
 export * from './concerns.ts';
 export * from './data-protection.ts';
+export * from './stewardship.ts';
+export * from './sign-in.ts';
