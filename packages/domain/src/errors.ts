@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'SECOND_FACTOR_CHECK_REQUIRED',
   // Posts and replies (issue 11): what would be sent breaks the policy; `fields` gives each reason.
   'PUBLICATION_BLOCKED',
+  // Data protection (issue 13)
+  'ERASURE_REFUSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

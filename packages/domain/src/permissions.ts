@@ -25,6 +25,8 @@ export const RESOURCES = [
   'trust_report',
   // Sign-in with the school's identity provider (issue 13)
   'sign_in',
+  // Data protection (issue 13)
+  'personal_data',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = [
@@ -256,6 +258,13 @@ export const PERMISSION_RULES: readonly Rule[] = [
     actions: ['update'],
     resource: 'report',
     why: 'The head decides whether governors are emailed the report after each term.',
+  },
+  // Data protection (issue 13).
+  {
+    roles: ['head', 'trust_admin'],
+    actions: ['read', 'update'],
+    resource: 'personal_data',
+    why: 'The head answers subject access and erasure requests, with the trust (often its DPO); legal holds are theirs to place and lift.',
   },
 ];
 

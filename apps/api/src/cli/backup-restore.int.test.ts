@@ -16,6 +16,8 @@ import { checkAgainstCheckpoints, writeCheckpoints } from '../use-cases/audit/au
 import { backupCommand } from './backup-command.ts';
 import { restoreCommand } from './restore-command.ts';
 import { openApp } from './open-app.ts';
+import { subjectAccessCommand } from './subject-access-command.ts';
+import { strFromU8, unzipSync } from 'fflate';
 
 const onPostgres = process.env.SCHOOLGATE_TEST_DB === 'postgres';
 const adminUrl = process.env.TEST_DATABASE_URL ?? '';
@@ -49,6 +51,7 @@ function useInstance(dataDir: string, databaseUrl?: string) {
 }
 
 const backupFile = path.join(root, 'schoolgate.backup');
+let staffId = '';
 let restoredUrl: string | undefined;
 
 beforeAll(async () => {
@@ -64,15 +67,17 @@ beforeAll(async () => {
       displayName: 'A Head',
       passwordHash: await passwordHasher.hash(PASSWORD),
     });
-    await staffRepository.insert(db, {
-      trustId: trust.id,
-      schoolId: school.id,
-      userId: user.id,
-      firstName: 'A',
-      lastName: 'Head',
-      email: EMAIL,
-      role: 'head',
-    });
+    staffId = (
+      await staffRepository.insert(db, {
+        trustId: trust.id,
+        schoolId: school.id,
+        userId: user.id,
+        firstName: 'A',
+        lastName: 'Head',
+        email: EMAIL,
+        role: 'head',
+      })
+    ).id;
     await usersRepository.setTwoFactor(db, user.id, {
       totpSecretEncrypted: app.ctx.totpBox.seal(TOTP_SECRET),
       recoveryCodeHashes: [],
@@ -156,6 +161,17 @@ describe('schoolgate backup and restore', () => {
       await server.close();
       await app.close();
     }
+  });
+
+  it('answers a subject access request from the command line on the restored copy', async () => {
+    useInstance(path.join(root, 'restored'), restoredUrl);
+    const out = path.join(root, 'sar.zip');
+    expect(await subjectAccessCommand(['--school', 'Restore Primary', '--staff', staffId, '--out', out])).toBe(0);
+    const files = unzipSync(new Uint8Array(fs.readFileSync(out)));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['index.html', 'staff.json', 'sign-in.json']));
+    expect(strFromU8(files['sign-in.json']!)).toContain(EMAIL);
+    // Never a secret: no password hash, no sealed two-factor key.
+    expect(JSON.stringify(Object.values(files).map((f) => strFromU8(f)))).not.toMatch(/argon2|v1\./);
   });
 
   it('will not restore over a data directory or database that is already there', async () => {

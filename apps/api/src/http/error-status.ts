@@ -19,4 +19,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   SECOND_FACTOR_CHECK_REQUIRED: 403,
   // Posts and replies (issue 11)
   PUBLICATION_BLOCKED: 422,
+  // Data protection (issue 13)
+  ERASURE_REFUSED: 409,
 };

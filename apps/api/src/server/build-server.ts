@@ -33,6 +33,8 @@ import { setupRoutes } from '../routes/setup.routes.ts';
 import { accountsRoutes } from '../routes/accounts.routes.ts';
 import { reportsRoutes } from '../routes/reports.routes.ts';
 import { signInRoutes } from '../routes/sign-in.routes.ts';
+// Data protection (issue 13)
+import { dataProtectionRoutes } from '../routes/data-protection.routes.ts';
 
 export interface ServerOptions {
   /** Where the built web app is; omitted or missing: the API only. */
@@ -108,6 +110,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   stewardshipRoutes(app, ctx);
   // Sign-in with the school's identity provider, invitations (issue 13)
   signInRoutes(app, ctx);
+  // Data protection (issue 13)
+  dataProtectionRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) await serveWebApp(app, options.webDir);

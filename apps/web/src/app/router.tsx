@@ -99,6 +99,14 @@ export const routes: RouteObject[] = [
             path: 'reports',
             element: lazyPage(() => import('../features/reports/routes/reports-route'), 'ReportsRoute'),
           },
+          // Data protection (issue 13)
+          {
+            path: 'data-protection',
+            element: lazyPage(
+              () => import('../features/data-protection/routes/data-protection-route'),
+              'DataProtectionRoute',
+            ),
+          },
           { path: '*', element: lazyPage(() => import('../features/shell/routes/not-found-route'), 'NotFoundRoute') },
         ],
       },

@@ -112,6 +112,24 @@ export const apiClient = {
   patch: <T>(path: string, schema: Schema<T>, body: unknown) => request('PATCH', path, schema, { body }),
 };
 
+/** A file the API makes on request (a subject access ZIP): its bytes and the name the server gave it. */
+export async function downloadFile(path: string, body: unknown): Promise<{ blob: Blob; fileName: string }> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'Schoolgate could not be reached. Check your connection and try again.');
+  }
+  if (!response.ok) throw toApiError(response.status, await readJson(response));
+  const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
+  return { blob: await response.blob(), fileName };
+}
+
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }

@@ -32,7 +32,7 @@ export interface EvidencePack {
 }
 
 /** A file Schoolgate writes when the pack is made (not kept evidence): its digest is taken now. */
-interface GeneratedFile {
+export interface GeneratedFile {
   file: string;
   description: string;
   content: string;
@@ -40,7 +40,7 @@ interface GeneratedFile {
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 // Far more than any one author writes on a school's accounts; a pack that reaches it says so.
-const AUTHOR_COMMENT_LIMIT = 10_000;
+export const AUTHOR_COMMENT_LIMIT = 10_000;
 
 async function keptFiles(ctx: AppContext, schoolId: string, commentIds: string[]): Promise<KeptFile[]> {
   const rows = await evidenceItemsRepository.withFiles(ctx.db, schoolId, commentIds);
@@ -172,7 +172,7 @@ export async function commentEvidencePack(ctx: AppContext, actor: Actor, id: str
   });
 }
 
-async function authorFiles(
+export async function authorFiles(
   ctx: AppContext,
   schoolId: string,
   author: AuthorRow,

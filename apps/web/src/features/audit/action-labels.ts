@@ -83,6 +83,12 @@ const ACTION_LABELS: Record<string, string> = {
   'staff.invitation_accepted': 'Set up their sign-in from an invitation',
   // Governors' reports (issue 14)
   'report.termly_email_set': 'Turned the termly email of the governors’ report on or off',
+  // Data protection (issue 13)
+  'retention.applied': 'Deleted or anonymised records past their retention period',
+  'legal_hold.placed': 'Placed a legal hold',
+  'legal_hold.lifted': 'Lifted a legal hold',
+  'personal_data.exported': 'Made a subject access download',
+  'personal_data.erased': 'Erased a person’s information',
 };
 
 const RECORD_LABELS: Record<string, string> = {

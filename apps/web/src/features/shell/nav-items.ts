@@ -98,6 +98,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     built: true,
     visible: (me) => canAny(me, ['create:school']),
   },
+  // Issue 13: retention, legal holds, subject access and erasure.
+  {
+    label: 'Data protection',
+    path: '/data-protection',
+    summary: 'How long records are kept, legal holds, and subject access and erasure requests.',
+    built: true,
+    visible: (me) => canAny(me, ['read:personal_data']),
+  },
 ];
 
 export function visibleNavItems(me: MeResponse): NavItem[] {

@@ -318,6 +318,53 @@ export function SettingsForm({ data, scope, canEdit }: SettingsFormProps) {
             60,
           )}
         </SettingsGroup>
+        <SettingsGroup
+          title="Keeping information"
+          note="How long each kind of record is kept before Schoolgate deletes or anonymises it, every night. Records under a legal hold are kept until the hold is lifted."
+        >
+          {edit.number(
+            'retention.commentsMonths',
+            'Comments and their evidence (months)',
+            'Counted from when the comment arrived. A comment a safeguarding concern refers to is kept with the concern.',
+            1,
+            120,
+          )}
+          {edit.number(
+            'retention.authorsMonths',
+            'Commenters’ names and handles (months)',
+            'Counted from their latest comment; then the commenter is anonymised.',
+            1,
+            120,
+          )}
+          {edit.number(
+            'retention.concernsYears',
+            'Safeguarding concerns (years after closing)',
+            'Kept until the pupil is at least 25: never less than 21 years. Open concerns are always kept.',
+            21,
+            100,
+          )}
+          {edit.number(
+            'retention.auditYears',
+            'Audit log (years, at least)',
+            'It holds record numbers and digests, not the records’ contents.',
+            6,
+            100,
+          )}
+          {edit.number(
+            'retention.notificationsMonths',
+            'Notifications (months)',
+            'Messages shown in Schoolgate and the record of emails sent.',
+            1,
+            60,
+          )}
+          {edit.number(
+            'retention.sessionsDays',
+            'Sign-in sessions and failed sign-ins (days after they end)',
+            'Kept briefly to look into a suspicious sign-in.',
+            1,
+            365,
+          )}
+        </SettingsGroup>
         {canEdit ? (
           <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)">
             <Button variant="default" disabled={changed.length === 0} onClick={() => setValues(saved)}>
