@@ -34,6 +34,20 @@ const DRAIN_SECONDS = Number(env.BENCH_DRAIN_SECONDS ?? 600);
 const APP_SECRET = 'bench-scale-app-secret';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** CPU seconds (user + system) a process has used: steadier than the wall clock when the machine is shared. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+const cpuOf = (children: Child[], role: 'api' | 'worker') =>
+  children
+    .filter((c) => (role === 'api') === (c.port !== undefined))
+    .reduce((sum, c) => sum + cpuSeconds(c.proc.pid), 0);
+
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -150,9 +164,9 @@ async function main() {
       .join(' ')} on ${os.cpus().length} cores\n`,
   );
   console.log(
-    '| web x workers | acknowledged/s | acknowledge p50 / p99 | processed/s (while offered) | processed/s (overall) | backlog at end of offer | drain time |',
+    '| web x workers | acknowledged/s | acknowledge p50 / p99 | processed/s (while offered) | processed/s (overall) | backlog at end of offer | drain time | web CPU per delivery | worker CPU per comment |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);
 }
 
@@ -195,6 +209,7 @@ async function runLoad(
   let sent = 0;
   let lastAck = 0;
   const inFlight = new Set<Promise<void>>();
+  const cpuBefore = { api: cpuOf(children, 'api'), worker: cpuOf(children, 'worker') };
   const started = performance.now();
   // Open loop: the offered rate does not slow down when the server does (up to 4,000 requests waiting).
   while (sent < total) {
@@ -233,11 +248,13 @@ async function runLoad(
     }
     await sleep(250);
   }
+  const cpuApi = cpuOf(children, 'api') - cpuBefore.api;
+  const cpuWorker = cpuOf(children, 'worker') - cpuBefore.worker;
   latencies.sort((a, b) => a - b);
   const offerSeconds = (offerEnded - started) / 1000;
   const ackSeconds = (lastAck - started) / 1000;
   const overall = Number.isNaN(drained) ? NaN : processed / ((drained - started) / 1000);
-  const row = `| ${web} x ${workers} | ${(latencies.length / ackSeconds).toFixed(0)} (${latencies.length} of ${total}${refused ? `, ${refused} refused` : ''}) | ${pct(latencies, 50).toFixed(1)} / ${pct(latencies, 99).toFixed(1)} ms | ${(processedAtOfferEnd / offerSeconds).toFixed(0)} | ${Number.isNaN(overall) ? 'not drained' : overall.toFixed(0)} | ${latencies.length - processedAtOfferEnd} | ${Number.isNaN(drained) ? `over ${DRAIN_SECONDS} s (${latencies.length - processed} left)` : `${((drained - offerEnded) / 1000).toFixed(1)} s`} |`;
+  const row = `| ${web} x ${workers} | ${(latencies.length / ackSeconds).toFixed(0)} (${latencies.length} of ${total}${refused ? `, ${refused} refused` : ''}) | ${pct(latencies, 50).toFixed(1)} / ${pct(latencies, 99).toFixed(1)} ms | ${(processedAtOfferEnd / offerSeconds).toFixed(0)} | ${Number.isNaN(overall) ? 'not drained' : overall.toFixed(0)} | ${latencies.length - processedAtOfferEnd} | ${Number.isNaN(drained) ? `over ${DRAIN_SECONDS} s (${latencies.length - processed} left)` : `${((drained - offerEnded) / 1000).toFixed(1)} s`} | ${((cpuApi * 1000) / latencies.length).toFixed(2)} ms | ${((cpuWorker * 1000) / processed).toFixed(2)} ms |`;
   console.log(row);
   return row;
 }
