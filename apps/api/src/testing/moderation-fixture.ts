@@ -12,6 +12,9 @@
 // - `sim`: the platform simulator (Graph and X), signing with the test app secret;
 // - `school`: one school in its own trust; `people[role]`: a signed-in person for each role asked for (two-factor
 //   done), and `person(role)` to add another;
+// - runners: only an account's runners (and the head) act on it (004), so each person made for `roles` runs every
+//   account of the fixture unless `runners` names fewer; a person added with `person(role)` runs none until
+//   `makeRunner(person)`;
 // - `accounts[platform]`: our `social_accounts` id for each connected account, acting as the simulator's demo
 //   account of that platform with its token sealed as a real connection would be;
 // - `clock`: the app's clock, which a test may move (`f.clock.set(new Date(...))`); it stands still unless
@@ -23,7 +26,7 @@
 // - `processDeliveries()`: runs the delivery job's work once, as the scheduled job would.
 // Each call starts its own server and simulator: use one fixture per file (beforeAll), not one per test.
 import type { AddressInfo } from 'node:net';
-import { commentsRepository, socialAccountsRepository } from '@schoolgate/db';
+import { accountRunnersRepository, commentsRepository, socialAccountsRepository } from '@schoolgate/db';
 import type { Role } from '@schoolgate/domain';
 import {
   SIMULATOR_GRAPH_TOKEN,
@@ -60,6 +63,8 @@ export interface ModerationFixtureOptions {
   roles?: Role[];
   /** The school's connected accounts; default Facebook only. */
   accounts?: FixturePlatform[];
+  /** Whose people run every account; default every role in `roles`. */
+  runners?: Role[];
 }
 
 export interface ModerationFixture {
@@ -70,6 +75,8 @@ export interface ModerationFixture {
   accounts: Partial<Record<FixturePlatform, string>>;
   clock: { now(): Date; set(at: Date): void };
   person(role: Role): Promise<Person>;
+  /** Names this person a runner of the fixture's accounts (all of them, or those given). */
+  makeRunner(person: Person, platforms?: FixturePlatform[]): Promise<void>;
   as(who: Role | Person, method: RequestMethod, url: string, payload?: object): ReturnType<typeof requestAs>;
   commentOn(
     platform: 'facebook' | 'instagram',
@@ -121,6 +128,16 @@ export async function startModerationFixture(options: ModerationFixtureOptions =
     });
     accounts[platform] = account.id;
   }
+  const makeRunner = async (person: Person, platforms?: FixturePlatform[]) => {
+    for (const [platform, accountId] of Object.entries(accounts)) {
+      if (platforms && !platforms.includes(platform as FixturePlatform)) continue;
+      await accountRunnersRepository.add(t.ctx.db, school.id, accountId, [person.staffId]);
+    }
+  };
+  for (const role of options.runners ?? options.roles ?? ['account_admin', 'head']) {
+    const person = people[role];
+    if (person) await makeRunner(person);
+  }
   // The moderation set-up is cached per school; a fresh database must not see another file's.
   forgetModerationSetup();
 
@@ -142,6 +159,7 @@ export async function startModerationFixture(options: ModerationFixtureOptions =
     accounts,
     clock,
     person: (role) => createPerson(t, school, role),
+    makeRunner,
     as: (who, method, url, payload) => requestAs(t, personFor(who), method, url, payload),
     async commentOn(platform, text, commentOptions = {}) {
       const postId =

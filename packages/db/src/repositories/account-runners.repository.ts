@@ -52,4 +52,24 @@ export const accountRunnersRepository = {
       .where(and(eq(accountRunners.schoolId, schoolId), eq(accountRunners.staffId, staffId)));
     return rows.map((r) => r.accountId);
   },
+  /** The accounts this signed-in user runs through an active staff record in the school. */
+  async accountIdsRunBy(db: Db, schoolId: string, userId: string): Promise<string[]> {
+    const rows = await db
+      .select({ accountId: accountRunners.accountId })
+      .from(accountRunners)
+      .innerJoin(staff, eq(staff.id, accountRunners.staffId))
+      .where(and(eq(accountRunners.schoolId, schoolId), eq(staff.userId, userId), eq(staff.status, 'active')));
+    return [...new Set(rows.map((r) => r.accountId))];
+  },
+  async remove(db: Db, schoolId: string, accountId: string, staffId: string): Promise<void> {
+    await db
+      .delete(accountRunners)
+      .where(
+        and(
+          eq(accountRunners.schoolId, schoolId),
+          eq(accountRunners.accountId, accountId),
+          eq(accountRunners.staffId, staffId),
+        ),
+      );
+  },
 };

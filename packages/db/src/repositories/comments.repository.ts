@@ -260,6 +260,14 @@ export const commentsRepository = {
       .orderBy(desc(comments.postedAt))
       .limit(limit);
   },
+  /** The accounts an author has commented on. */
+  async accountIdsOfAuthor(db: Db, schoolId: string, authorId: string): Promise<string[]> {
+    const rows = await db
+      .selectDistinct({ accountId: comments.accountId })
+      .from(comments)
+      .where(and(eq(comments.schoolId, schoolId), eq(comments.authorId, authorId)));
+    return rows.map((r) => r.accountId);
+  },
   async countByIds(db: Db, schoolId: string, ids: string[]) {
     if (ids.length === 0) return 0;
     const [row] = await db

@@ -76,4 +76,11 @@ export const socialAccountsRepository = {
   async setCredentials(db: Db, id: string, credentialsSealed: string) {
     await db.update(socialAccounts).set({ credentialsSealed }).where(eq(socialAccounts.id, id));
   },
+  /** Closed by the school (004 handover): kept for the record, no longer moderated or published to. */
+  async close(db: Db, schoolId: string, id: string): Promise<void> {
+    await db
+      .update(socialAccounts)
+      .set({ status: 'closed' })
+      .where(and(eq(socialAccounts.schoolId, schoolId), eq(socialAccounts.id, id)));
+  },
 };

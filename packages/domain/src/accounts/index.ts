@@ -1,1 +1,2 @@
 export * from './account-rules.ts';
+export * from './account-stewardship.ts';

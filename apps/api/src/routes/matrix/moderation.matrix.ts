@@ -1,10 +1,20 @@
 // Permission matrix rows for moderation: moderators and leaders act, the DSL team reads, others see nothing.
-import { commentsRepository, socialAccountsRepository } from '@schoolgate/db';
+import {
+  accountRunnersRepository,
+  commentsRepository,
+  socialAccountsRepository,
+  staffRepository,
+} from '@schoolgate/db';
 import type { TestApp } from '../../testing/test-app.ts';
 import type { Endpoint, MatrixSchool } from './matrix-types.ts';
 
 const READ = { trust_admin: 200, head: 200, slt: 200, dsl: 200, deputy_dsl: 200, account_admin: 200, other: 403 };
-const MODERATE = { trust_admin: 200, head: 200, slt: 200, account_admin: 200, other: 403 };
+// Only an account's runners and the head act on it (004): the matrix's account administrator runs the matrix
+// account; the trust team and senior leaders, who do not, are refused (moderation-stewardship.int.test.ts).
+const MODERATE = { head: 200, account_admin: 200, other: 403 };
+// Roles that do moderation work: bulk actions answer them, refusing each comment on an account they do not run;
+// marking an author as press only adds a hold, so every moderating role may.
+const MODERATING_ROLES = { trust_admin: 200, head: 200, slt: 200, account_admin: 200, other: 403 };
 
 let counter = 0;
 async function aComment(t: TestApp, school: MatrixSchool) {
@@ -19,6 +29,15 @@ async function aComment(t: TestApp, school: MatrixSchool) {
       handle: 'matrix',
       displayName: 'Matrix School',
     }));
+  const moderators = (await staffRepository.listForImport(t.ctx.db, school.id)).filter(
+    (s) => s.role === 'account_admin',
+  );
+  await accountRunnersRepository.add(
+    t.ctx.db,
+    school.id,
+    account.id,
+    moderators.map((s) => s.id),
+  );
   const author = await commentsRepository.upsertAuthor(t.ctx.db, {
     schoolId: school.id,
     platform: 'facebook',
@@ -70,7 +89,7 @@ export const ENDPOINTS: Endpoint[] = [
     url: '/api/moderation/bulk',
     request: async (t, s) => ({ payload: { ids: [(await aComment(t, s)).commentId], action: 'approve' } }),
     anonymous: 401,
-    signedIn: MODERATE,
+    signedIn: MODERATING_ROLES,
   },
   {
     method: 'GET',
@@ -97,7 +116,7 @@ export const ENDPOINTS: Endpoint[] = [
       payload: { isPress: true },
     }),
     anonymous: 401,
-    signedIn: MODERATE,
+    signedIn: MODERATING_ROLES,
   },
   {
     method: 'GET',

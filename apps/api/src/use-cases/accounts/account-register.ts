@@ -30,11 +30,13 @@ export async function getAccountRegister(ctx: AppContext, actor: Actor): Promise
     const statuses = await runnerStatuses(ctx.db, schoolId, staffIds, ctx.now(), rules);
     const active = statuses.filter((s) => !s.missing.includes('inactive')).length;
     const flags: RegisterAccount['flags'] = [];
-    if (active < requiredRunners(rules.minRunners)) flags.push('too_few_runners');
-    if (statuses.some((s) => s.missing.includes('signature') || s.missing.includes('training')))
+    // A closed account (004 handover) stays on the register for the record and needs nobody.
+    const closed = account.status === 'closed';
+    if (!closed && active < requiredRunners(rules.minRunners)) flags.push('too_few_runners');
+    if (!closed && statuses.some((s) => s.missing.includes('signature') || s.missing.includes('training')))
       flags.push('runner_lapsed');
-    const connected = account.status !== NOT_CONNECTED;
-    if (!connected) flags.push('not_connected');
+    const connected = account.status !== NOT_CONNECTED && !closed;
+    if (!connected && !closed) flags.push('not_connected');
     items.push({
       id: account.id,
       platform: account.platform as RegisterAccount['platform'],

@@ -1,7 +1,8 @@
 // What a moderator does with one comment. Evidence is kept (and committed) before any hide or delete reaches the
 // platform (004). Where the platform cannot do something, or refuses, the moderator gets the manual steps and
 // records them when done (record-manual-step.ts). Replies to anyone marked as press wait for the head (004), and
-// only the head can count a press comment as answered.
+// only the head can count a press comment as answered. Only the account's runners and the head act on its comments
+// (004, account-access.ts).
 import { moderationActionsRepository, type CommentRow } from '@schoolgate/db';
 import { AppError, can } from '@schoolgate/domain';
 import type { CommentActionRequest, CommentActionResponse } from '@schoolgate/contracts';
@@ -12,6 +13,7 @@ import type { ConnectorResult } from '../../connectors/connector-error.ts';
 import { notify } from '../../notifications/notify.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
+import { assertMayActOnAccount } from '../accounts/account-access.ts';
 import { approvePressReply } from './approve-press-reply.ts';
 import {
   attemptOnPlatform,
@@ -27,6 +29,7 @@ import { connectorForAccount } from './connector-for-account.ts';
 import { loadCommentDetail } from './get-comment.ts';
 import { requirePressApproval } from './press-hold.ts';
 import { recordManualStep } from './record-manual-step.ts';
+import { guardReply, type OverriddenCheck } from './reply-guard.ts';
 
 const DONE_MESSAGE: Record<ConnectorAction, string> = {
   hide: 'The comment was hidden.',
@@ -59,7 +62,13 @@ async function onPlatform(
   return done(DONE_MESSAGE[action]);
 }
 
-async function proposePressReply(ctx: AppContext, actor: Actor, l: Loaded, text: string): Promise<Outcome> {
+async function proposePressReply(
+  ctx: AppContext,
+  actor: Actor,
+  l: Loaded,
+  text: string,
+  overridden: OverriddenCheck[],
+): Promise<Outcome> {
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     await moderationActionsRepository.record(tx, {
@@ -67,7 +76,7 @@ async function proposePressReply(ctx: AppContext, actor: Actor, l: Loaded, text:
       commentId: l.comment.id,
       authorId: l.author.id,
       action: 'reply_proposed',
-      detail: { text },
+      detail: { text, ...(overridden.length ? { overridden } : {}) },
       byUserId: actor.userId,
       at: now,
     });
@@ -133,11 +142,14 @@ async function act(ctx: AppContext, actor: Actor, l: Loaded, req: CommentActionR
         throw new AppError('VALIDATION_FAILED', 'Write the reply first.', [
           { field: 'text', message: 'Write the reply.' },
         ]);
-      if (l.author.isPress && !can(actor.role, 'approve', 'press')) return proposePressReply(ctx, actor, l, req.text);
+      // The same checks as a post (issue 11): a reply naming a pupil without consent never leaves the school.
+      const { overridden } = await guardReply(ctx, actor, l, req.text, req.override);
+      if (l.author.isPress && !can(actor.role, 'approve', 'press'))
+        return proposePressReply(ctx, actor, l, req.text, overridden);
       const text = req.text;
       return onPlatform(ctx, actor, l, 'reply', () => connector?.reply({ ...target, text }) ?? null, {
         patch: { respondedAt: ctx.now(), reviewState: 'reviewed' },
-        detail: { text },
+        detail: { text, ...(overridden.length ? { overridden } : {}) },
       });
     }
     case 'block':
@@ -151,7 +163,7 @@ async function act(ctx: AppContext, actor: Actor, l: Loaded, req: CommentActionR
         { patch: { reviewState: 'reviewed' }, detail: {}, ladder: { step: 'block', detail: {} } },
       );
     case 'approve_press_reply':
-      return approvePressReply(ctx, actor, l);
+      return approvePressReply(ctx, actor, l, req.override);
     case 'record_manual':
       return recordManualStep(ctx, actor, l, req);
   }
@@ -165,6 +177,8 @@ export async function actOnComment(
 ): Promise<CommentActionResponse> {
   authorise(actor, 'moderate', 'comment');
   const schoolId = schoolOf(actor);
-  const outcome = await act(ctx, actor, await loadForAction(ctx, schoolId, id), req);
+  const loaded = await loadForAction(ctx, schoolId, id);
+  await assertMayActOnAccount(ctx.db, actor, loaded.account.id, 'act on its comments');
+  const outcome = await act(ctx, actor, loaded, req);
   return { ...outcome, comment: await loadCommentDetail(ctx, schoolId, id) };
 }

@@ -8,6 +8,7 @@ import type { AuthorDetail } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
+import { assertMayActOnAuthor } from '../accounts/account-access.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { blockAuthorOnPlatform } from './block-author-on-platform.ts';
 import { capabilitiesOf } from './connector-for-account.ts';
@@ -83,6 +84,7 @@ export async function recordAuthorStep(
   const schoolId = schoolOf(actor);
   const author = await commentsRepository.author(ctx.db, schoolId, id);
   if (!author) throw notFound('That author');
+  await assertMayActOnAuthor(ctx.db, actor, author);
   if ((input.step === 'police' || input.step === 'report_to_platform') && !input.reference) {
     throw new AppError('VALIDATION_FAILED', 'Give the reference so the school can follow it up.', [
       {
@@ -136,6 +138,8 @@ export async function setAuthorPress(ctx: AppContext, actor: Actor, id: string, 
   const schoolId = schoolOf(actor);
   const author = await commentsRepository.author(ctx.db, schoolId, id);
   if (!author) throw notFound('That author');
+  // Marking as press only adds a hold, so anyone who moderates may do it at once, whichever account they run.
+  if (!isPress) await assertMayActOnAuthor(ctx.db, actor, author);
   const now = ctx.now();
   const newlyPress = isPress && !author.isPress;
   const setup = newlyPress ? await schoolModerationSetup(ctx.db, schoolId, now) : null;

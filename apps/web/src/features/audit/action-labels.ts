@@ -66,6 +66,16 @@ const ACTION_LABELS: Record<string, string> = {
   'author.police': 'Reported a comment author to the police',
   'author.contact_host': 'Contacted the platform about a comment author',
   'author.unmarked_press': 'Unmarked an author as press',
+  // Looking after official accounts (issue 10)
+  'account.runner_named': 'Named a new runner of an official account',
+  'account.closed': 'Closed an official account',
+  'account.credentials_changed': "Changed an official account's sign-in details",
+  'account.credentials_revealed': "Revealed an official account's sign-in details",
+  'account.page_added': 'Recorded a page an official account likes or follows',
+  'account.page_approved': 'Approved a commercial page for an official account',
+  'account.page_refused': 'Refused a commercial page for an official account',
+  // Posts and replies (issue 11)
+  'comment.reply_blocked': 'A reply was stopped by the publication checks',
 };
 
 const RECORD_LABELS: Record<string, string> = {
@@ -76,6 +86,7 @@ const RECORD_LABELS: Record<string, string> = {
   policy_version: 'Policy version',
   comment: 'Comment',
   author: 'Comment author',
+  social_account: 'Official account',
 };
 
 export function actionLabel(action: string): string {

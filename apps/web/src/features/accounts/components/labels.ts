@@ -3,6 +3,7 @@ export const PLATFORM_LABELS: Record<string, string> = { facebook: 'Facebook', i
 export const STATUS_LABELS: Record<string, string> = {
   active: 'Connected',
   approved_not_connected: 'Approved, not connected',
+  closed: 'Closed',
 };
 
 export const FLAG_LABELS: Record<string, string> = {

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import type { RegisterAccount } from '@schoolgate/contracts';
+import { Link } from 'react-router';
 import { FLAG_LABELS, GAP_LABELS, PLATFORM_LABELS, STATUS_LABELS } from './labels';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB') : 'Nothing yet');
@@ -22,14 +23,17 @@ export function RegisterTable({ accounts }: { accounts: RegisterAccount[] }) {
         {accounts.map((a) => (
           <Table.Tr key={a.id}>
             <Table.Td>
-              {PLATFORM_LABELS[a.platform]}:{' '}
+              <Anchor component={Link} to={`/accounts/${a.id}`}>
+                {PLATFORM_LABELS[a.platform]}: {a.handle}
+              </Anchor>
               {a.link ? (
-                <Anchor href={a.link} target="_blank" rel="noreferrer">
-                  {a.handle}
-                </Anchor>
-              ) : (
-                a.handle
-              )}
+                <>
+                  {' '}
+                  <Anchor href={a.link} target="_blank" rel="noreferrer" size="sm">
+                    (open)
+                  </Anchor>
+                </>
+              ) : null}
             </Table.Td>
             <Table.Td>{STATUS_LABELS[a.status] ?? a.status}</Table.Td>
             <Table.Td>

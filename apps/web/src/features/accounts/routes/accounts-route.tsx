@@ -8,6 +8,7 @@ import { can } from '../../../lib/permissions';
 import { useSession } from '../../../lib/session-context';
 import { NoAccess } from '../../shell/components/no-access';
 import { useAccountRegister, useAccountRequests } from '../api/accounts';
+import { HandoverTasks } from '../components/handover-tasks';
 import { RegisterTable } from '../components/register-table';
 import { RequestCard } from '../components/request-card';
 import { RequestForm } from '../components/request-form';
@@ -34,6 +35,7 @@ export function AccountsRoute() {
         </Tabs.List>
         <Tabs.Panel value="register">
           {register.isPending ? <CentredLoader label="Loading the register" /> : <ErrorAlert error={register.error} />}
+          <HandoverTasks />
           {register.data ? <RegisterTable accounts={register.data.items} /> : null}
         </Tabs.Panel>
         <Tabs.Panel value="requests">
