@@ -79,7 +79,13 @@ export async function buildServer({ quiet = false } = {}) {
     plugins: [keepSourceLocations],
   });
   await rm(serverOutdir, { recursive: true, force: true });
-  await rename(building, serverOutdir);
+  try {
+    await rename(building, serverOutdir);
+  } catch (error) {
+    // Another start built the same sources at the same moment and moved its build in first: use that one.
+    await rm(building, { recursive: true, force: true });
+    if (!existsSync(serverEntry)) throw error;
+  }
   if (!quiet) console.log(`Built the server into apps/api/dist in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -14,7 +14,7 @@ import { facebookCommentChange, facebookDelivery } from '../testing/facebook-pay
 import { TEST_META_APP_SECRET, TEST_META_VERIFY_TOKEN } from '../testing/test-app.ts';
 import { signMetaPayload } from '../connectors/graph/webhook-signature.ts';
 import { META_SIGNATURE_HEADER } from '../connectors/graph/webhook-signature.ts';
-import { SIMULATOR_X_TOKEN } from '../platform-simulator/index.ts';
+import { SIMULATOR_GRAPH_TOKEN, SIMULATOR_X_TOKEN } from '../platform-simulator/index.ts';
 import { createSecretBox } from '../security/secret-box.ts';
 import { deriveKey } from '../config/secrets.ts';
 import { pollXAccounts } from '../use-cases/moderation/poll-x-accounts.ts';
@@ -82,12 +82,18 @@ describe.runIf(onPostgres)('two web processes and two workers on one PostgreSQL'
     // This process queues jobs as a web process does (its X polls ask the workers to process what they stored).
     queueOnly = await startJobRunner(f.t.handle, f.t.ctx, scheduledJobs({ X_POLL_SECONDS: 120 }), { work: false });
     const url = f.t.handle.url!;
-    // The X token sealed with the key every process derives from the shared secret.
+    // The accounts' tokens sealed with the key every process derives from the shared secret (a process refuses to
+    // start on credentials it cannot open).
     f.t.ctx.credentialsBox = createSecretBox(deriveKey(SECRET, 'credentials'));
     await socialAccountsRepository.setCredentials(
       f.t.ctx.db,
       f.accounts.x!,
       f.t.ctx.credentialsBox.seal(SIMULATOR_X_TOKEN),
+    );
+    await socialAccountsRepository.setCredentials(
+      f.t.ctx.db,
+      f.accounts.facebook!,
+      f.t.ctx.credentialsBox.seal(SIMULATOR_GRAPH_TOKEN),
     );
     second = await openDatabase({ kind: 'postgres', url, poolSize: 3 });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolgate-multi-'));

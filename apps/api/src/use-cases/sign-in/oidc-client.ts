@@ -2,13 +2,20 @@
 // hour), with the client secret opened from its sealed form. Plain http is allowed only for an issuer on this
 // machine (a test provider); every other issuer must be https.
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import * as client from 'openid-client';
 import type { SignInProviderRow } from '@schoolgate/db';
 import { defaultIssuer, type SignInProviderKind } from '@schoolgate/domain';
 import type { AppContext } from '../../app-context.ts';
 
 const CACHE_MS = 3_600_000;
-const cache = new Map<string, { config: client.Configuration; until: number }>();
+// Each process keeps its own copy (safe to duplicate: discovery is read-only), bounded so a deployment of many
+// schools' providers does not grow without end; expired entries are swept.
+const cache = new LRUCache<string, { config: client.Configuration; until: number }>({
+  max: 1000,
+  ttl: CACHE_MS,
+  ttlAutopurge: true,
+});
 
 export function issuerOf(row: Pick<SignInProviderRow, 'provider' | 'tenant' | 'issuerUrl'>): string {
   return row.issuerUrl ?? defaultIssuer(row.provider as SignInProviderKind, row.tenant);
