@@ -92,10 +92,13 @@ describe('account stewardship: a runner leaves, and sign-in details are revealed
     await page.getByRole('link', { name: /^Instagram: / }).click();
     const card = page.getByRole('region', { name: 'Sign-in details' });
     await card.waitFor();
+    // Let the page's queries settle first, so the dialog is not opened on a card that is about to re-render.
+    await page.waitForLoadState('networkidle');
     await card.getByRole('button', { name: 'Change' }).click();
     const edit = page.getByRole('dialog', { name: 'Change the sign-in details' });
     await edit.getByLabel('Username').fill('meadowbank_primary');
     await edit.getByLabel('Password', { exact: true }).fill('Blue kettle 42 lanterns');
+    await expectAccessible(page, 'change sign-in details');
     await edit.getByRole('button', { name: 'Save' }).click();
     await edit.waitFor({ state: 'hidden' });
     await card.getByText(/Stored: username, password\./).waitFor();
@@ -120,5 +123,23 @@ describe('account stewardship: a runner leaves, and sign-in details are revealed
     expect(await entry.first().textContent()).toContain('Signing in on the new school phone for sports day.');
     expect(await page.getByRole('table').textContent()).not.toContain('Blue kettle 42 lanterns');
     await saveScreenshot(page, 'stewardship-05-audit-log');
+  });
+
+  it('records a commercial page the account follows, which waits for the head’s approval', async () => {
+    await page.getByRole('link', { name: 'Official accounts' }).click();
+    await page.getByRole('link', { name: /^Instagram: / }).click();
+    const card = page.getByRole('region', { name: 'Likes and follows' });
+    await card.getByLabel('Page name').fill('High Street Sports');
+    await card.getByLabel('Address').fill('https://example.test/high-street-sports');
+    await card.getByLabel('Why the account likes or follows it').fill('They sponsor the netball kit.');
+    await card.getByLabel(/This page is commercial/).check();
+    await card.getByRole('button', { name: 'Record' }).click();
+    const row = card.getByRole('row').filter({ hasText: 'High Street Sports' });
+    await row.getByText('Waiting for the head').waitFor();
+    await row.getByLabel('Your reason for High Street Sports').fill('A sponsor we thank each term.');
+    await row.getByRole('button', { name: 'Approve' }).click();
+    await row.getByText('Approved').waitFor();
+    await expectAccessible(page, 'likes and follows');
+    await saveScreenshot(page, 'stewardship-06-likes-and-follows');
   });
 });
