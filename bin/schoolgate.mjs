@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The `schoolgate` command. The code is TypeScript, run through tsx's loader, so there is no separate
-// build step for the server; only the web app is built (by Vite). `classify` runs the classifier's
-// compiled JavaScript when `npm run build` has made a current build of it (no TypeScript to compile at
-// start), and the TypeScript otherwise.
+// The `schoolgate` command. It runs the compiled JavaScript in apps/api/dist (esbuild; `npm run build` makes it,
+// and `start` makes it when it is missing or older than the source), so a server starts without compiling
+// TypeScript (docs/decisions/0009-compiled-server.md). When there is no current build, or SCHOOLGATE_TS=1 asks for
+// it (development), the TypeScript runs through tsx's loader instead. `classify` runs the classifier's own compiled
+// bundle when current.
 const [command, ...rest] = process.argv.slice(2);
 let exitCode;
 if (command === 'classify') {
@@ -16,9 +17,32 @@ if (command === 'classify') {
   }
 }
 if (exitCode === undefined) {
-  const { register } = await import('tsx/esm/api');
-  register();
-  const { main } = await import('../apps/api/src/cli/main.ts');
+  let main;
+  if (process.env.SCHOOLGATE_TS !== '1') {
+    const { buildServer, compiledServerIsCurrent, serverEntry } = await import('../scripts/build-server.mjs');
+    let current = compiledServerIsCurrent();
+    if (!current && command === 'start') {
+      try {
+        await buildServer();
+        current = true;
+      } catch (error) {
+        // esbuild missing (an install without dev dependencies) or the build failed: the TypeScript still runs.
+        console.error(
+          `The server could not be compiled (${error instanceof Error ? error.message : String(error)}); running the TypeScript.`,
+        );
+      }
+    }
+    if (current) {
+      ({ main } = await import(serverEntry));
+      // `start` says which code it runs.
+      process.env.SCHOOLGATE_CODE = 'compiled';
+    }
+  }
+  if (!main) {
+    const { register } = await import('tsx/esm/api');
+    register();
+    ({ main } = await import('../apps/api/src/cli/main.ts'));
+  }
   exitCode = await main(process.argv.slice(2));
 }
 process.exitCode = exitCode;

@@ -52,6 +52,8 @@ describe('schoolgate start', () => {
   it('answers health with the embedded database and tells how to sign in as each demo role', async () => {
     const health = await (await fetch(`${baseUrl}/api/health`)).json();
     expect(health).toMatchObject({ status: 'ok', database: 'pglite' });
+    // The compiled server (built by this start if it was missing or stale), not the TypeScript.
+    expect(banner).toMatch(/database: pglite, compiled, ready in/);
     expect(banner).toContain('head@primary.schoolgate.test');
     expect(banner).toContain('dsl@secondary.schoolgate.test');
     expect(banner).toContain('admin@trust.schoolgate.test');

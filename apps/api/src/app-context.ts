@@ -34,6 +34,8 @@ export interface AppContext {
   jobs: { trigger(name: string): void } | null;
   /** The signed audit checkpoint file and its key (outside the database); unset: no checkpoints are written. */
   auditCheckpoints?: { file: string; key: Buffer };
+  /** The fetch openid-client uses to reach identity providers; tests replace it to tamper with answers. */
+  oidcFetch?: (url: string, init: RequestInit) => Promise<Response>;
 }
 
 /** The person making a request, as established from their session (never from the request body). */

@@ -14,4 +14,7 @@ export * from './text.ts';
 export * from './setup.ts';
 export * from './accounts.ts';
 export * from './concerns.ts';
+export * from './reports.ts';
 export * from './stewardship.ts';
+export * from './posts.ts';
+export * from './sign-in.ts';

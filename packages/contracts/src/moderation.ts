@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { text } from './text.ts';
 import { pageOf, PageQuery } from './common.ts';
 import { LADDER_STEPS } from '@schoolgate/domain/shared';
+import { PublicationOverride } from './posts.ts';
 
 export const PlatformSchema = z.enum(['facebook', 'instagram', 'x']);
 export const QueueView = z.enum(['to_review', 'awaiting_response', 'all']);
@@ -84,6 +85,11 @@ export const CommentDetail = QueueItem.extend({
   post: z.object({ externalId: text(), text: text().nullable(), permalink: text().nullable() }).nullable(),
   /** The school's complaints page from its published policy, for reply templates; null when it has none. */
   complaintsUrl: text().nullable(),
+  /**
+   * The school's public "raise a concern" page (issue 12), a full address built from its public token, for the reply
+   * template that asks a worried parent to tell the school privately; null when the school has none.
+   */
+  publicReportUrl: text().nullable(),
   revisions: z.array(z.object({ text: text(), editedAt: text() })),
   actions: z.array(ModerationActionRecord),
   evidence: z.array(EvidenceFile),
@@ -122,6 +128,8 @@ export const CommentActionRequest = z.object({
   manualAction: z.enum(['hide', 'unhide', 'delete', 'block', 'reply', 'report_platform', 'ask_to_delete']).optional(),
   /** For record_manual report_platform: the platform's reference for the report (required). */
   reference: text().trim().min(1).max(100).optional(),
+  /** For reply and approve_press_reply: advisory checks (issue 11) sent anyway, with the reason (recorded). */
+  override: PublicationOverride.optional(),
 });
 export type CommentActionRequest = z.infer<typeof CommentActionRequest>;
 

@@ -20,6 +20,17 @@ export const StaffMember = z.object({
   role: RoleSchema,
   status: z.enum(['active', 'inactive']),
   canSignIn: z.boolean(),
+  /** The newest invitation to set up a sign-in (issue 13); on the staff list only. */
+  invitation: z
+    .object({
+      sentAt: z.iso.datetime(),
+      expiresAt: z.iso.datetime(),
+      expired: z.boolean(),
+      accepted: z.boolean(),
+      emailed: z.boolean(),
+    })
+    .nullable()
+    .optional(),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 

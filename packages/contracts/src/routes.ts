@@ -86,3 +86,16 @@ export const ACCOUNTS_API = {
   requestDecision: (id: string) => `/api/accounts/requests/${id}/decision`,
   requestConsent: (id: string) => `/api/accounts/requests/${id}/consent`,
 } as const;
+
+/** Sign-in with the school's identity provider and invitations (issue 13). */
+export const SIGN_IN_API = {
+  offeredProviders: '/api/auth/oidc/providers',
+  oidcStart: (provider: string) => `/api/auth/oidc/${provider}/start`,
+  oidcCallback: (provider: string) => `/api/auth/oidc/${provider}/callback`,
+  settings: '/api/sign-in/providers',
+  settingsProvider: (provider: string) => `/api/sign-in/providers/${provider}`,
+  staffInvitation: (staffId: string) => `/api/staff/${staffId}/invitation`,
+  inviteEveryone: '/api/staff/invitations',
+  invitation: (token: string) => `/api/invitations/${token}`,
+  invitationAccept: (token: string) => `/api/invitations/${token}/accept`,
+} as const;

@@ -20,6 +20,14 @@ export interface DatabaseHandle {
   /** Runs one or more statements without parameters; returns the rows of the last one. */
   exec(text: string): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
+  /** The embedded database's whole data directory as a gzipped tarball (PGlite only), for `schoolgate backup`. */
+  dumpDataDir?: () => Promise<Uint8Array>;
+}
+
+/** Creates an embedded data directory from a tarball made by `dumpDataDir` (the directory must not exist yet). */
+export async function restorePgliteDataDir(dataDir: string, tarball: Uint8Array): Promise<void> {
+  const client = await PGlite.create({ dataDir, loadDataDir: new Blob([tarball as Uint8Array<ArrayBuffer>]) });
+  await client.close();
 }
 
 export type OpenDatabaseOptions =
@@ -57,5 +65,6 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };
     },
     close: () => client.close(),
+    dumpDataDir: async () => new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer()),
   };
 }

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'IMPORT_INVALID',
   // Concerns (issue 12)
   'SECOND_FACTOR_CHECK_REQUIRED',
+  // Posts and replies (issue 11): what would be sent breaks the policy; `fields` gives each reason.
+  'PUBLICATION_BLOCKED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -13,3 +13,6 @@ export * from './storable-text.ts';
 export * from './accounts/index.ts';
 export * from './concerns/index.ts';
 export * from './permission-names.ts';
+export * from './reports/index.ts';
+export * from './posts/index.ts';
+export * from './sign-in/index.ts';

@@ -31,6 +31,8 @@ const expected: Array<[Action, Resource, Role[]]> = [
   ['moderate', 'comment', ['trust_admin', 'head', 'slt', 'account_admin']],
   ['escalate', 'author', ['trust_admin', 'head', 'slt', 'account_admin']],
   ['approve', 'press', ['trust_admin', 'head']],
+  ['read', 'sign_in', ['trust_admin', 'head']],
+  ['update', 'sign_in', ['trust_admin', 'head']],
 ];
 
 describe('permission rules', () => {

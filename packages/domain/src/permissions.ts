@@ -20,6 +20,11 @@ export const RESOURCES = [
   'account',
   // Concerns (issue 12)
   'concern',
+  // Governors' reports (issue 14)
+  'report',
+  'trust_report',
+  // Sign-in with the school's identity provider (issue 13)
+  'sign_in',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = [
@@ -226,6 +231,25 @@ export const PERMISSION_RULES: readonly Rule[] = [
     actions: ['create'],
     resource: 'concern',
     why: 'Every adult in the school must report a worry at once (000, 001, 002 3.1, 003, 004).',
+  },
+  // Governors' reports (issue 14): counts and percentages only, never a person's name or a concern's detail.
+  {
+    roles: ['governor', 'head', 'slt', 'trust_admin'],
+    actions: ['read'],
+    resource: 'report',
+    why: 'Governors approve the policy and check it is followed (001, 003, 004); leaders see the same figures.',
+  },
+  {
+    roles: ['trust_admin'],
+    actions: ['read'],
+    resource: 'trust_report',
+    why: "The trust's central team oversees every school (002): one report and one table for all of them.",
+  },
+  {
+    roles: ['trust_admin', 'head'],
+    actions: ['read', 'update'],
+    resource: 'sign_in',
+    why: 'Who may sign in through which identity provider is the head’s decision, or the trust’s for all its schools (issue 13).',
   },
 ];
 

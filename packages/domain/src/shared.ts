@@ -7,4 +7,8 @@ export * from './permission-names.ts';
 export * from './policy/policy-vocabulary.ts';
 export * from './moderation/safeguarding-alert.ts';
 export * from './concerns/concern-kinds.ts';
+export * from './consent/consent-vocabulary.ts';
+export * from './reports/report-labels.ts';
 export * from './accounts/account-stewardship.ts';
+export * from './posts/post-vocabulary.ts';
+export * from './sign-in/sign-in-providers.ts';

@@ -9,6 +9,8 @@ Commands:
                      --demo: create the demo trust in an empty database (what \`npm start\` does)
                      --demo-simulator: also run the platform simulator and play the demo school's comments
                      Without --demo, an empty database prints a one-time link to the set-up page.
+                     --role all|api|worker: the web API and the jobs (default), the web API only, or the
+                     jobs only; api and worker need DATABASE_URL and SESSION_SECRET (docs/deployment.md)
   migrate          Apply database migrations and exit.
   create-user      Create a person who can sign in:
                      --email E --first-name F --last-name L --role R (--school NAME|ID | --trust)
@@ -21,6 +23,11 @@ Commands:
   audit-verify     Check every audit chain (or --school NAME|ID); exits 1 if one is broken.
   simulator        Run the platform simulator (Graph API and X API subsets) on its own:
                      --port N, --webhook-url URL, --play, --rate N (see docs/connectors.md)
+  backup           Write an encrypted backup of the database, its key and audit checkpoints:
+                     --out FILE; passphrase from SCHOOLGATE_BACKUP_PASSPHRASE or --passphrase-file FILE
+  restore          Restore a backup onto a fresh data directory or an empty PostgreSQL database: --in FILE
+  subject-access   Everything held about one person, as a ZIP: --school NAME|ID --out FILE
+                     (--author ID | --pupil ID | --staff ID)
   classify         Classify comments: JSON Lines {"id","text"} on stdin, labels on stdout.
                      --roster FILE (CSV of names), --explain, --school-domain DOMAIN; --help for more
 
@@ -47,6 +54,12 @@ export async function main(argv: string[]): Promise<number> {
         return (await import('./simulator-command.ts')).simulatorCommand(rest);
       case 'run-job':
         return (await import('./run-job-command.ts')).runJobCommand(rest);
+      case 'backup':
+        return (await import('./backup-command.ts')).backupCommand(rest);
+      case 'restore':
+        return (await import('./restore-command.ts')).restoreCommand(rest);
+      case 'subject-access':
+        return (await import('./subject-access-command.ts')).subjectAccessCommand(rest);
       case 'classify': {
         const { runClassifyCommand } = await import('@schoolgate/classifier/cli');
         return runClassifyCommand(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
@@ -74,7 +87,13 @@ export async function main(argv: string[]): Promise<number> {
  */
 export function describeFailure(error: unknown): string {
   const e = error as Error;
-  if (e?.name === 'ConfigError' || e?.name === 'DataDirInUseError' || e?.name === 'CliError' || e?.name === 'AppError')
+  if (
+    e?.name === 'ConfigError' ||
+    e?.name === 'DataDirInUseError' ||
+    e?.name === 'CliError' ||
+    e?.name === 'AppError' ||
+    e?.name === 'DataKeyError'
+  )
     return e.message;
   const safe = safeError(error);
   return `Failed: ${[safe.type, safe.code, safe.constraint].filter(Boolean).join(' ')}${safe.at ? `\n${safe.at}` : ''}`;

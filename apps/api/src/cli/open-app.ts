@@ -4,11 +4,14 @@ import path from 'node:path';
 import { installAuditKey, lockDataDir, migrateDatabase, openDatabase, type DatabaseHandle } from '@schoolgate/db';
 import type { AppContext } from '../app-context.ts';
 import { loadConfig, type Config } from '../config/config.ts';
-import { deriveAuditKey, deriveKey, resolveSecret } from '../config/secrets.ts';
+import { deriveAuditKey, deriveKey, resolveSecretWithSource } from '../config/secrets.ts';
+import fs from 'node:fs';
+import { DataKeyError, dataKeyMessage, sealedWithAnotherKey } from '../security/data-key-check.ts';
 import { createLogger } from '../logger.ts';
 import { createSecretBox } from '../security/secret-box.ts';
 import { VERSION } from '../version.ts';
 import { createSmtpMailer } from '../notifications/mailer.ts';
+import { configureModerationSetupCache } from '../use-cases/moderation/school-moderation-setup.ts';
 
 export interface OpenApp {
   config: Config;
@@ -29,14 +32,32 @@ export async function openApp(options: { logLevel?: string } = {}): Promise<Open
     await release?.();
     throw error;
   }
-  const secret = resolveSecret(config.SESSION_SECRET, config.dataDir);
+  configureModerationSetupCache({ max: config.MODERATION_CACHE_SCHOOLS });
+  const key = resolveSecretWithSource(config.SESSION_SECRET, config.dataDir);
+  const secret = key.secret;
   installAuditKey(deriveAuditKey(secret, 'audit-mac'));
+  const boxes = {
+    totpBox: createSecretBox(deriveKey(secret, 'totp')),
+    credentialsBox: createSecretBox(deriveKey(secret, 'credentials')),
+  };
+  // The start check: data sealed with a key that is not here stops the start, instead of failing sign-ins later.
+  const problems = await sealedWithAnotherKey(handle.db, boxes).catch(async (error: unknown) => {
+    await handle.close();
+    await release?.();
+    throw error;
+  });
+  if (problems.length > 0) {
+    // A key file made just now belongs to nothing: remove it, so the right one can be put back.
+    if (key.source === 'created') fs.rmSync(key.file, { force: true });
+    await handle.close();
+    await release?.();
+    throw new DataKeyError(dataKeyMessage(problems, key));
+  }
   const ctx: AppContext = {
     db: handle.db,
     dbKind: handle.kind,
     config,
-    totpBox: createSecretBox(deriveKey(secret, 'totp')),
-    credentialsBox: createSecretBox(deriveKey(secret, 'credentials')),
+    ...boxes,
     now: () => new Date(),
     log,
     version: VERSION,

@@ -65,6 +65,8 @@ export const ConfigSchema = z.object({
   SIMULATOR: boolish.default(false),
   /** With the simulator: the average time between the demo's comments. */
   SIMULATOR_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(4000),
+  /** How many schools' moderation set-ups (classifier with roster, calendar) a process keeps; each for a minute. */
+  MODERATION_CACHE_SCHOOLS: z.coerce.number().int().min(1).max(100_000).default(500),
   /** Run scheduled jobs (reminders, expiry, email) in this process. */
   JOBS: boolish.default(true),
   /** Where the signed audit checkpoints are appended (default: <data dir>/audit-checkpoints.jsonl). Back it up. */

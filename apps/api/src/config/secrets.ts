@@ -6,13 +6,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export function resolveSecret(given: string | undefined, dataDir: string): string {
-  if (given) return given;
-  const file = path.join(dataDir, 'secret.key');
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  return resolveSecretWithSource(given, dataDir).secret;
+}
+
+export const secretFileOf = (dataDir: string) => path.join(dataDir, 'secret.key');
+
+/**
+ * The secret and where it came from: the environment, the data directory's key file, or a key file created just now
+ * (the start check removes a created one again when the database turns out to hold data sealed with another key).
+ */
+export function resolveSecretWithSource(
+  given: string | undefined,
+  dataDir: string,
+): { secret: string; source: 'environment' | 'file' | 'created'; file: string } {
+  const file = secretFileOf(dataDir);
+  if (given) return { secret: given, source: 'environment', file };
+  if (fs.existsSync(file)) return { secret: fs.readFileSync(file, 'utf8').trim(), source: 'file', file };
   fs.mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');
   fs.writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
-  return secret;
+  return { secret, source: 'created', file };
 }
 
 /** A 32-byte key for one purpose, so one leaked key does not unlock another kind of secret. */

@@ -17,4 +17,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   // Concerns (issue 12)
   SECOND_FACTOR_CHECK_REQUIRED: 403,
+  // Posts and replies (issue 11)
+  PUBLICATION_BLOCKED: 422,
 };

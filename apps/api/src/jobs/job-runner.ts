@@ -35,24 +35,43 @@ function bossDb(handle: DatabaseHandle): PgBoss.Db {
   };
 }
 
+/** Triggers of one job within this many milliseconds are sent as one (plus one at the end of the window). */
+export const TRIGGER_COALESCE_MS = 100;
+
+export interface JobRunnerOptions {
+  /** Feed the cron schedules (default true). Every worker may: pg-boss queues each scheduled run once. */
+  schedule?: boolean;
+  /**
+   * Run the jobs in this process (default true). A web-only process (`start --role api`) only queues them: its
+   * requests trigger work that a worker process does.
+   */
+  work?: boolean;
+  pollingIntervalSeconds?: number;
+}
+
 export async function startJobRunner(
   handle: DatabaseHandle,
   ctx: AppContext,
   jobs: ScheduledJob[],
-  options: { schedule?: boolean; pollingIntervalSeconds?: number } = {},
+  options: JobRunnerOptions = {},
 ): Promise<JobRunner> {
+  const work = options.work ?? true;
+  const schedule = work && (options.schedule ?? true);
   const boss = new PgBoss({
     db: bossDb(handle),
     schema: 'pgboss',
-    schedule: options.schedule ?? true,
-    supervise: true,
+    schedule,
+    // Maintenance (expiring and archiving jobs) is the workers' business.
+    supervise: work,
   });
   boss.on('error', (error) => ctx.log.error({ err: safeError(error) }, 'job queue error'));
   await boss.start();
   for (const job of jobs) {
     await boss.createQueue(job.name);
-    if (options.schedule ?? true) await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/London' });
-    await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
+    if (schedule) await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/London' });
+    if (!work) continue;
+    const pollingIntervalSeconds = options.pollingIntervalSeconds ?? job.pollingIntervalSeconds ?? 2;
+    await boss.work(job.name, { pollingIntervalSeconds }, async () => {
       const started = Date.now();
       try {
         await job.run(ctx, ctx.now());
@@ -66,12 +85,36 @@ export async function startJobRunner(
       ctx.log.info({ job: job.name, ms: Date.now() - started }, 'job finished');
     });
   }
-  // Lets a request ask for a job now (e.g. process a delivery) without waiting for its schedule.
+  // Lets a request ask for a job now (e.g. process a delivery) without waiting for its schedule. A burst of
+  // requests costs one queue write per job and window, not one each: the first is sent at once, the rest of the
+  // window's as one more at its end (pg-boss keeps one per second anyway, and a run takes everything pending).
+  const windows = new Map<string, { again: boolean; timer: NodeJS.Timeout }>();
+  const send = (name: string) => {
+    boss
+      .send(name, {}, { singletonKey: name, singletonSeconds: 1 })
+      .catch((error: unknown) => ctx.log.warn({ job: name, err: safeError(error) }, 'job not queued'));
+  };
+  const openWindow = (name: string) => {
+    const timer = setTimeout(() => {
+      const window = windows.get(name);
+      windows.delete(name);
+      if (window?.again) {
+        send(name);
+        openWindow(name);
+      }
+    }, TRIGGER_COALESCE_MS);
+    timer.unref();
+    windows.set(name, { again: false, timer });
+  };
   ctx.jobs = {
     trigger: (name) => {
-      boss
-        .send(name, {}, { singletonKey: name, singletonSeconds: 1 })
-        .catch((error: unknown) => ctx.log.warn({ job: name, err: safeError(error) }, 'job not queued'));
+      const window = windows.get(name);
+      if (window) {
+        window.again = true;
+        return;
+      }
+      send(name);
+      openWindow(name);
     },
   };
   return {
@@ -93,6 +136,8 @@ export async function startJobRunner(
     },
     stop: async () => {
       ctx.jobs = null;
+      for (const window of windows.values()) clearTimeout(window.timer);
+      windows.clear();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

@@ -8,6 +8,8 @@ export const PROCESS_DELIVERIES_JOB = 'process-deliveries';
 export const processDeliveriesJob: ScheduledJob = {
   name: PROCESS_DELIVERIES_JOB,
   cron: '* * * * *',
+  // A worker process does not hear a web process's trigger: it asks often, so a comment waits at most half a second.
+  pollingIntervalSeconds: 0.5,
   run: async (ctx) => {
     await processPendingDeliveries(ctx);
   },

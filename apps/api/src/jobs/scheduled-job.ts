@@ -8,4 +8,6 @@ export interface ScheduledJob {
   name: string;
   cron: string;
   run(ctx: AppContext, now: Date): Promise<void>;
+  /** How often an idle worker asks the queue for this job (default 2 s; pg-boss's least is 0.5 s). */
+  pollingIntervalSeconds?: number;
 }

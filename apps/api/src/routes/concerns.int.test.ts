@@ -14,6 +14,8 @@ import {
 } from '@schoolgate/db';
 import { createPerson, createSchool, createTestApp, type Person, type TestApp } from '../testing/test-app.ts';
 import { aComment, secondFactorFor, TINY_PNG } from '../testing/concern-fixtures.ts';
+import { passwordHasher } from '../security/password-hasher.ts';
+import { SESSION_COOKIE } from '../http/session-cookie.ts';
 
 let t: TestApp;
 let school: { id: string; trustId: string };
@@ -23,6 +25,8 @@ let deputy: Person;
 let head: Person;
 let otherStaff: Person;
 let chair: Person;
+let office: Person;
+let governor: Person;
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
 let step = 0;
@@ -32,11 +36,23 @@ const code = () =>
     timestamp: Date.now() + (step++ % 2) * 30_000,
   });
 
+// A code of a given secret, this step or the next (each is accepted once).
+const totpAt = (secret: string, stepsAhead: number) =>
+  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({
+    timestamp: Date.now() + stepsAhead * 30_000,
+  });
+const cookieFrom = (res: { cookies: Array<{ name: string; value: string }> }) =>
+  `${SESSION_COOKIE}=${res.cookies.find((c) => c.name === SESSION_COOKIE)?.value ?? ''}`;
+
 const raise = (who: Person, payload: object) =>
   t.app.inject({ method: 'POST', url: '/api/concerns', headers: who.headers, payload });
 const open = (who: Person, id: string) =>
   t.app.inject({ method: 'GET', url: `/api/concerns/${id}`, headers: who.headers });
 const notificationsOf = async (who: Person) => (await notificationsRepository.listForUser(t.ctx.db, who.userId)).items;
+const listOf = async (who: Person, status = 'all') =>
+  t.app.inject({ method: 'GET', url: `/api/concerns?status=${status}`, headers: who.headers });
+const toldOf = async (who: Person, id: string) =>
+  (await notificationsOf(who)).some((n) => n.link === `/concerns/${id}`);
 
 const FRIEND_REQUEST = {
   type: 'pupil_contact',
@@ -57,7 +73,9 @@ beforeAll(async () => {
   otherStaff = await createPerson(t, school, 'staff');
   chair = await createPerson(t, school, 'governor');
   await staffRepository.update(t.ctx.db, school.id, chair.staffId, { jobTitle: 'Chair of Governors' });
-  for (const p of [dsl, deputy, head, chair]) await secondFactorFor(t, p.userId, new Date());
+  office = await createPerson(t, school, 'account_admin');
+  governor = await createPerson(t, school, 'governor');
+  for (const p of [dsl, deputy, head, chair, office, governor]) await secondFactorFor(t, p.userId, new Date());
 });
 afterAll(async () => t?.close());
 
@@ -279,9 +297,106 @@ describe('the allegations route', () => {
     expect((await open(dsl, id)).statusCode).toBe(404);
     expect((await open(chair, id)).statusCode).toBe(200);
   });
+
+  it('lets the chair of governors sign in, set up a code, list, open, follow up and close it', async () => {
+    // A school of its own, whose chair signs in with a password like anyone (governors need no code to sign in).
+    const theirs = await createSchool(t);
+    const theirHead = await createPerson(t, theirs, 'head');
+    const theirTeacher = await createPerson(t, theirs, 'staff');
+    const PASSWORD = 'a long enough passphrase';
+    const theirChair = await createPerson(t, theirs, 'governor', {
+      passwordHash: await passwordHasher.hash(PASSWORD),
+      twoFactorVerified: false,
+    });
+    await staffRepository.update(t.ctx.db, theirs.id, theirChair.staffId, { jobTitle: 'Chair of Governors' });
+    const id = (
+      await raise(theirTeacher, {
+        type: 'colleague_breach',
+        urgency: 'urgent',
+        whatHappened: 'The head shared a pupil photo from a personal account.',
+        people: [{ kind: 'staff', staffId: theirHead.staffId }],
+      })
+    ).json().id;
+
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: theirChair.email, password: PASSWORD },
+      remoteAddress: '192.0.2.77',
+    });
+    expect(signIn.json()).toEqual({ stage: 'signed_in' });
+    let cookie = cookieFrom(signIn);
+    const as = (method: 'GET' | 'POST', url: string, payload?: object) =>
+      t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+
+    // Told, and the list (which names no one) shows it without a code.
+    expect(await toldOf(theirChair, id)).toBe(true);
+    const list = await as('GET', '/api/concerns?status=all');
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items.map((i: { id: string; route: string }) => [i.id, i.route])).toEqual([
+      [id, 'allegation_head'],
+    ]);
+    // Opening needs a fresh code; with no authenticator app yet, the chair is told to set one up.
+    expect((await as('GET', `/api/concerns/${id}`)).json().error.code).toBe('SECOND_FACTOR_CHECK_REQUIRED');
+    const noApp = await as('POST', '/api/concerns/second-factor', { code: '123456' });
+    expect(noApp.json().error.code).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
+    const { secret } = (await as('POST', '/api/auth/two-factor/enrolment')).json();
+    const confirm = await as('POST', '/api/auth/two-factor/enrolment/confirm', { code: totpAt(secret, 0) });
+    expect(confirm.statusCode, confirm.body).toBe(200);
+    cookie = cookieFrom(confirm);
+    const checked = await as('POST', '/api/concerns/second-factor', { code: totpAt(secret, 1) });
+    expect(checked.statusCode, checked.body).toBe(200);
+
+    const opened = await as('GET', `/api/concerns/${id}`);
+    expect(opened.statusCode, opened.body).toBe(200);
+    expect(opened.json()).toMatchObject({
+      route: 'allegation_head',
+      whatHappened: expect.stringMatching(/pupil photo/),
+    });
+    const action = await as('POST', `/api/concerns/${id}/entries`, {
+      kind: 'action',
+      text: 'Spoke to the LADO for advice.',
+    });
+    expect(action.statusCode, action.body).toBe(200);
+    const closed = await as('POST', `/api/concerns/${id}/close`, {
+      outcome: 'staff_disciplinary',
+      rationale: 'Passed to the disciplinary procedure.',
+    });
+    expect(closed.json()).toMatchObject({ status: 'closed' });
+    // The head it is about never sees it.
+    expect((await open(theirHead, id)).statusCode).toBe(404);
+  });
+
+  it('shows another governor no list and no concern about the head', async () => {
+    const id = (
+      await raise(teacher, {
+        type: 'harassment',
+        urgency: 'routine',
+        whatHappened: 'The head argued with a parent online.',
+        people: [{ kind: 'staff', staffId: head.staffId }],
+      })
+    ).json().id;
+    expect((await listOf(governor)).statusCode).toBe(403);
+    expect((await open(governor, id)).statusCode).toBe(404);
+    expect(await toldOf(governor, id)).toBe(false);
+  });
 });
 
 describe('from moderation', () => {
+  it("gives the reply templates the school's public raise-a-concern page, from its public token", async () => {
+    const { commentId } = await aComment(t, school, 'Someone is messaging children from a fake account');
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/moderation/comments/${commentId}`,
+      headers: head.headers,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const token = await concernsRepository.publicTokenOf(t.ctx.db, school.id);
+    expect(res.json().publicReportUrl).toBe(`${t.ctx.publicUrl}/report/${token}`);
+    // The same page the public form answers on.
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/concerns/${token}` })).statusCode).toBe(200);
+  });
+
   it('turns a comment into a concern naming its author, with the evidence pack attached', async () => {
     const { commentId } = await aComment(t, school, "I'll be waiting for him at the gates");
     const res = await t.app.inject({
@@ -323,6 +438,57 @@ describe("the parents' public form", () => {
       route: 'safeguarding',
       urgency: 'urgent',
     });
+  });
+
+  it("reaches the office too: it is told, lists, opens, follows up and closes a complaint, never a child's safety", async () => {
+    const token = (await concernsRepository.publicTokenOf(t.ctx.db, school.id))!;
+    const complaint = (
+      await send(token, { kind: 'complaint', name: 'Robin Parent', message: 'Nobody answered my email.' }, '192.0.2.50')
+    ).json();
+    const risk = (
+      await send(
+        token,
+        { kind: 'child_safety', name: 'Robin Parent', message: 'A stranger messages my daughter.' },
+        '192.0.2.50',
+      )
+    ).json();
+    const officeList = (await listOf(office)).json().items as { id: string; reference: string; route: string }[];
+    const item = officeList.find((i) => i.reference === complaint.reference)!;
+    expect(item).toMatchObject({ route: 'complaint' });
+    expect(officeList.some((i) => i.reference === risk.reference)).toBe(false);
+    expect(officeList.every((i) => i.route === 'complaint')).toBe(true);
+    expect(await toldOf(office, item.id)).toBe(true);
+    expect(await toldOf(head, item.id)).toBe(true);
+    expect(await toldOf(dsl, item.id)).toBe(false);
+
+    const detail = await open(office, item.id);
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json().contact.name).toBe('Robin Parent');
+    const called = await t.app.inject({
+      method: 'POST',
+      url: `/api/concerns/${item.id}/entries`,
+      headers: office.headers,
+      payload: { kind: 'parent_contact', text: 'Telephoned the parent; the class teacher will call back.' },
+    });
+    expect(called.statusCode, called.body).toBe(200);
+    const closed = await t.app.inject({
+      method: 'POST',
+      url: `/api/concerns/${item.id}/close`,
+      headers: office.headers,
+      payload: { outcome: 'handled_in_school', rationale: 'The parent had their answer.' },
+    });
+    expect(closed.json()).toMatchObject({ status: 'closed' });
+
+    // The child's safety goes to the DSL team: the office is not told and cannot open it.
+    const riskItem = (await listOf(dsl))
+      .json()
+      .items.find((i: { reference: string }) => i.reference === risk.reference);
+    expect(await toldOf(office, riskItem.id)).toBe(false);
+    expect((await open(office, riskItem.id)).statusCode).toBe(404);
+    // Nor a concern raised by staff, nor an allegation.
+    const staffConcern = (await raise(teacher, { ...FRIEND_REQUEST, files: [] })).json();
+    expect((await open(office, staffConcern.id)).statusCode).toBe(404);
+    expect(await toldOf(office, staffConcern.id)).toBe(false);
   });
 
   it('answers an unknown address with 404 and limits each address in the database', async () => {

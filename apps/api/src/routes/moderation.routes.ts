@@ -58,7 +58,7 @@ export function moderationRoutes(app: App, ctx: AppContext) {
         tags,
         params: IdParams,
         body: CommentActionRequest,
-        response: { 200: CommentActionResponse, ...errors },
+        response: { 200: CommentActionResponse, ...errors, 422: ErrorResponse },
       },
     },
     async (request) => actOnComment(ctx, await actor(request), request.params.id, request.body),

@@ -31,6 +31,8 @@ import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
 import { setupRoutes } from '../routes/setup.routes.ts';
 import { accountsRoutes } from '../routes/accounts.routes.ts';
+import { reportsRoutes } from '../routes/reports.routes.ts';
+import { signInRoutes } from '../routes/sign-in.routes.ts';
 
 export interface ServerOptions {
   /** Where the built web app is; omitted or missing: the API only. */
@@ -100,8 +102,12 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   accountsRoutes(app, ctx);
   // Concerns (issue 12)
   concernsRoutes(app, ctx);
+  // Governors' reports and dashboards (issue 14)
+  reportsRoutes(app, ctx);
   // Looking after official accounts (issue 10)
   stewardshipRoutes(app, ctx);
+  // Sign-in with the school's identity provider, invitations (issue 13)
+  signInRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) await serveWebApp(app, options.webDir);

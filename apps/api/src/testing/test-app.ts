@@ -25,7 +25,7 @@ export const TEST_META_VERIFY_TOKEN = 'test-verify-token';
 export interface TestApp {
   app: App;
   ctx: AppContext;
-  handle: DatabaseHandle;
+  handle: DatabaseHandle & { url?: string };
   close(): Promise<void>;
 }
 

@@ -115,6 +115,28 @@ export const commentsRepository = {
     const [row] = options.forUpdate ? await query.for('update') : await query;
     return row ?? null;
   },
+  /**
+   * Locks the stored comments among `keys` (account, platform id), in one order (their ids), before a batch appends
+   * to any audit chain: a person's action locks its comment and then the chain, so a batch must not take a chain
+   * first and a comment after.
+   */
+  async lockByExternal(db: Db, keys: Array<{ accountId: string; externalId: string }>): Promise<void> {
+    if (keys.length === 0) return;
+    const byAccount = new Map<string, string[]>();
+    for (const k of keys) byAccount.set(k.accountId, [...(byAccount.get(k.accountId) ?? []), k.externalId]);
+    await db
+      .select({ id: comments.id })
+      .from(comments)
+      .where(
+        or(
+          ...[...byAccount].map(([accountId, ids]) =>
+            and(eq(comments.accountId, accountId), inArray(comments.externalId, ids)),
+          ),
+        ),
+      )
+      .orderBy(asc(comments.id))
+      .for('update');
+  },
   /** For jobs that act for the system, not for a person of one school. */
   async findByIdAnySchool(db: Db, id: string): Promise<CommentRow | null> {
     const [row] = await db.select().from(comments).where(eq(comments.id, id));

@@ -1,7 +1,7 @@
 // Raw webhook deliveries. Stored first, processed by a job; a delivery stays pending until its comments are
 // written, so a crash in between loses nothing: the next sweep picks it up again. One that fails every attempt is
 // abandoned, never dropped: it stays here, and the school is told.
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { inboundDeliveries } from '../schema/index.ts';
 
@@ -33,6 +33,42 @@ export const inboundDeliveriesRepository = {
       .where(and(eq(inboundDeliveries.id, id), dueAt(now)))
       .for('update', { skipLocked: true });
     return rows[0] ?? null;
+  },
+  /**
+   * Claims up to `limit` due deliveries for one batch, oldest first, locked until the transaction ends; deliveries
+   * another worker holds are skipped, not waited for, and so are `except` (this sweep's failures).
+   */
+  async claimDue(
+    db: Db,
+    options: { maxAttempts: number; now: Date; limit: number; except?: number[] },
+  ): Promise<InboundDeliveryRow[]> {
+    return db
+      .select()
+      .from(inboundDeliveries)
+      .where(
+        and(
+          dueAt(options.now),
+          lt(inboundDeliveries.attempts, options.maxAttempts),
+          options.except?.length ? notInArray(inboundDeliveries.id, options.except) : undefined,
+        ),
+      )
+      .orderBy(asc(inboundDeliveries.id))
+      .limit(options.limit)
+      .for('update', { skipLocked: true });
+  },
+  /** A batch's deliveries, all written: one statement for all of them. */
+  async markProcessedMany(db: Db, ids: number[], at: Date) {
+    if (ids.length === 0) return;
+    await db
+      .update(inboundDeliveries)
+      .set({
+        status: 'processed',
+        processedAt: at,
+        attempts: sql`${inboundDeliveries.attempts} + 1`,
+        lastError: null,
+        nextAttemptAt: null,
+      })
+      .where(inArray(inboundDeliveries.id, ids));
   },
   /**
    * Deliveries due at `now`, oldest first: new ones, and failed ones whose back-off has passed and that have not

@@ -34,6 +34,17 @@ export const policyVersionsRepository = {
     return row ?? null;
   },
 
+  /** The id of the school's published version (null: none yet): a cheap check that cached settings are current. */
+  async publishedVersionId(db: Db, schoolId: string): Promise<string | null> {
+    const [row] = await db
+      .select({ id: policyVersions.id })
+      .from(policyVersions)
+      .where(and(eq(policyVersions.schoolId, schoolId), eq(policyVersions.status, 'published')))
+      .orderBy(desc(policyVersions.number))
+      .limit(1);
+    return row?.id ?? null;
+  },
+
   async nextNumber(db: Db, schoolId: string): Promise<number> {
     const [row] = await db
       .select({ n: max(policyVersions.number) })

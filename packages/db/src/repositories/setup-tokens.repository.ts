@@ -10,6 +10,10 @@ export const setupTokensRepository = {
     await db.delete(setupTokens).where(isNull(setupTokens.usedAt));
     await db.insert(setupTokens).values({ tokenHash, createdAt: now });
   },
+  /** Stores a token's digest beside any unused ones: several web processes starting together each print one that works. */
+  async add(db: Db, tokenHash: string, now: Date): Promise<void> {
+    await db.insert(setupTokens).values({ tokenHash, createdAt: now });
+  },
   /** Marks the token used; false when no unused token has this digest (wrong, or already used). */
   async use(db: Db, tokenHash: string, now: Date): Promise<boolean> {
     const rows = await db

@@ -2,4 +2,4 @@
 import { sql } from 'drizzle-orm';
 import { staff, users } from '../schema/index.ts';
 
-export const canSignInSql = sql<boolean>`(${staff.userId} is not null and ${users.status} = 'active' and ${users.passwordHash} is not null)`;
+export const canSignInSql = sql<boolean>`(${staff.userId} is not null and ${users.status} = 'active' and (${users.passwordHash} is not null or ${users.providerSignInAt} is not null))`;

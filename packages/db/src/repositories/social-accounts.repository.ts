@@ -1,5 +1,5 @@
 // The school's connected official accounts.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { socialAccounts } from '../schema/index.ts';
 
@@ -38,7 +38,31 @@ export const socialAccountsRepository = {
       .from(socialAccounts)
       .where(and(eq(socialAccounts.platform, platform), eq(socialAccounts.status, 'active')));
   },
-  /** For X: the newest post read, and where an interrupted poll carries on (null once every page is read). */
+  /**
+   * For X: claims the account for one poll until `until`, unless another poll holds it at `now`. Returns the account
+   * as it is now (its place as the last poll left it), or null when another process is polling it.
+   */
+  async claimPoll(db: Db, id: string, now: Date, until: Date): Promise<SocialAccountRow | null> {
+    const [row] = await db
+      .update(socialAccounts)
+      .set({ pollClaimedUntil: until })
+      .where(
+        and(
+          eq(socialAccounts.id, id),
+          or(isNull(socialAccounts.pollClaimedUntil), lte(socialAccounts.pollClaimedUntil, now)),
+        ),
+      )
+      .returning();
+    return row ?? null;
+  },
+  /** For X: a poll that moved nothing on lets the account go. */
+  async releasePoll(db: Db, id: string) {
+    await db.update(socialAccounts).set({ pollClaimedUntil: null }).where(eq(socialAccounts.id, id));
+  },
+  /**
+   * For X: the newest post read, and where an interrupted poll carries on (null once every page is read); the poll
+   * is over, so its claim on the account ends.
+   */
   async setPollPosition(
     db: Db,
     id: string,
@@ -46,7 +70,7 @@ export const socialAccountsRepository = {
   ) {
     await db
       .update(socialAccounts)
-      .set({ pollCursor: position.cursor, pollResume: position.resume })
+      .set({ pollCursor: position.cursor, pollResume: position.resume, pollClaimedUntil: null })
       .where(eq(socialAccounts.id, id));
   },
   async setCredentials(db: Db, id: string, credentialsSealed: string) {

@@ -7,7 +7,7 @@ import { containsPattern } from './search-pattern.ts';
 export type StaffRow = typeof staff.$inferSelect;
 export type StaffWithSignIn = StaffRow & { canSignIn: boolean };
 
-const canSignIn = sql<boolean>`(${staff.userId} is not null and ${users.status} = 'active' and ${users.passwordHash} is not null)`;
+const canSignIn = sql<boolean>`(${staff.userId} is not null and ${users.status} = 'active' and (${users.passwordHash} is not null or ${users.providerSignInAt} is not null))`;
 
 export const staffRepository = {
   async list(

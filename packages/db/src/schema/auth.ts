@@ -17,6 +17,8 @@ export const sessions = pgTable(
     twoFactorVerified: boolean('two_factor_verified').notNull().default(false),
     /** When the person last entered a two-factor code in this session (opening a concern needs one in 15 minutes). */
     secondFactorAt: timestamp('second_factor_at', { withTimezone: true }),
+    /** Signed in through the school's identity provider, whose id token said MFA was done (issue 13). */
+    providerMfa: boolean('provider_mfa').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),

@@ -11,4 +11,6 @@ export * from './moderation.ts';
 export * from './setup.ts';
 export * from './accounts.ts';
 export * from './concerns.ts';
+export * from './data-protection.ts';
 export * from './stewardship.ts';
+export * from './sign-in.ts';

@@ -43,6 +43,11 @@ export const socialAccounts = pgTable(
      * that poll saw. Cleared once those pages are read, when `pollCursor` moves on to that newest id.
      */
     pollResume: jsonb('poll_resume').$type<{ paginationToken: string; newestId: string }>(),
+    /**
+     * For X: a poll in progress holds the account until then, so two processes never poll it at once (several
+     * workers share the schedule). Cleared when the poll ends; a crashed poll's claim simply runs out.
+     */
+    pollClaimedUntil: timestamp('poll_claimed_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -17,6 +17,8 @@ export const users = pgTable(
     /** The 30-second step of the last code accepted: a code is accepted once (RFC 6238 section 5.2). */
     totpLastStep: integer('totp_last_step'),
     /** SHA-256 digests of unused recovery codes. */
+    /** When they last signed in through their school's identity provider (issue 13): a sign-in without a password. */
+    providerSignInAt: timestamp('provider_sign_in_at', { withTimezone: true }),
     recoveryCodeHashes: jsonb('recovery_code_hashes').$type<string[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

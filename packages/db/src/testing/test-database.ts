@@ -10,7 +10,8 @@ import { hasAuditKey, installAuditKey } from '../audit/audit-key.ts';
 /** The audit key of test processes: fixed, so a test can tell a keyed entry from one an attacker rewrote. */
 export const TEST_AUDIT_KEY = Buffer.alloc(32, 0x5a);
 
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+/** A test database; `url` is set on PostgreSQL, for tests that start other processes on the same database. */
+export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   if (!hasAuditKey()) installAuditKey(TEST_AUDIT_KEY);
   const kind = process.env.SCHOOLGATE_TEST_DB ?? 'pglite';
   if (kind === 'pglite') {
@@ -31,6 +32,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await migrateDatabase(handle);
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });

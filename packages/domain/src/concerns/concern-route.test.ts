@@ -36,6 +36,10 @@ describe('routeConcern', () => {
     expect(rolesToldOf('allegation_staff')).toEqual(['head']);
     expect(rolesToldOf('allegation_head')).toEqual([]);
   });
+
+  it("tells the head and the school office of a parent's complaint", () => {
+    expect(rolesToldOf('complaint')).toEqual(['head', 'account_admin']);
+  });
 });
 
 describe('canSeeConcern', () => {
@@ -48,6 +52,13 @@ describe('canSeeConcern', () => {
   });
   it('keeps allegations about staff from the DSL team', () => {
     expect(who('allegation_staff')).toEqual(['head']);
+  });
+  it("lets the head and the office see a parent's complaint, and never lets the office see anything else", () => {
+    expect(who('complaint')).toEqual(['head', 'account_admin']);
+    for (const route of ['safeguarding', 'allegation_staff', 'allegation_head'] as const) {
+      expect(who(route)).not.toContain('account_admin');
+      expect(who(route, true)).not.toContain('account_admin');
+    }
   });
   it('keeps allegations about the head from the head, for the chair of governors only', () => {
     expect(who('allegation_head')).toEqual([]);

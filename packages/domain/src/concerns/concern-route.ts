@@ -1,6 +1,8 @@
 // Who a concern goes to. Most go to the DSL team. A concern about a member of staff follows the allegations route
 // (002, 004): it goes to the headteacher, and one about the headteacher goes to the chair of governors, so neither
-// lands on the DSL team's general list. A parent's complaint that is not about a child's safety goes to the head.
+// lands on the DSL team's general list. A parent's complaint that is not about a child's safety goes to the head and
+// the school office (the account administrator, who runs the school's accounts and its front desk); the office never
+// sees safeguarding concerns or allegations.
 import type { Role } from '../roles.ts';
 import type { ConcernType } from './concern-kinds.ts';
 
@@ -29,8 +31,9 @@ export function rolesToldOf(route: ConcernRoute): Role[] {
     case 'safeguarding':
       return ['dsl', 'deputy_dsl'];
     case 'allegation_staff':
-    case 'complaint':
       return ['head'];
+    case 'complaint':
+      return ['head', 'account_admin'];
     case 'allegation_head':
       return [];
   }
@@ -44,15 +47,17 @@ export interface ConcernViewer {
 
 /**
  * May this person read the concern's details? Only the DSL team and the head for safeguarding concerns, the head
- * for allegations about staff and for complaints, the chair of governors for allegations about the head.
+ * for allegations about staff, the head and the office for complaints, the chair of governors for allegations about
+ * the head.
  */
 export function canSeeConcern(viewer: ConcernViewer, route: ConcernRoute): boolean {
   switch (route) {
     case 'safeguarding':
       return viewer.role === 'dsl' || viewer.role === 'deputy_dsl' || viewer.role === 'head';
     case 'allegation_staff':
-    case 'complaint':
       return viewer.role === 'head';
+    case 'complaint':
+      return viewer.role === 'head' || viewer.role === 'account_admin';
     case 'allegation_head':
       return viewer.role === 'governor' && viewer.isChairOfGovernors;
   }

@@ -41,3 +41,13 @@ export {
 } from './people-scope.ts';
 export type { PeopleSettings, TrainingSettings } from './people-scope.ts';
 export { twoFactorRolesFor, policyRequiresTwoFactor } from './two-factor-roles.ts';
+export {
+  RETENTION_DEFAULTS,
+  MIN_CONCERN_YEARS,
+  MIN_AUDIT_YEARS,
+  retentionSchema,
+  retentionCutoffs,
+  retentionSchedule,
+  describePeriod,
+} from './retention.ts';
+export type { RetentionSettings, RetentionCutoffs } from './retention.ts';

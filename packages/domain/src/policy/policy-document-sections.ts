@@ -7,6 +7,7 @@ import type { Role } from '../roles.ts';
 import type { PolicyBlock, PolicyDocumentFacts, PolicySection } from './policy-document.ts';
 import { capitalise, dateSpan, everyMonths, joinAnd, longDate, plural } from './policy-document-text.ts';
 import type { PolicySettings } from './policy-settings.schema.ts';
+import { retentionSchedule } from './retention.ts';
 import {
   COMMENT_CATEGORIES,
   COMMENT_CATEGORY_LABELS,
@@ -295,6 +296,24 @@ const review: SectionBuilder = (settings, facts) => ({
   ],
 });
 
+const data: SectionBuilder = (settings, facts) => ({
+  id: 'data',
+  heading: 'Keeping information',
+  blocks: [
+    paragraph(
+      `${facts.schoolName} keeps the information this policy produces only as long as it needs it. Schoolgate ` +
+        'deletes or anonymises each kind of record once its period below has passed, every night:',
+    ),
+    list(retentionSchedule(settings.retention).map(({ record, kept }) => `${record}: ${kept}.`)),
+    paragraph(
+      'A record under a legal hold (for a claim, an investigation or a request from the police) is kept until the ' +
+        'hold is lifted, and a comment that a safeguarding concern refers to is kept as long as the concern. Anyone ' +
+        'may ask for a copy of what the school holds about them, or for it to be erased; the headteacher answers ' +
+        'within one month, and erases what the law allows.',
+    ),
+  ],
+});
+
 const SECTIONS: readonly SectionBuilder[] = [
   about,
   responsibilities,
@@ -303,6 +322,7 @@ const SECTIONS: readonly SectionBuilder[] = [
   comments,
   concerns,
   staff,
+  data,
   review,
 ];
 

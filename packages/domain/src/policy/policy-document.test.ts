@@ -113,6 +113,7 @@ describe('the policy document is rendered from the settings', () => {
       'comments',
       'concerns',
       'staff',
+      'data',
       'review',
     ]);
     const comments = document.sections.find((section) => section.id === 'comments');

@@ -8,6 +8,7 @@ import { DEADLINE_COUNTING, type ResponseDeadlineSettings } from '../calendar/re
 import { isClockTime, isIsoDate, minutesOfDay } from '../calendar/london-time.ts';
 import { UK_NATIONS } from '../calendar/uk-nation.ts';
 import { storableText } from '../storable-text.ts';
+import { retentionSchema } from './retention.ts';
 import {
   ACCEPTANCE_SCOPES,
   ACCOUNT_APPROVERS,
@@ -128,6 +129,8 @@ export const policySettingsSchema = z
       alsoNotify: setOf(ROLES),
     }),
     review: z.strictObject({ cycleMonths: months }),
+    // How long each kind of record is kept (issue 13); absent from settings stored before it existed: the defaults.
+    retention: retentionSchema,
   })
   .superRefine((settings, ctx) => {
     const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });

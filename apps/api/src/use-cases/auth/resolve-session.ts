@@ -54,6 +54,7 @@ export async function resolveSession(
       twoFactorEnabled,
       twoFactorVerified: session.twoFactorVerified,
       needsTwoFactor: memberships.needsTwoFactor,
+      providerMfa: session.providerMfa,
     }),
     memberships,
     email: user.email,

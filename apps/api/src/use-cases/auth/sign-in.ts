@@ -1,14 +1,12 @@
 // Signs a person in with email and password: throttled per account at an address and per address (never locked), constant-time
 // whether or not the account exists, and always a new session (rotation at sign-in).
-import { sessionsRepository, signInFailuresRepository, usersRepository } from '@schoolgate/db';
+import { signInFailuresRepository, usersRepository } from '@schoolgate/db';
 import { AppError, SIGN_IN_THROTTLE, signInWaitMs, waitInWords } from '@schoolgate/domain';
 import type { SessionStage, SignInRequest } from '@schoolgate/contracts';
 import type { AppContext } from '../../app-context.ts';
 import { decoyHash, passwordHasher } from '../../security/password-hasher.ts';
-import { newSessionToken, sessionIdOf } from '../../security/session-token.ts';
 import { loadMemberships } from './memberships.ts';
-import { sessionStage } from './session-stage.ts';
-import { recordAudit } from '../audit-entry.ts';
+import { openSession } from './open-session.ts';
 
 export async function signIn(
   ctx: AppContext,
@@ -55,40 +53,5 @@ export async function signIn(
   }
   await signInFailuresRepository.clear(ctx.db, [pairKey]);
 
-  const token = newSessionToken();
-  await ctx.db.transaction(async (tx) => {
-    if (meta.previousToken) await sessionsRepository.delete(tx, sessionIdOf(meta.previousToken));
-    const session = await sessionsRepository.create(tx, {
-      id: sessionIdOf(token),
-      userId: user.id,
-      trustId: place.trustId,
-      activeSchoolId: place.schoolId,
-      twoFactorVerified: false,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + ctx.config.SESSION_HOURS * 3_600_000),
-    });
-    await recordAudit(
-      tx,
-      {
-        userId: user.id,
-        sessionId: session.id,
-        displayName: user.displayName,
-        trustId: place.trustId,
-        schoolId: place.schoolId,
-        role: place.role,
-        address: meta.address,
-      },
-      // In the chain of the school they start in, so the head sees who signed in to their school.
-      { action: 'auth.signed_in', entityType: 'user', entityId: user.id },
-      now,
-    );
-  });
-  return {
-    token,
-    stage: sessionStage({
-      twoFactorEnabled: user.totpEnabledAt !== null,
-      twoFactorVerified: false,
-      needsTwoFactor: memberships.needsTwoFactor,
-    }),
-  };
+  return ctx.db.transaction((tx) => openSession(ctx, tx, { user, memberships, place, meta }));
 }

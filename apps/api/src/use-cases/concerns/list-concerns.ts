@@ -14,7 +14,8 @@ export async function listConcerns(
   query: { status: 'open' | 'closed' | 'all' },
 ): Promise<ConcernListResponse> {
   const routes = await visibleRoutes(ctx.db, actor);
-  if (routes.length === 0 || !actor.schoolId) throw forbidden('Concerns are read by the DSL team and the headteacher.');
+  if (routes.length === 0 || !actor.schoolId)
+    throw forbidden("Concerns are read by the DSL team and the headteacher (parents' complaints also by the office).");
   const rows = await concernsRepository.listOnRoutes(ctx.db, schoolOf(actor), routes, query.status);
   const seen = await concernsRepository.seenIds(
     ctx.db,

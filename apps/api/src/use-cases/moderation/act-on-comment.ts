@@ -29,6 +29,7 @@ import { connectorForAccount } from './connector-for-account.ts';
 import { loadCommentDetail } from './get-comment.ts';
 import { requirePressApproval } from './press-hold.ts';
 import { recordManualStep } from './record-manual-step.ts';
+import { guardReply, type OverriddenCheck } from './reply-guard.ts';
 
 const DONE_MESSAGE: Record<ConnectorAction, string> = {
   hide: 'The comment was hidden.',
@@ -61,7 +62,13 @@ async function onPlatform(
   return done(DONE_MESSAGE[action]);
 }
 
-async function proposePressReply(ctx: AppContext, actor: Actor, l: Loaded, text: string): Promise<Outcome> {
+async function proposePressReply(
+  ctx: AppContext,
+  actor: Actor,
+  l: Loaded,
+  text: string,
+  overridden: OverriddenCheck[],
+): Promise<Outcome> {
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     await moderationActionsRepository.record(tx, {
@@ -69,7 +76,7 @@ async function proposePressReply(ctx: AppContext, actor: Actor, l: Loaded, text:
       commentId: l.comment.id,
       authorId: l.author.id,
       action: 'reply_proposed',
-      detail: { text },
+      detail: { text, ...(overridden.length ? { overridden } : {}) },
       byUserId: actor.userId,
       at: now,
     });
@@ -135,11 +142,14 @@ async function act(ctx: AppContext, actor: Actor, l: Loaded, req: CommentActionR
         throw new AppError('VALIDATION_FAILED', 'Write the reply first.', [
           { field: 'text', message: 'Write the reply.' },
         ]);
-      if (l.author.isPress && !can(actor.role, 'approve', 'press')) return proposePressReply(ctx, actor, l, req.text);
+      // The same checks as a post (issue 11): a reply naming a pupil without consent never leaves the school.
+      const { overridden } = await guardReply(ctx, actor, l, req.text, req.override);
+      if (l.author.isPress && !can(actor.role, 'approve', 'press'))
+        return proposePressReply(ctx, actor, l, req.text, overridden);
       const text = req.text;
       return onPlatform(ctx, actor, l, 'reply', () => connector?.reply({ ...target, text }) ?? null, {
         patch: { respondedAt: ctx.now(), reviewState: 'reviewed' },
-        detail: { text },
+        detail: { text, ...(overridden.length ? { overridden } : {}) },
       });
     }
     case 'block':
@@ -153,7 +163,7 @@ async function act(ctx: AppContext, actor: Actor, l: Loaded, req: CommentActionR
         { patch: { reviewState: 'reviewed' }, detail: {}, ladder: { step: 'block', detail: {} } },
       );
     case 'approve_press_reply':
-      return approvePressReply(ctx, actor, l);
+      return approvePressReply(ctx, actor, l, req.override);
     case 'record_manual':
       return recordManualStep(ctx, actor, l, req);
   }

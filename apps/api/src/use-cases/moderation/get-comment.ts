@@ -2,6 +2,7 @@
 // evidence kept, the author's history and what the platform allows.
 import {
   commentsRepository,
+  concernsRepository,
   evidenceItemsRepository,
   moderationActionsRepository,
   socialAccountsRepository,
@@ -35,9 +36,10 @@ export async function loadCommentDetail(ctx: AppContext, schoolId: string, id: s
     ctx.db,
     actions.map((a) => a.byUserId),
   );
-  const [[post], enforced] = await Promise.all([
+  const [[post], enforced, publicToken] = await Promise.all([
     comment.postId ? commentsRepository.postsIn(ctx.db, schoolId, [comment.postId]) : [],
     getEnforcedPolicy(ctx.db, schoolId),
+    concernsRepository.publicTokenOf(ctx.db, schoolId),
   ]);
   const proposal = [...actions].reverse().find((a) => a.action === 'reply_proposed' || a.action === 'reply');
   return {
@@ -45,6 +47,9 @@ export async function loadCommentDetail(ctx: AppContext, schoolId: string, id: s
     post: post ? { externalId: post.externalId, text: post.text, permalink: post.permalink } : null,
     // From the published policy, as everything else moderation enforces; before one is published there is none.
     complaintsUrl: enforced?.moderation.complaintsUrl || null,
+    // The parents' "raise a concern" page (issue 12), for the reply template that moves a worry about a child off
+    // the public page; filled here so the web never builds addresses from tokens itself.
+    publicReportUrl: publicToken ? `${ctx.publicUrl}/report/${publicToken}` : null,
     revisions: revisions.map((r) => ({ text: r.text, editedAt: r.editedAt.toISOString() })),
     actions: actions.map((a) => ({
       id: a.id,

@@ -11,6 +11,9 @@ import type { AppContext } from '../../app-context.ts';
 import { pollMentionsAndReplies } from '../../connectors/x/x-poll.ts';
 import { PROCESS_DELIVERIES_JOB } from '../../jobs/process-deliveries.job.ts';
 
+/** Longer than any poll can take: ten pages, each within the connector's timeout. */
+export const POLL_CLAIM_MS = 5 * 60_000;
+
 export interface PollXOptions {
   /** Pages of 100 per account per poll (default: the connector's, 10). */
   maxPages?: number;
@@ -22,10 +25,26 @@ export async function pollXAccounts(
 ): Promise<{ polled: number; stored: number }> {
   let polled = 0;
   let stored = 0;
-  for (const account of await socialAccountsRepository.listActive(ctx.db, 'x')) {
-    if (!account.credentialsSealed) continue;
+  for (const listed of await socialAccountsRepository.listActive(ctx.db, 'x')) {
+    if (!listed.credentialsSealed) continue;
+    // Several workers may run this job at once (or a poll asked for by hand overlaps the schedule): each account is
+    // claimed first, and read again as claimed, so it is polled by one process at a time from where the last poll
+    // left it. A crashed poll's claim runs out after POLL_CLAIM_MS.
+    const now = ctx.now();
+    const account = await socialAccountsRepository.claimPoll(
+      ctx.db,
+      listed.id,
+      now,
+      new Date(now.getTime() + POLL_CLAIM_MS),
+    );
+    if (!account) continue;
     polled += 1;
-    if (await pollAccount(ctx, account, options)) stored += 1;
+    try {
+      if (await pollAccount(ctx, account, options)) stored += 1;
+    } catch (error) {
+      await socialAccountsRepository.releasePoll(ctx.db, account.id);
+      throw error;
+    }
   }
   if (stored > 0) ctx.jobs?.trigger(PROCESS_DELIVERIES_JOB);
   return { polled, stored };
@@ -50,6 +69,8 @@ async function pollAccount(ctx: AppContext, account: SocialAccountRow, options: 
     // again from the newest post, with the same cursor, so nothing is skipped, only read again.
     if (resume && result.error.code === 'PLATFORM_REJECTED') {
       await socialAccountsRepository.setPollPosition(ctx.db, account.id, { cursor: account.pollCursor, resume: null });
+    } else {
+      await socialAccountsRepository.releasePoll(ctx.db, account.id);
     }
     return false;
   }

@@ -1,18 +1,23 @@
-// Turns one stored delivery into comments, in one transaction: either every event of the delivery is written and
-// the delivery marked processed, or nothing is and the delivery stays pending for the next attempt. Running it
-// twice (a retry after a crash) changes nothing the second time: each event is recorded by its dedupe key.
+// Turns stored deliveries into comments, several per transaction: a worker claims a batch of due deliveries (oldest
+// first, skipping those another worker holds), holds their schools for ingestion (a school another worker is
+// ingesting is left for later, never waited for), locks the comments they touch, and writes every event of every
+// delivery in id order before marking them processed in one statement. Either the whole batch is written or none of
+// it is, and then each of its deliveries is retried on its own, in its own transaction, so one bad delivery costs
+// only itself an attempt. Running it twice (a retry after a crash) changes nothing the second time: each event is
+// recorded by its dedupe key, and each school's audit chain is appended under its lock as before.
 // A delivery that fails every attempt is abandoned, never silently: the school's account administrators and head
 // are told (or, when the school cannot be known, an error is logged).
 import {
   commentsRepository,
   inboundDeliveriesRepository,
+  ingestionLocksRepository,
   socialAccountsRepository,
   tenancyRepository,
   type Db,
   type InboundDeliveryRow,
 } from '@schoolgate/db';
 import type { AppContext } from '../../app-context.ts';
-import type { NormaliseOutcome, Platform, SkippedChange } from '../../connectors/normalised-event.ts';
+import type { NormaliseOutcome, NormalisedEvent, Platform, SkippedChange } from '../../connectors/normalised-event.ts';
 import { notify } from '../../notifications/notify.ts';
 import { ingestEvent, type IngestOutcome } from './ingest-event.ts';
 import { normaliseDelivery as defaultNormalise } from './normalise-delivery.ts';
@@ -39,6 +44,45 @@ export interface ProcessDeps {
   beforeCommit?: (tx: Db) => Promise<void>;
 }
 
+/** Deliveries written per transaction; smaller batches let workers share a trust's schools more evenly. */
+export const DELIVERY_BATCH = 25;
+
+interface PreparedDelivery {
+  delivery: InboundDeliveryRow;
+  events: NormalisedEvent[];
+  /** The schools its events are for (of the accounts Schoolgate knows). */
+  schoolIds: string[];
+  /** Each event's comment, as (our account id, platform id), for events of known accounts. */
+  comments: Array<{ accountId: string; externalId: string }>;
+}
+
+/** Reads a delivery's events and finds whose they are; no writes. Throws on a body that cannot be read. */
+async function prepareDelivery(
+  ctx: AppContext,
+  tx: Db,
+  delivery: InboundDeliveryRow,
+  normalise: Normalise,
+  accounts: Map<string, { id: string; schoolId: string } | null>,
+): Promise<PreparedDelivery> {
+  const { events, skipped } = normalise(delivery.platform as Platform, JSON.parse(delivery.body), delivery.receivedAt);
+  logSkipped(ctx, delivery, skipped);
+  const schoolIds = new Set<string>();
+  const comments: PreparedDelivery['comments'] = [];
+  for (const event of events) {
+    const key = `${event.platform}:${event.accountExternalId}`;
+    if (!accounts.has(key)) {
+      const account = await socialAccountsRepository.findByExternal(tx, event.platform, event.accountExternalId);
+      accounts.set(key, account ? { id: account.id, schoolId: account.schoolId } : null);
+    }
+    const account = accounts.get(key);
+    if (!account) continue;
+    schoolIds.add(account.schoolId);
+    comments.push({ accountId: account.id, externalId: event.commentExternalId });
+  }
+  return { delivery, events, schoolIds: [...schoolIds], comments };
+}
+
+/** One delivery in its own transaction: a batch's deliveries after the batch failed, and tests. */
 export async function processDelivery(
   ctx: AppContext,
   deliveryId: number,
@@ -50,37 +94,113 @@ export async function processDelivery(
       const now = ctx.now();
       const delivery = await inboundDeliveriesRepository.lockPending(tx, deliveryId, now);
       if (!delivery) return 'skipped' as const;
-      const { events, skipped } = normalise(
-        delivery.platform as Platform,
-        JSON.parse(delivery.body),
-        delivery.receivedAt,
-      );
-      logSkipped(ctx, delivery, skipped);
+      const prepared = await prepareDelivery(ctx, tx, delivery, normalise, new Map());
+      // Waits for a batch that holds its school; it holds nothing else yet, so it cannot deadlock with one.
+      await ingestionLocksRepository.holdSchools(tx, prepared.schoolIds);
       const outcomes: IngestOutcome[] = [];
-      for (const event of events) outcomes.push(await ingestEvent(tx, event, delivery.id, now));
+      for (const event of prepared.events) outcomes.push(await ingestEvent(tx, event, delivery.id, now));
       await deps.beforeCommit?.(tx);
       await inboundDeliveriesRepository.markProcessed(tx, delivery.id, now);
       return outcomes;
     });
   } catch (error) {
-    // The transaction rolled back; count the attempt outside it so a poison delivery stops being retried.
-    const failure = await inboundDeliveriesRepository.markFailed(ctx.db, deliveryId, {
-      error: safeErrorLine(error),
-      maxAttempts: MAX_DELIVERY_ATTEMPTS,
-      now: ctx.now(),
-      retryDelayMs: deliveryRetryDelayMs,
-    });
-    ctx.log.warn(
-      { deliveryId, attempts: failure?.attempts, nextAttemptAt: failure?.nextAttemptAt, err: safeError(error) },
-      'delivery not processed',
-    );
-    if (failure?.givenUp) {
-      await reportAbandonedDelivery(ctx, deliveryId, failure.attempts, error).catch((reportError: unknown) =>
-        ctx.log.error({ deliveryId, err: safeError(reportError) }, 'abandoned delivery not reported'),
-      );
-    }
+    await recordFailure(ctx, deliveryId, error);
     throw error;
   }
+}
+
+/** Counts a failed attempt, outside the rolled-back transaction, so a poison delivery stops being retried. */
+async function recordFailure(ctx: AppContext, deliveryId: number, error: unknown) {
+  const failure = await inboundDeliveriesRepository.markFailed(ctx.db, deliveryId, {
+    error: safeErrorLine(error),
+    maxAttempts: MAX_DELIVERY_ATTEMPTS,
+    now: ctx.now(),
+    retryDelayMs: deliveryRetryDelayMs,
+  });
+  ctx.log.warn(
+    { deliveryId, attempts: failure?.attempts, nextAttemptAt: failure?.nextAttemptAt, err: safeError(error) },
+    'delivery not processed',
+  );
+  if (failure?.givenUp) {
+    await reportAbandonedDelivery(ctx, deliveryId, failure.attempts, error).catch((reportError: unknown) =>
+      ctx.log.error({ deliveryId, err: safeError(reportError) }, 'abandoned delivery not reported'),
+    );
+  }
+}
+
+interface BatchResult {
+  /** Written and committed, by delivery id. */
+  outcomes: Map<number, IngestOutcome[]>;
+  /** Unreadable deliveries (their attempt is counted). */
+  failed: number[];
+  /** Claimed, but the batch failed: each is to be tried on its own. */
+  retryAlone: number[];
+  /** Left for later because another worker is ingesting their school. */
+  deferred: number;
+}
+
+/** Claims and writes one batch; null when nothing is due. */
+async function processBatch(ctx: AppContext, deps: ProcessDeps, except: number[]): Promise<BatchResult | null> {
+  const normalise = deps.normalise ?? defaultNormalise;
+  let claimed: number[] = [];
+  const unreadable: Array<{ id: number; error: unknown }> = [];
+  let written: { outcomes: Map<number, IngestOutcome[]>; deferred: number } | null;
+  try {
+    written = await ctx.db.transaction(async (tx) => {
+      const now = ctx.now();
+      const deliveries = await inboundDeliveriesRepository.claimDue(tx, {
+        maxAttempts: MAX_DELIVERY_ATTEMPTS,
+        now,
+        limit: DELIVERY_BATCH,
+        except,
+      });
+      claimed = deliveries.map((d) => d.id);
+      if (deliveries.length === 0) return null;
+      const accounts = new Map<string, { id: string; schoolId: string } | null>();
+      const prepared: PreparedDelivery[] = [];
+      for (const delivery of deliveries) {
+        try {
+          prepared.push(await prepareDelivery(ctx, tx, delivery, normalise, accounts));
+        } catch (error) {
+          if (!(error instanceof SyntaxError)) throw error;
+          unreadable.push({ id: delivery.id, error });
+        }
+      }
+      const held = await ingestionLocksRepository.tryHoldSchools(
+        tx,
+        prepared.flatMap((p) => p.schoolIds),
+      );
+      const ready = prepared.filter((p) => p.schoolIds.every((id) => held.has(id)));
+      // Comments first, in one order; the audit chains after, as a person's action takes them.
+      await commentsRepository.lockByExternal(
+        tx,
+        ready.flatMap((p) => p.comments),
+      );
+      const outcomes = new Map<number, IngestOutcome[]>();
+      for (const p of ready) {
+        const list: IngestOutcome[] = [];
+        for (const event of p.events) list.push(await ingestEvent(tx, event, p.delivery.id, now));
+        outcomes.set(p.delivery.id, list);
+      }
+      await deps.beforeCommit?.(tx);
+      await inboundDeliveriesRepository.markProcessedMany(tx, [...outcomes.keys()], now);
+      return { outcomes, deferred: prepared.length - ready.length };
+    });
+  } catch (error) {
+    ctx.log.info(
+      { deliveries: claimed.length, err: safeError(error) },
+      'delivery batch rolled back; trying each alone',
+    );
+    return { outcomes: new Map(), failed: [], retryAlone: claimed, deferred: 0 };
+  }
+  if (!written) return null;
+  for (const { id, error } of unreadable) await recordFailure(ctx, id, error);
+  return {
+    outcomes: written.outcomes,
+    failed: unreadable.map((u) => u.id),
+    retryAlone: [],
+    deferred: written.deferred,
+  };
 }
 
 /** What a delivery held that gave no event (a reaction, a new post, an unreadable change): the reasons, counted. */
@@ -150,15 +270,26 @@ export async function processPendingDeliveries(
 ): Promise<{ processed: number; failed: number }> {
   let processed = 0;
   let failed = 0;
+  // A delivery that failed in this sweep waits for the next one, so a poison delivery cannot hold the loop.
   const tried = new Set<number>();
   // New comments whose post may need looking up on the platform, once the sweep's deliveries are all stored.
   const stored: string[] = [];
+  let waits = 0;
+  const afterCommit = async (outcomes: IngestOutcome[]) => {
+    processed += 1;
+    // After commit: the comments are safely stored before any platform is called.
+    for (const outcome of outcomes) {
+      if (outcome.kind === 'stored') stored.push(outcome.commentId);
+      if ((outcome.kind === 'stored' || outcome.kind === 'updated') && outcome.decision === 'hide') {
+        await hideOnArrival(ctx, outcome.commentId).catch((error: unknown) =>
+          ctx.log.warn({ commentId: outcome.commentId, err: safeError(error) }, 'hide on arrival failed'),
+        );
+      }
+    }
+  };
   for (;;) {
-    // A delivery that failed in this sweep waits for the next one, so a poison delivery cannot hold the loop.
-    const batch = (await inboundDeliveriesRepository.listPendingIds(ctx.db, MAX_DELIVERY_ATTEMPTS, ctx.now())).filter(
-      (id) => !tried.has(id),
-    );
-    if (batch.length === 0) {
+    const batch = await processBatch(ctx, deps, [...tried]);
+    if (!batch) {
       // Catch up on hides a restart interrupted after their comment was stored.
       const staleBefore = new Date(ctx.now().getTime() - HIDE_CLAIM_STALE_MS);
       for (const commentId of await commentsRepository.awaitingAutomaticHide(ctx.db, staleBefore)) {
@@ -169,7 +300,10 @@ export async function processPendingDeliveries(
       await fillPostDetails(ctx, stored);
       return { processed, failed };
     }
-    for (const id of batch) {
+    for (const id of batch.failed) tried.add(id);
+    failed += batch.failed.length;
+    for (const outcomes of batch.outcomes.values()) await afterCommit(outcomes);
+    for (const id of batch.retryAlone) {
       tried.add(id);
       let outcomes: Awaited<ReturnType<typeof processDelivery>>;
       try {
@@ -178,17 +312,13 @@ export async function processPendingDeliveries(
         failed += 1;
         continue;
       }
-      if (outcomes === 'skipped') continue;
-      processed += 1;
-      // After commit: the comments are safely stored before any platform is called.
-      for (const outcome of outcomes) {
-        if (outcome.kind === 'stored') stored.push(outcome.commentId);
-        if ((outcome.kind === 'stored' || outcome.kind === 'updated') && outcome.decision === 'hide') {
-          await hideOnArrival(ctx, outcome.commentId).catch((error: unknown) =>
-            ctx.log.warn({ commentId: outcome.commentId, err: safeError(error) }, 'hide on arrival failed'),
-          );
-        }
-      }
+      if (outcomes !== 'skipped') await afterCommit(outcomes);
     }
+    // Everything claimed belongs to schools another worker is ingesting right now: let it finish them, and give
+    // up this sweep if it keeps them for long (it, or the next sweep, takes what is left).
+    if (batch.outcomes.size === 0 && batch.retryAlone.length === 0 && batch.failed.length === 0) {
+      if (++waits > 100) return { processed, failed };
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } else waits = 0;
   }
 }

@@ -1,8 +1,16 @@
 // What ingestion needs to know about a school: the settings it enforces, its working-day calendar and a
 // classifier that knows its pupils' and staff names. Built per delivery and cached briefly per school, because
-// a burst of comments for one school should not rebuild the roster each time.
-import { pupilsRepository, staffRepository, tenancyRepository, type Db } from '@schoolgate/db';
+// a burst of comments for one school should not rebuild the roster each time; the cache is bounded in size and
+// age (moderation-setup-cache.ts), and checks the published policy version so another process's publish applies.
 import {
+  policyVersionsRepository,
+  pupilsRepository,
+  staffRepository,
+  tenancyRepository,
+  type Db,
+} from '@schoolgate/db';
+import {
+  assertPolicySettings,
   buildWorkingCalendar,
   londonDateOf,
   addDays,
@@ -12,7 +20,7 @@ import {
 } from '@schoolgate/domain';
 import { createClassifier, type Classifier, type RosterEntry } from '@schoolgate/classifier';
 import { loadDefaultModel } from '@schoolgate/classifier/node';
-import { getEnforcedPolicy } from '../policy/get-enforced-policy.ts';
+import { createSetupCache, DEFAULT_SETUP_CACHE, type SetupCacheOptions } from './moderation-setup-cache.ts';
 
 export interface SchoolModerationSetup {
   schoolId: string;
@@ -25,8 +33,15 @@ export interface SchoolModerationSetup {
 }
 
 let model: ReturnType<typeof loadDefaultModel> | null = null;
-const CACHE_MS = 60_000;
-const cache = new Map<string, { at: number; setup: SchoolModerationSetup }>();
+let cache = createSetupCache<SchoolModerationSetup>(DEFAULT_SETUP_CACHE);
+
+/** Sets the cache's bounds (start-up, from the configuration; tests). Drops what it held. */
+export function configureModerationSetupCache(options: Partial<SetupCacheOptions>) {
+  cache = createSetupCache<SchoolModerationSetup>({ ...DEFAULT_SETUP_CACHE, ...options });
+}
+
+/** How many schools' set-ups this process holds (for tests and the benchmark). */
+export const moderationSetupsCached = () => cache.size;
 
 async function rosterOf(db: Db, schoolId: string): Promise<RosterEntry[]> {
   const [pupils, staff] = await Promise.all([
@@ -47,11 +62,17 @@ async function rosterOf(db: Db, schoolId: string): Promise<RosterEntry[]> {
 }
 
 export async function schoolModerationSetup(db: Db, schoolId: string, now: Date): Promise<SchoolModerationSetup> {
-  const hit = cache.get(schoolId);
-  if (hit && now.getTime() - hit.at < CACHE_MS && now.getTime() >= hit.at) return hit.setup;
+  const at = now.getTime();
+  const hit = cache.get(schoolId, at);
+  if (hit?.fresh) return hit.entry.setup;
+  if (hit && (await policyVersionsRepository.publishedVersionId(db, schoolId)) === hit.entry.versionId) {
+    hit.entry.checkedAt = at;
+    return hit.entry.setup;
+  }
   const school = await tenancyRepository.findSchool(db, schoolId);
   if (!school) throw new Error(`School ${schoolId} not found`);
-  const enforced = await getEnforcedPolicy(db, schoolId);
+  const published = await policyVersionsRepository.findByStatus(db, schoolId, 'published');
+  const enforced = published ? assertPolicySettings(published.settings) : null;
   // Until a policy is published, every category is queued for a person and nothing is hidden automatically.
   const settings = enforced ?? policySettingsFromTemplate('blank');
   const today = londonDateOf(now);
@@ -73,7 +94,7 @@ export async function schoolModerationSetup(db: Db, schoolId: string, now: Date)
     calendar,
     classifier: createClassifier({ roster: await rosterOf(db, schoolId), model }),
   };
-  cache.set(schoolId, { at: now.getTime(), setup });
+  cache.set(schoolId, { setup, versionId: published?.id ?? null, builtAt: at, checkedAt: at });
   return setup;
 }
 

@@ -1,10 +1,11 @@
-import { staffRepository } from '@schoolgate/db';
+import { staffInvitationsRepository, staffRepository } from '@schoolgate/db';
 import { notFound } from '@schoolgate/domain';
 import type { StaffListResponse } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { presentStaff } from './present-staff.ts';
+import { presentInvitation } from '../sign-in/invitations.ts';
 
 export async function listStaff(
   ctx: AppContext,
@@ -13,7 +14,22 @@ export async function listStaff(
 ): Promise<StaffListResponse> {
   authorise(actor, 'read', 'staff');
   const { items, total } = await staffRepository.list(ctx.db, schoolOf(actor), query);
-  return { items: items.map(presentStaff), total, page: query.page, pageSize: query.pageSize };
+  // Each person's newest invitation to set up a sign-in, for the staff page (issue 13).
+  const invitations = await staffInvitationsRepository.latestFor(
+    ctx.db,
+    schoolOf(actor),
+    items.map((i) => i.id),
+  );
+  const now = ctx.now();
+  return {
+    items: items.map((row) => {
+      const invitation = invitations.get(row.id);
+      return { ...presentStaff(row), invitation: invitation ? presentInvitation(invitation, now) : null };
+    }),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getStaffMember(ctx: AppContext, actor: Actor, id: string) {

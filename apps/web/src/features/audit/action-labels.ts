@@ -74,6 +74,8 @@ const ACTION_LABELS: Record<string, string> = {
   'account.page_added': 'Recorded a page an official account likes or follows',
   'account.page_approved': 'Approved a commercial page for an official account',
   'account.page_refused': 'Refused a commercial page for an official account',
+  // Posts and replies (issue 11)
+  'comment.reply_blocked': 'A reply was stopped by the publication checks',
 };
 
 const RECORD_LABELS: Record<string, string> = {

@@ -43,6 +43,7 @@ export function makeCommentDetail(overrides: Partial<CommentDetail> = {}): Comme
       permalink: 'https://www.facebook.com/1234567890/posts/111',
     },
     complaintsUrl: null,
+    publicReportUrl: null,
     revisions: [],
     actions: [],
     evidence: [],

@@ -30,6 +30,31 @@ describe('replyTemplates', () => {
       'complaints-procedure',
       'answer-question',
       'not-here',
+      'report-privately',
     ]);
+  });
+});
+
+describe('the worried-parent template (issue 12)', () => {
+  const reportText = (url: string | null) => replyTemplates(null, url).find((t) => t.id === 'report-privately')!.text;
+  const PAGE = 'https://schoolgate.meadowbank.sch.uk/report/0123456789abcdef0123456789abcdef';
+
+  it("gives the school's public raise-a-concern page", () => {
+    expect(reportText(PAGE)).toBe(
+      `If you are worried about a child, please do not share the details here: tell us privately at ${PAGE}. It goes straight to the right person in school, and you will get a reference number.`,
+    );
+  });
+
+  it.each([null, '', '  '])('sends them to the office in words when there is no page (%j)', (url) => {
+    const text = reportText(url);
+    expect(text).toContain('tell the school office privately, by phone or email');
+    expect(text).not.toContain('http');
+    expect(text).not.toContain('reference number');
+  });
+
+  it('changes no other template', () => {
+    expect(replyTemplates(null, PAGE).filter((t) => t.id !== 'report-privately')).toEqual(
+      replyTemplates(null, null).filter((t) => t.id !== 'report-privately'),
+    );
   });
 });

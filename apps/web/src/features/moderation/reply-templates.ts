@@ -1,6 +1,8 @@
 // Short public replies that move a conversation off the page and into the school's own routes (003, 004): the
 // complaints procedure or a private word with the office. Never a reply that argues or discusses a child.
-// The complaints template points to the school's own complaints page (its policy's `moderation.complaintsUrl`).
+// The complaints template points to the school's own complaints page (its policy's `moderation.complaintsUrl`); the
+// worried-parent template points to the school's public "raise a concern" page (issue 12), whose full address the API
+// sends with the comment (`publicReportUrl`, from the school's public token).
 export interface ReplyTemplate {
   id: string;
   label: string;
@@ -13,8 +15,20 @@ export function complaintsRoute(complaintsUrl: string | null): string {
   return url ? `our complaints procedure at ${url}` : 'the complaints procedure on the school website';
 }
 
-/** The templates, with the school's complaints route filled in. */
-export function replyTemplates(complaintsUrl: string | null): readonly ReplyTemplate[] {
+/** Where a worried parent can tell the school privately: its "raise a concern" page, or the office in words. */
+export function privateReportText(publicReportUrl: string | null): string {
+  const url = publicReportUrl?.trim();
+  const start = 'If you are worried about a child, please do not share the details here:';
+  return url
+    ? `${start} tell us privately at ${url}. It goes straight to the right person in school, and you will get a reference number.`
+    : `${start} tell the school office privately, by phone or email, and the right person in school will follow it up.`;
+}
+
+/** The templates, with the school's complaints route and its "raise a concern" page filled in. */
+export function replyTemplates(
+  complaintsUrl: string | null,
+  publicReportUrl: string | null = null,
+): readonly ReplyTemplate[] {
   return [
     {
       id: 'contact-office',
@@ -35,6 +49,11 @@ export function replyTemplates(complaintsUrl: string | null): readonly ReplyTemp
       id: 'not-here',
       label: 'Ask them not to discuss individuals here',
       text: 'We cannot discuss individual pupils, families or staff on social media. Please speak to the school office in confidence and we will follow this up with you.',
+    },
+    {
+      id: 'report-privately',
+      label: 'Ask a worried parent to tell us privately',
+      text: privateReportText(publicReportUrl),
     },
   ];
 }

@@ -51,7 +51,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/concerns',
     summary: 'Raise a safeguarding concern about social media; the DSL team follows each one up (issue 12).',
     built: true,
-    visible: roles('trust_admin', 'head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff'),
+    // Every role may raise one (governors too); the chair of governors also reads allegations about the head here.
+    visible: everyone,
   },
   {
     label: 'Policy',

@@ -1,14 +1,16 @@
-// The team's list: open concerns, urgent first. It names no one, so it shows without a second-factor check.
+// The team's list: open concerns, urgent first. It names no one, so it shows without a second-factor check. To a
+// person who reads no route (a governor who is not the chair) the API answers 403 and the list is not shown.
 import { Alert, Anchor, Badge, Card, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { errorMessage } from '../../../lib/api-client';
+import { errorMessage, isApiError } from '../../../lib/api-client';
 import { useConcernList } from '../api/concerns';
 import { ROUTE_LABELS, TYPE_LABELS, when } from '../concern-labels';
 
 export function TeamConcernList() {
   const [status, setStatus] = useState<'open' | 'closed' | 'all'>('open');
   const list = useConcernList(status);
+  if (list.isError && isApiError(list.error) && list.error.status === 403) return null;
   return (
     <Card withBorder padding="lg">
       <Stack>

@@ -4,8 +4,10 @@ import { useSession } from '../../../lib/session-context';
 import { MyConcerns } from '../components/my-concerns';
 import { TeamConcernList } from '../components/team-concern-list';
 
-// The roles that follow concerns up. The chair of governors opens an allegation about the head from its notification.
-const TEAM_ROLES = ['head', 'dsl', 'deputy_dsl'];
+// The roles that may follow some concerns up: the DSL team and the head, the office (parents' complaints) and the
+// chair of governors (allegations about the head). Which governor is the chair only the API knows: for any other
+// governor the list answers 403 and hides itself.
+const TEAM_ROLES = ['head', 'dsl', 'deputy_dsl', 'account_admin', 'governor'];
 
 export function ConcernsRoute() {
   const me = useSession();

@@ -1,5 +1,5 @@
-// The parents' page (000, 003): no sign-in. What is sent goes to the school's safeguarding lead or headteacher; the
-// acknowledgement gives a reference and says nothing else, whatever was sent.
+// The parents' page (000, 003): no sign-in. What is sent goes to the school's safeguarding team (a child's safety) or
+// to the headteacher and the school office (anything else); the acknowledgement gives a reference and says nothing else, whatever was sent.
 import { Alert, Button, Card, Container, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useParams } from 'react-router';

@@ -220,6 +220,7 @@ export function CommentActions({ comment, canModerate, canApprovePress }: Commen
         <ReplyForm
           toPress={comment.author.isPress}
           complaintsUrl={comment.complaintsUrl}
+          publicReportUrl={comment.publicReportUrl}
           pending={action.isPending}
           error={action.error}
           onSend={(text) => perform({ action: 'reply', text })}

@@ -7,6 +7,8 @@ interface ReplyFormProps {
   toPress: boolean;
   /** The school's complaints page from its policy; the complaints template names it. */
   complaintsUrl: string | null;
+  /** The school's public "raise a concern" page; the worried-parent template gives it. */
+  publicReportUrl: string | null;
   pending: boolean;
   error: unknown;
   onSend: (text: string) => void;
@@ -14,8 +16,16 @@ interface ReplyFormProps {
 }
 
 /** A public reply as the school, started from a template that moves the conversation to the proper route. */
-export function ReplyForm({ toPress, complaintsUrl, pending, error, onSend, onCancel }: ReplyFormProps) {
-  const templates = replyTemplates(complaintsUrl);
+export function ReplyForm({
+  toPress,
+  complaintsUrl,
+  publicReportUrl,
+  pending,
+  error,
+  onSend,
+  onCancel,
+}: ReplyFormProps) {
+  const templates = replyTemplates(complaintsUrl, publicReportUrl);
   const [templateId, setTemplateId] = useState('');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);

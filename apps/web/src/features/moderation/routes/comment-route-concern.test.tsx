@@ -28,7 +28,8 @@ function renderComment(me: MeResponse, id: string) {
   );
 }
 
-const moderator = () => makeMe({ role: 'account_admin', permissions: ['read:comment', 'moderate:comment'] });
+const moderator = () =>
+  makeMe({ role: 'account_admin', permissions: ['read:comment', 'moderate:comment', 'create:concern'] });
 
 describe('raising a concern from a comment', () => {
   it('says the comment alerted the team, and raises a concern showing its reference and a link', async () => {
@@ -56,6 +57,17 @@ describe('raising a concern from a comment', () => {
     });
   }, 20_000);
 
+  it('offers the DSL, who reads comments but does not moderate, the button on a comment that alerted them', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, threat)),
+    );
+    renderComment(makeMe({ role: 'dsl', permissions: ['read:comment', 'create:concern'] }), threat.id);
+    expect(await screen.findByText('This comment alerted the safeguarding team')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Raise a concern' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Hide' })).not.toBeInTheDocument();
+  });
+
   it('shows no notice on a friendly comment, and no button to someone who may only read it', async () => {
     vi.stubGlobal(
       'fetch',
@@ -66,4 +78,19 @@ describe('raising a concern from a comment', () => {
     expect(screen.queryByText('This comment alerted the safeguarding team')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Raise a concern' })).not.toBeInTheDocument();
   });
+
+  it("offers a reply template with the school's public raise-a-concern page", async () => {
+    const url = 'https://schoolgate.meadowbank.sch.uk/report/0123456789abcdef0123456789abcdef';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, { ...threat, publicReportUrl: url })),
+    );
+    renderComment(moderator(), threat.id);
+    await userEvent.click(await screen.findByRole('button', { name: 'Reply' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reply to this comment' });
+    await userEvent.selectOptions(within(dialog).getByLabelText('Start from a template'), 'report-privately');
+    expect((within(dialog).getByLabelText(/^Reply/) as HTMLTextAreaElement).value).toBe(
+      `If you are worried about a child, please do not share the details here: tell us privately at ${url}. It goes straight to the right person in school, and you will get a reference number.`,
+    );
+  }, 20_000);
 });

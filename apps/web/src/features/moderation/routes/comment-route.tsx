@@ -5,6 +5,7 @@ import { CentredLoader } from '../../../components/centred-loader';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { useSession } from '../../../lib/session-context';
+import { can } from '../../../lib/permissions';
 import { NoAccess } from '../../shell/components/no-access';
 import { useComment } from '../api/moderation';
 import { AuthorCommentsTable } from '../components/author-comments-table';
@@ -62,7 +63,9 @@ function CommentPage({ id }: { id: string }) {
         <RaiseConcernFromComment
           commentId={data.id}
           labels={data.labels}
-          canRaise={canModerate(me, 'moderate:comment')}
+          // Whoever may read the comment may raise a concern from it (the API's rule): the DSL team too, whom an
+          // alerting comment tells first, though they do not moderate.
+          canRaise={canModerate(me, 'read:comment') && can(me, 'create:concern')}
         />
         {canModerate(me, 'moderate:comment') && data.mayAct === false ? (
           <Alert variant="light" color="gray" title="You do not run this account">

@@ -1,0 +1,63 @@
+// Issue 12: the concerns page for those who follow some concerns up beyond the DSL team: the office sees parents'
+// complaints, the chair of governors allegations about the head; any other governor sees only their own.
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, makeMe } from '../../../test/factories';
+import { renderWithApp } from '../../../test/render';
+import { ConcernsRoute } from './concerns-route';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const COMPLAINT = {
+  id: '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d',
+  reference: 'C-PQRS-TUVW',
+  source: 'public',
+  type: 'other',
+  urgency: 'routine',
+  route: 'complaint',
+  status: 'open',
+  raisedAt: '2026-12-07T09:00:00.000Z',
+  seen: false,
+};
+
+function stubApi(list: Response) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) =>
+      String(url).includes('/api/concerns/mine') ? jsonResponse(200, { items: [] }) : list.clone(),
+    ),
+  );
+}
+
+describe('the concerns page', () => {
+  it("shows the office the parents' complaints to follow up", async () => {
+    stubApi(jsonResponse(200, { items: [COMPLAINT], secondFactorValidUntil: null }));
+    renderWithApp(<ConcernsRoute />, { me: makeMe({ role: 'account_admin' }) });
+    expect(await screen.findByRole('link', { name: 'C-PQRS-TUVW' })).toHaveAttribute(
+      'href',
+      `/concerns/${COMPLAINT.id}`,
+    );
+    expect(screen.getByText('Complaint from a parent')).toBeInTheDocument();
+  });
+
+  it('shows the chair of governors the list the API gives them', async () => {
+    stubApi(
+      jsonResponse(200, {
+        items: [{ ...COMPLAINT, source: 'staff', type: 'harassment', route: 'allegation_head' }],
+        secondFactorValidUntil: null,
+      }),
+    );
+    renderWithApp(<ConcernsRoute />, { me: makeMe({ role: 'governor', permissions: [] }) });
+    expect(await screen.findByText('About the headteacher')).toBeInTheDocument();
+  });
+
+  it('hides the list, without an error, from a governor who reads no concerns', async () => {
+    stubApi(
+      jsonResponse(403, { error: { code: 'FORBIDDEN', message: 'Concerns are read by the DSL team.', fields: [] } }),
+    );
+    renderWithApp(<ConcernsRoute />, { me: makeMe({ role: 'governor', permissions: [] }) });
+    expect(await screen.findByText('You have not raised any concerns.')).toBeInTheDocument();
+    expect(screen.queryByText('Concerns for you to follow up')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "social_accounts" ADD COLUMN "poll_claimed_until" timestamp with time zone;

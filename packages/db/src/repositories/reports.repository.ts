@@ -1,0 +1,135 @@
+// What the governors' report and the dashboards count (issue 14). Each query returns only what a figure needs:
+// dates, states and categories, never a comment's text, an author's name or a concern's detail. Every query takes
+// the school from its caller, which takes it from the session or from the trust's own list of schools.
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import {
+  comments,
+  concerns,
+  consentRecords,
+  moderationActions,
+  pupils,
+  socialAccounts,
+  socialAuthors,
+} from '../schema/index.ts';
+
+export const reportsRepository = {
+  /** Comments that arrived in [start, end): their labels and what the policy decided on arrival. */
+  async receivedComments(db: Db, schoolId: string, start: Date, end: Date) {
+    return db
+      .select({ labels: comments.labels, decision: comments.decision })
+      .from(comments)
+      .where(and(eq(comments.schoolId, schoolId), gte(comments.receivedAt, start), lt(comments.receivedAt, end)));
+  },
+
+  /** Steps taken on comments in [start, end). */
+  async commentActions(db: Db, schoolId: string, start: Date, end: Date) {
+    return db
+      .select({
+        action: moderationActions.action,
+        byUserId: moderationActions.byUserId,
+        manual: moderationActions.manual,
+      })
+      .from(moderationActions)
+      .where(
+        and(
+          eq(moderationActions.schoolId, schoolId),
+          isNotNull(moderationActions.commentId),
+          gte(moderationActions.at, start),
+          lt(moderationActions.at, end),
+        ),
+      );
+  },
+
+  /** Steps taken against a commenter (the repeat-offender ladder) in [start, end). */
+  async authorSteps(db: Db, schoolId: string, start: Date, end: Date) {
+    const rows = await db
+      .select({ step: moderationActions.action, authorId: moderationActions.authorId })
+      .from(moderationActions)
+      .where(
+        and(
+          eq(moderationActions.schoolId, schoolId),
+          isNull(moderationActions.commentId),
+          isNotNull(moderationActions.authorId),
+          gte(moderationActions.at, start),
+          lt(moderationActions.at, end),
+        ),
+      );
+    return rows.map((r) => ({ step: r.step, authorId: r.authorId! }));
+  },
+
+  /** Concerns raised in [start, end): type, urgency and how they stand. Nothing else. */
+  async concernsRaised(db: Db, schoolId: string, start: Date, end: Date) {
+    return db
+      .select({ type: concerns.type, urgency: concerns.urgency, status: concerns.status, outcome: concerns.outcome })
+      .from(concerns)
+      .where(and(eq(concerns.schoolId, schoolId), gte(concerns.raisedAt, start), lt(concerns.raisedAt, end)));
+  },
+
+  /** Open concerns by urgency, on the routes a reader may see: counts only, for the dashboards. */
+  async openConcernCounts(db: Db, schoolId: string, routes: string[]) {
+    if (routes.length === 0) return [];
+    return db
+      .select({ urgency: concerns.urgency, count: sql<number>`count(*)::int` })
+      .from(concerns)
+      .where(and(eq(concerns.schoolId, schoolId), eq(concerns.status, 'open'), inArray(concerns.route, routes)))
+      .groupBy(concerns.urgency);
+  },
+
+  /** Every consent decision recorded for the school's current pupils, grouped by pupil by the caller. */
+  async consentHistories(db: Db, schoolId: string) {
+    const [active, records] = await Promise.all([
+      db
+        .select({ id: pupils.id })
+        .from(pupils)
+        .where(and(eq(pupils.schoolId, schoolId), eq(pupils.status, 'active'))),
+      db
+        .select({
+          pupilId: consentRecords.pupilId,
+          use: consentRecords.use,
+          decision: consentRecords.decision,
+          decidedOn: consentRecords.decidedOn,
+          expiresOn: consentRecords.expiresOn,
+          recordedAt: consentRecords.recordedAt,
+        })
+        .from(consentRecords)
+        .innerJoin(pupils, eq(pupils.id, consentRecords.pupilId))
+        .where(and(eq(consentRecords.schoolId, schoolId), eq(pupils.status, 'active'))),
+    ]);
+    const byPupil = new Map(active.map((p) => [p.id, [] as typeof records]));
+    for (const r of records) byPupil.get(r.pupilId)?.push(r);
+    return [...byPupil.values()];
+  },
+
+  /** Comments still up whose answer is overdue now, oldest deadline first: for the head's dashboard. */
+  async overdueComments(db: Db, schoolId: string, now: Date, limit = 10) {
+    const where = and(
+      eq(comments.schoolId, schoolId),
+      eq(comments.needsResponse, true),
+      isNull(comments.respondedAt),
+      eq(comments.platformState, 'visible'),
+      lt(comments.responseDueAt, now),
+    );
+    const [items, [total]] = await Promise.all([
+      db
+        .select({
+          id: comments.id,
+          dueAt: comments.responseDueAt,
+          platform: socialAccounts.platform,
+          authorName: socialAuthors.name,
+          authorHandle: socialAuthors.handle,
+        })
+        .from(comments)
+        .innerJoin(socialAccounts, eq(socialAccounts.id, comments.accountId))
+        .innerJoin(socialAuthors, eq(socialAuthors.id, comments.authorId))
+        .where(where)
+        .orderBy(asc(comments.responseDueAt), desc(comments.severity))
+        .limit(limit),
+      db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(comments)
+        .where(where),
+    ]);
+    return { items, total: total?.count ?? 0 };
+  },
+};

@@ -1,0 +1,2 @@
+export * from './sign-in-providers.ts';
+export * from './id-token-claims.ts';
