@@ -101,6 +101,8 @@ export const CommentDetail = QueueItem.extend({
   capabilities: z.record(text(), ActionCapability),
   /** A reply to a journalist waiting for the head's approval (004). */
   pendingPressReply: z.object({ text: text(), proposedBy: text().nullable(), at: text() }).nullable(),
+  /** False when the signed-in person neither runs the comment's account nor is the head: they read, not act (004). */
+  mayAct: z.boolean().optional(),
 });
 export type CommentDetail = z.infer<typeof CommentDetail>;
 

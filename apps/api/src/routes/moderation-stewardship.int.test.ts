@@ -46,7 +46,12 @@ describe('acting on an account’s comments', () => {
     const { stored } = await f.commentOn('facebook', 'Thank you for the lovely concert');
     const queue = (await f.as(otherModerator, 'GET', '/api/moderation/queue?view=all')).json();
     expect(queue.items.map((i: { id: string }) => i.id)).toContain(stored.id);
-    expect((await f.as(otherModerator, 'GET', `/api/moderation/comments/${stored.id}`)).statusCode).toBe(200);
+    const detail = await f.as(otherModerator, 'GET', `/api/moderation/comments/${stored.id}`);
+    expect(detail.statusCode).toBe(200);
+    // The page says they read but do not act; a runner's says they act.
+    expect(detail.json().mayAct).toBe(false);
+    expect((await f.as(runner, 'GET', `/api/moderation/comments/${stored.id}`)).json().mayAct).toBe(true);
+    expect((await f.as('head', 'GET', `/api/moderation/comments/${stored.id}`)).json().mayAct).toBe(true);
   });
 
   it('reports each comment a non-runner tried in bulk as failed, with the reason', async () => {

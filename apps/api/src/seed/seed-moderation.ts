@@ -43,11 +43,19 @@ export async function seedDemoModeration(tx: Db, trustId: string, now: Date): Pr
         displayName: DEMO_ACCOUNTS[platform].name,
       }),
     );
-  // Each account is run by the account administrator and the head, so the register has two runners per account.
-  const runnerIds = (await staffRepository.listForImport(tx, school.id))
+  // Each account is run by the account administrator and the head, so the register has two runners per account and
+  // the demo's moderator moderates them all (only runners and the head act on an account). The assistant head also
+  // runs Instagram, so the demo can show the handover a runner's leaving opens.
+  const everyone = await staffRepository.listForImport(tx, school.id);
+  const runnerIds = everyone
     .filter((s) => s.status === 'active' && (s.role === 'account_admin' || s.role === 'head'))
     .map((s) => s.id);
-  for (const account of accounts) await accountRunnersRepository.add(tx, school.id, account.id, runnerIds);
+  const assistantHead = everyone.find((s) => s.status === 'active' && s.jobTitle === 'Assistant Headteacher');
+  for (const account of accounts)
+    await accountRunnersRepository.add(tx, school.id, account.id, [
+      ...runnerIds,
+      ...(account.platform === 'instagram' && assistantHead ? [assistantHead.id] : []),
+    ]);
   const facebook = accounts.find((a) => a.platform === 'facebook')!;
   const postId = await commentsRepository.upsertPost(tx, {
     schoolId: school.id,

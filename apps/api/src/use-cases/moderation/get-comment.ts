@@ -13,6 +13,7 @@ import type { CommentDetail } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
+import { mayActOnAccount } from '../accounts/account-access.ts';
 import { capabilitiesOf } from './connector-for-account.ts';
 import { presentQueueItem } from './present-comment.ts';
 import { getEnforcedPolicy } from '../policy/get-enforced-policy.ts';
@@ -92,5 +93,6 @@ export async function loadCommentDetail(ctx: AppContext, schoolId: string, id: s
 
 export async function getComment(ctx: AppContext, actor: Actor, id: string): Promise<CommentDetail> {
   authorise(actor, 'read', 'comment');
-  return loadCommentDetail(ctx, schoolOf(actor), id);
+  const detail = await loadCommentDetail(ctx, schoolOf(actor), id);
+  return { ...detail, mayAct: await mayActOnAccount(ctx.db, actor, detail.account.id) };
 }

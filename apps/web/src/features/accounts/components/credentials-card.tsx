@@ -167,8 +167,11 @@ function EditDialog(props: { accountId: string; opened: boolean; onClose: () => 
     recoveryCodes: '',
     twoFactorSeed: '',
   });
-  const set = (f: CredentialField) => (e: { currentTarget: { value: string } }) =>
-    setValues((v) => ({ ...v, [f]: e.currentTarget.value }));
+  // The value is read in the handler: React runs the updater later, when the event's target is gone.
+  const set = (f: CredentialField) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [f]: value }));
+  };
   const close = () => {
     save.reset();
     setValues({ username: '', password: '', recoveryCodes: '', twoFactorSeed: '' });

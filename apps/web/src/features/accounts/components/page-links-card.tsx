@@ -163,27 +163,39 @@ function AddPageForm({ accountId }: { accountId: string }) {
           <TextInput
             label="Page name"
             value={form.pageName}
-            onChange={(e) => setForm((f) => ({ ...f, pageName: e.currentTarget.value }))}
+            onChange={(e) => {
+              const pageName = e.currentTarget.value;
+              setForm((f) => ({ ...f, pageName }));
+            }}
             error={fieldError('pageName')}
           />
           <TextInput
             label="Address"
             placeholder="https://"
             value={form.pageUrl}
-            onChange={(e) => setForm((f) => ({ ...f, pageUrl: e.currentTarget.value }))}
+            onChange={(e) => {
+              const pageUrl = e.currentTarget.value;
+              setForm((f) => ({ ...f, pageUrl }));
+            }}
             error={fieldError('pageUrl')}
           />
         </Group>
         <TextInput
           label="Why the account likes or follows it"
           value={form.reason}
-          onChange={(e) => setForm((f) => ({ ...f, reason: e.currentTarget.value }))}
+          onChange={(e) => {
+            const reason = e.currentTarget.value;
+            setForm((f) => ({ ...f, reason }));
+          }}
           error={fieldError('reason')}
         />
         <Checkbox
           label="This page is commercial (a business selling something): the head must approve it"
           checked={form.commercial}
-          onChange={(e) => setForm((f) => ({ ...f, commercial: e.currentTarget.checked }))}
+          onChange={(e) => {
+            const commercial = e.currentTarget.checked;
+            setForm((f) => ({ ...f, commercial }));
+          }}
         />
         {add.error && !isApiError(add.error) ? <ErrorAlert error={add.error} /> : null}
         {isApiError(add.error) && add.error.fields.length === 0 ? <ErrorAlert error={add.error} /> : null}

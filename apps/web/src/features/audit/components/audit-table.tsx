@@ -33,6 +33,10 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
                     {entry.action}
                   </Text>
                 ) : null}
+                {/* A reason given for the action (revealing an account's sign-in details) is part of the record. */}
+                {typeof entry.details.reason === 'string' ? (
+                  <Text size="xs">Reason: {entry.details.reason}</Text>
+                ) : null}
               </Table.Td>
               <Table.Td>
                 {recordLabel(entry.entityType)}

@@ -1,4 +1,4 @@
-import { Anchor, Card, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Stack, Title } from '@mantine/core';
 import { API } from '@schoolgate/contracts';
 import { Link, useParams } from 'react-router';
 import { CentredLoader } from '../../../components/centred-loader';
@@ -67,9 +67,15 @@ function CommentPage({ id }: { id: string }) {
           // alerting comment tells first, though they do not moderate.
           canRaise={canModerate(me, 'read:comment') && can(me, 'create:concern')}
         />
+        {canModerate(me, 'moderate:comment') && data.mayAct === false ? (
+          <Alert variant="light" color="gray" title="You do not run this account">
+            Only the runners of {data.account.displayName} and the head act on its comments. You can read it and tell
+            one of them.
+          </Alert>
+        ) : null}
         <CommentActions
           comment={data}
-          canModerate={canModerate(me, 'moderate:comment')}
+          canModerate={canModerate(me, 'moderate:comment') && data.mayAct !== false}
           canApprovePress={canModerate(me, 'approve:press')}
         />
         <ClassifierLabels labels={data.labels} />
