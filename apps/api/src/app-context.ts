@@ -29,11 +29,23 @@ export interface AppContext {
     xApiUrl: string;
     /** Per platform call (CONNECTOR_TIMEOUT_MS); unset: the connectors' default, 10 s. */
     connectorTimeoutMs?: number;
+    /** Connecting accounts by OAuth (issue 10); a platform without its app id cannot be connected. */
+    oauth?: PlatformOAuthSettings;
   };
   /** Asks the job runner to run a job soon (null when jobs do not run in this process: a sweep catches up). */
   jobs: { trigger(name: string): void } | null;
   /** The signed audit checkpoint file and its key (outside the database); unset: no checkpoints are written. */
   auditCheckpoints?: { file: string; key: Buffer };
+}
+
+export interface PlatformOAuthSettings {
+  metaAppId?: string;
+  /** Meta's sign-in dialog (or the simulator's). */
+  metaDialogUrl: string;
+  xClientId?: string;
+  xClientSecret?: string;
+  /** X's authorise page (or the simulator's). */
+  xAuthorizeUrl: string;
 }
 
 /** The person making a request, as established from their session (never from the request body). */

@@ -14,3 +14,4 @@ export * from './text.ts';
 export * from './setup.ts';
 export * from './accounts.ts';
 export * from './concerns.ts';
+export * from './account-connections.ts';

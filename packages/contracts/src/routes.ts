@@ -86,3 +86,12 @@ export const ACCOUNTS_API = {
   requestDecision: (id: string) => `/api/accounts/requests/${id}/decision`,
   requestConsent: (id: string) => `/api/accounts/requests/${id}/consent`,
 } as const;
+
+/** Connecting official accounts to their platforms (issue 10). */
+export const CONNECT_API = {
+  start: (accountId: string) => `/api/accounts/${accountId}/connect`,
+  connection: (id: string) => `/api/accounts/connections/${id}`,
+  choose: (id: string) => `/api/accounts/connections/${id}/choice`,
+  metaCallback: '/api/oauth/meta/callback',
+  xCallback: '/api/oauth/x/callback',
+} as const;

@@ -227,6 +227,13 @@ export const PERMISSION_RULES: readonly Rule[] = [
     resource: 'concern',
     why: 'Every adult in the school must report a worry at once (000, 001, 002 3.1, 003, 004).',
   },
+  // Connecting accounts (issue 10)
+  {
+    roles: ['head', 'account_admin'],
+    actions: ['update'],
+    resource: 'account',
+    why: 'The account administrator connects (and reconnects) an approved account to its platform (004 roles); the head can step in.',
+  },
 ];
 
 export function can(role: Role, action: Action, resource: Resource): boolean {

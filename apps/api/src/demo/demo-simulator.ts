@@ -33,6 +33,14 @@ export async function startDemoSimulator(
     metaVerifyToken: verifyToken,
     metaGraphUrl: simulator.graphUrl,
     xApiUrl: simulator.xUrl,
+    // An approved account is connected through the simulator's sign-in pages, as it would be through Meta's and X's.
+    oauth: {
+      metaAppId: simulator.oauth.metaAppId,
+      metaDialogUrl: simulator.oauth.metaDialogUrl,
+      xClientId: simulator.oauth.xClientId,
+      xClientSecret: simulator.oauth.xClientSecret,
+      xAuthorizeUrl: simulator.oauth.xAuthorizeUrl,
+    },
   };
   for (const platform of ['facebook', 'instagram', 'x'] as const) {
     const account = simulator.accounts[platform];

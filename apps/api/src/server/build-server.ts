@@ -29,6 +29,7 @@ import { concernsRoutes } from '../routes/concerns.routes.ts';
 import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
 import { setupRoutes } from '../routes/setup.routes.ts';
+import { accountConnectionsRoutes } from '../routes/account-connections.routes.ts';
 import { accountsRoutes } from '../routes/accounts.routes.ts';
 
 export interface ServerOptions {
@@ -97,6 +98,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   policyRoutes(app, ctx);
   setupRoutes(app, ctx);
   accountsRoutes(app, ctx);
+  accountConnectionsRoutes(app, ctx);
   // Concerns (issue 12)
   concernsRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
