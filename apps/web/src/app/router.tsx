@@ -76,6 +76,10 @@ export const routes: RouteObject[] = [
             path: 'accounts',
             element: lazyPage(() => import('../features/accounts/routes/accounts-route'), 'AccountsRoute'),
           },
+          {
+            path: 'accounts/connect',
+            element: lazyPage(() => import('../features/accounts/routes/connect-route'), 'ConnectRoute'),
+          },
           // Concerns (issue 12)
           ...concernRoutes,
           { path: '*', element: lazyPage(() => import('../features/shell/routes/not-found-route'), 'NotFoundRoute') },
