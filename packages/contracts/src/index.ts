@@ -18,3 +18,4 @@ export * from './reports.ts';
 export * from './stewardship.ts';
 export * from './posts.ts';
 export * from './sign-in.ts';
+export * from './account-connections.ts';

@@ -251,6 +251,13 @@ export const PERMISSION_RULES: readonly Rule[] = [
     resource: 'sign_in',
     why: 'Who may sign in through which identity provider is the head’s decision, or the trust’s for all its schools (issue 13).',
   },
+  // Connecting accounts (issue 10)
+  {
+    roles: ['head', 'account_admin'],
+    actions: ['update'],
+    resource: 'account',
+    why: 'The account administrator connects (and reconnects) an approved account to its platform (004 roles); the head can step in.',
+  },
 ];
 
 export function can(role: Role, action: Action, resource: Resource): boolean {

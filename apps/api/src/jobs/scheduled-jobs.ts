@@ -9,6 +9,7 @@ import { consentExpiryJob } from './consent-expiry.job.ts';
 import { trainingExpiryJob } from './training-expiry.job.ts';
 import { auditCheckpointJob } from './audit-checkpoint.job.ts';
 import { retentionJob } from './retention.job.ts';
+import { refreshTokensJob } from './refresh-tokens.job.ts';
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
   processDeliveriesJob,
@@ -20,6 +21,7 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   trainingExpiryJob,
   auditCheckpointJob,
   retentionJob,
+  refreshTokensJob,
 ];
 
 /** The list as configured: X is polled every X_POLL_SECONDS. */

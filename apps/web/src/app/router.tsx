@@ -80,6 +80,10 @@ export const routes: RouteObject[] = [
             path: 'accounts/:id',
             element: lazyPage(() => import('../features/accounts/routes/account-route'), 'AccountRoute'),
           },
+          {
+            path: 'accounts/connect',
+            element: lazyPage(() => import('../features/accounts/routes/connect-route'), 'ConnectRoute'),
+          },
           // Concerns (issue 12)
           ...concernRoutes,
           { path: '*', element: lazyPage(() => import('../features/shell/routes/not-found-route'), 'NotFoundRoute') },

@@ -33,3 +33,4 @@ export * from './account-handovers.repository.ts';
 export * from './account-credentials.repository.ts';
 export * from './account-page-links.repository.ts';
 export * from './sign-in.repository.ts';
+export * from './account-connections.repository.ts';
