@@ -73,6 +73,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     env: {
       ...process.env,
       PORT: String(port),
+      // The address the browser uses: platforms send it back here after sign-in (the OAuth redirect address).
+      PUBLIC_URL: baseUrl,
       SCHOOLGATE_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',

@@ -29,6 +29,8 @@ export interface AppContext {
     xApiUrl: string;
     /** Per platform call (CONNECTOR_TIMEOUT_MS); unset: the connectors' default, 10 s. */
     connectorTimeoutMs?: number;
+    /** Connecting accounts by OAuth (issue 10); a platform without its app id cannot be connected. */
+    oauth?: PlatformOAuthSettings;
   };
   /** Asks the job runner to run a job soon (null when jobs do not run in this process: a sweep catches up). */
   jobs: { trigger(name: string): void } | null;
@@ -36,6 +38,16 @@ export interface AppContext {
   auditCheckpoints?: { file: string; key: Buffer };
   /** The fetch openid-client uses to reach identity providers; tests replace it to tamper with answers. */
   oidcFetch?: (url: string, init: RequestInit) => Promise<Response>;
+}
+
+export interface PlatformOAuthSettings {
+  metaAppId?: string;
+  /** Meta's sign-in dialog (or the simulator's). */
+  metaDialogUrl: string;
+  xClientId?: string;
+  xClientSecret?: string;
+  /** X's authorise page (or the simulator's). */
+  xAuthorizeUrl: string;
 }
 
 /** The person making a request, as established from their session (never from the request body). */

@@ -69,7 +69,17 @@ export const StaffOption = z.object({ id: z.uuid(), name: text() });
 export const StaffOptionsResponse = z.object({ items: z.array(StaffOption) });
 export type StaffOptionsResponse = z.infer<typeof StaffOptionsResponse>;
 
-export const AccountFlag = z.enum(['too_few_runners', 'runner_lapsed', 'not_connected']);
+export const AccountFlag = z.enum([
+  'too_few_runners',
+  'runner_lapsed',
+  'not_connected',
+  // Connection health (issue 10: connecting the real platforms)
+  'needs_reconnecting',
+  'permission_missing',
+  'webhook_not_subscribed',
+  'token_expiring',
+  'poll_overdue',
+]);
 export const RegisterAccount = z.object({
   id: z.uuid(),
   platform: AccountPlatform,
@@ -84,6 +94,18 @@ export const RegisterAccount = z.object({
     lastDeliveryAt: text().nullable(),
     lastPollCursor: text().nullable(),
     tokenStored: z.boolean(),
+    // Connection health (issue 10)
+    /** When the access token stops working; null when it does not expire or none is stored. */
+    tokenExpiresAt: text().nullable(),
+    /** Permissions (Meta) or scopes (X) asked for and not granted. */
+    missingPermissions: z.array(text()),
+    /** Facebook and Instagram: the Page is subscribed to the app's webhooks; null for X or when not connected. */
+    webhookSubscribed: z.boolean().nullable(),
+    /** X: when the last poll answered. */
+    lastPollAt: text().nullable(),
+    connectedAt: text().nullable(),
+    /** Why it needs reconnecting, in plain words. */
+    reconnectReason: text().nullable(),
   }),
 });
 export type RegisterAccount = z.infer<typeof RegisterAccount>;

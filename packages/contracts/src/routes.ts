@@ -99,3 +99,12 @@ export const SIGN_IN_API = {
   invitation: (token: string) => `/api/invitations/${token}`,
   invitationAccept: (token: string) => `/api/invitations/${token}/accept`,
 } as const;
+
+/** Connecting official accounts to their platforms (issue 10). */
+export const CONNECT_API = {
+  start: (accountId: string) => `/api/accounts/${accountId}/connect`,
+  connection: (id: string) => `/api/accounts/connections/${id}`,
+  choose: (id: string) => `/api/accounts/connections/${id}/choice`,
+  metaCallback: '/api/oauth/meta/callback',
+  xCallback: '/api/oauth/x/callback',
+} as const;

@@ -266,6 +266,13 @@ export const PERMISSION_RULES: readonly Rule[] = [
     resource: 'personal_data',
     why: 'The head answers subject access and erasure requests, with the trust (often its DPO); legal holds are theirs to place and lift.',
   },
+  // Connecting accounts (issue 10)
+  {
+    roles: ['head', 'account_admin'],
+    actions: ['update'],
+    resource: 'account',
+    why: 'The account administrator connects (and reconnects) an approved account to its platform (004 roles); the head can step in.',
+  },
 ];
 
 export function can(role: Role, action: Action, resource: Resource): boolean {

@@ -72,6 +72,13 @@ export async function openApp(options: { logLevel?: string } = {}): Promise<Open
       metaGraphUrl: config.META_GRAPH_URL,
       xApiUrl: config.X_API_URL,
       connectorTimeoutMs: config.CONNECTOR_TIMEOUT_MS,
+      oauth: {
+        ...(config.META_APP_ID ? { metaAppId: config.META_APP_ID } : {}),
+        metaDialogUrl: config.META_OAUTH_DIALOG_URL,
+        ...(config.X_CLIENT_ID ? { xClientId: config.X_CLIENT_ID } : {}),
+        ...(config.X_CLIENT_SECRET ? { xClientSecret: config.X_CLIENT_SECRET } : {}),
+        xAuthorizeUrl: config.X_AUTHORIZE_URL,
+      },
     },
     jobs: null,
     auditCheckpoints: {

@@ -52,6 +52,19 @@ export const ConfigSchema = z.object({
   /** Where the Graph API and X API are; point them at the platform simulator for the demo and tests. */
   META_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
   X_API_URL: z.url().default('https://api.x.com'),
+  /** Connecting Facebook Pages and Instagram: the school's Meta app id (digits) and where Meta's sign-in dialog is. */
+  META_APP_ID: z
+    .string()
+    .regex(/^\d{5,20}$/, 'must be the Meta app id: digits only')
+    .optional(),
+  META_OAUTH_DIALOG_URL: z.url().default('https://www.facebook.com/v21.0/dialog/oauth'),
+  /** Connecting X: the X app's OAuth 2.0 client id and (for a confidential client) secret, and X's authorise page. */
+  X_CLIENT_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,100}$/, 'must be the OAuth 2.0 client id from the X app')
+    .optional(),
+  X_CLIENT_SECRET: z.string().min(8, 'must be at least 8 characters').optional(),
+  X_AUTHORIZE_URL: z.url().default('https://x.com/i/oauth2/authorize'),
   /**
    * How often each connected X account is polled (X sends no webhooks). The poll job runs on a cron schedule, so
    * whole minutes that divide an hour; keep it well inside the account's X API tier's limit for mentions.
@@ -110,6 +123,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`));
   }
   const raw = parsed.data;
+  // The app id and its secret work together: the secret signs webhooks and is needed to exchange a sign-in code.
+  if (raw.META_APP_ID && !raw.META_APP_SECRET) {
+    throw new ConfigError(['META_APP_SECRET: must be set when META_APP_ID is (connecting Pages needs both)']);
+  }
+  if (raw.X_CLIENT_SECRET && !raw.X_CLIENT_ID) {
+    throw new ConfigError(['X_CLIENT_ID: must be set when X_CLIENT_SECRET is']);
+  }
   const dataDir = path.resolve(cwd, raw.SCHOOLGATE_DATA_DIR);
   return {
     ...raw,

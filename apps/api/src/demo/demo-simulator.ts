@@ -2,9 +2,20 @@
 // Page, Instagram and X accounts are connected to it, and the demo school's comment traffic plays, so a newcomer
 // watches comments arrive and sort themselves. Only with `start --demo-simulator`; nothing leaves the machine.
 import { randomBytes } from 'node:crypto';
-import { socialAccountsRepository, tenancyRepository } from '@schoolgate/db';
+import {
+  accountRunnersRepository,
+  socialAccountsRepository,
+  staffRepository,
+  tenancyRepository,
+  type Db,
+} from '@schoolgate/db';
 import type { AppContext } from '../app-context.ts';
-import { DEMO_SCHOOL_SCENARIO, startPlatformSimulator, type PlatformSimulator } from '../platform-simulator/index.ts';
+import {
+  DEMO_SCHOOL_SCENARIO,
+  SPARE_ACCOUNTS,
+  startPlatformSimulator,
+  type PlatformSimulator,
+} from '../platform-simulator/index.ts';
 import { safeError } from '../logging/safe-error.ts';
 
 export interface DemoSimulator {
@@ -33,6 +44,14 @@ export async function startDemoSimulator(
     metaVerifyToken: verifyToken,
     metaGraphUrl: simulator.graphUrl,
     xApiUrl: simulator.xUrl,
+    // An approved account is connected through the simulator's sign-in pages, as it would be through Meta's and X's.
+    oauth: {
+      metaAppId: simulator.oauth.metaAppId,
+      metaDialogUrl: simulator.oauth.metaDialogUrl,
+      xClientId: simulator.oauth.xClientId,
+      xClientSecret: simulator.oauth.xClientSecret,
+      xAuthorizeUrl: simulator.oauth.xAuthorizeUrl,
+    },
   };
   for (const platform of ['facebook', 'instagram', 'x'] as const) {
     const account = simulator.accounts[platform];
@@ -51,6 +70,7 @@ export async function startDemoSimulator(
       });
     }
   }
+  await approvedWaitingToConnect(ctx.db, school.id);
   const abort = new AbortController();
   // Comments already stored on an earlier start are recognised by their ids and not stored twice.
   const playing = simulator
@@ -64,4 +84,35 @@ export async function startDemoSimulator(
       await simulator.stop();
     },
   };
+}
+
+/**
+ * The demo's Instagram account for sport, approved but not connected, with two runners: an administrator can
+ * connect it through the simulator's sign-in pages as a school would through Meta's (it is the simulator's second
+ * Page's Instagram account). Made once; a restart finds it, connected or not.
+ */
+async function approvedWaitingToConnect(db: Db, schoolId: string): Promise<void> {
+  const handle = SPARE_ACCOUNTS.instagram.handle;
+  const accounts = await socialAccountsRepository.listForSchool(db, schoolId);
+  if (accounts.some((a) => a.platform === 'instagram' && a.handle === handle)) return;
+  const { items } = await staffRepository.list(db, schoolId, {
+    status: 'active',
+    page: 1,
+    pageSize: 2,
+    search: 'teacher',
+  });
+  const account = await socialAccountsRepository.create(db, {
+    schoolId,
+    platform: 'instagram',
+    externalId: `pending:demo-${handle}`,
+    handle,
+    displayName: handle,
+    status: 'approved_not_connected',
+  });
+  await accountRunnersRepository.add(
+    db,
+    schoolId,
+    account.id,
+    items.map((s) => s.id),
+  );
 }

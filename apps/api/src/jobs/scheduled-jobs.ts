@@ -10,6 +10,7 @@ import { trainingExpiryJob } from './training-expiry.job.ts';
 import { auditCheckpointJob } from './audit-checkpoint.job.ts';
 import { retentionJob } from './retention.job.ts';
 import { termlyGovernorReportJob } from './termly-governor-report.job.ts';
+import { refreshTokensJob } from './refresh-tokens.job.ts';
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
   processDeliveriesJob,
@@ -22,6 +23,7 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   auditCheckpointJob,
   retentionJob,
   termlyGovernorReportJob,
+  refreshTokensJob,
 ];
 
 /** The list as configured: X is polled every X_POLL_SECONDS. */

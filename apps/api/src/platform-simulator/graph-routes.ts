@@ -39,7 +39,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimulatorContext)
     reply: FastifyReply,
     operation: SimOperation,
   ): Promise<SimComment | 'answered'> {
-    if (bearerToken(request.headers.authorization) !== ctx.graphAccessToken) {
+    if (!ctx.tokens.isValid('graph', bearerToken(request.headers.authorization))) {
       await graphError(reply, 190, 'Error validating access token: The session is invalid.');
       return 'answered';
     }
@@ -65,7 +65,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimulatorContext)
   };
 
   app.get('/graph/:version/:id', async (request: GraphRequest, reply) => {
-    if (bearerToken(request.headers.authorization) !== ctx.graphAccessToken) {
+    if (!ctx.tokens.isValid('graph', bearerToken(request.headers.authorization))) {
       return graphError(reply, 190, 'Error validating access token: The session is invalid.');
     }
     if (await answeredWithFault(ctx, reply, 'graph', 'read')) return reply;
@@ -141,7 +141,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimulatorContext)
   replyRoute('replies', 'instagram');
 
   app.post('/graph/:version/:id/blocked', async (request: GraphRequest, reply) => {
-    if (bearerToken(request.headers.authorization) !== ctx.graphAccessToken) {
+    if (!ctx.tokens.isValid('graph', bearerToken(request.headers.authorization))) {
       return graphError(reply, 190, 'Error validating access token: The session is invalid.');
     }
     if (await answeredWithFault(ctx, reply, 'graph', 'block')) return reply;

@@ -5,6 +5,7 @@ export {
   SIMULATOR_X_TOKEN,
   type PlatformSimulator,
   type PlatformSimulatorOptions,
+  type SimulatorOAuthSettings,
 } from './start-platform-simulator.ts';
 export { DEMO_SCHOOL_SCENARIO } from './demo-school-scenario.ts';
 export type { Scenario, ScenarioPost, ScenarioStep, ScenarioAuthor } from './scenario.ts';
@@ -13,3 +14,4 @@ export type { FaultRule, SimFailure, SimApi, SimOperation } from './simulator-fa
 export type { SimAccount, SimAuthor, SimComment, SimPost, SimAction } from './simulator-state.ts';
 export type { SimDelivery, DeliveryAttempt } from './webhook-deliverer.ts';
 export type { NewComment, PeopleActionResult } from './people-actions.ts';
+export { SIMULATOR_APPS, SPARE_ACCOUNTS } from './demo-accounts.ts';

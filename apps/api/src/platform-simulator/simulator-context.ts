@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { FaultQueue, SimApi, SimOperation } from './simulator-faults.ts';
 import { sleep } from './simulator-faults.ts';
 import type { SimulatorState } from './simulator-state.ts';
+import type { SimTokens } from './simulator-tokens.ts';
 import type { WebhookDeliverer } from './webhook-deliverer.ts';
 
 export interface SimulatorContext {
@@ -11,7 +12,18 @@ export interface SimulatorContext {
   deliverer: WebhookDeliverer;
   graphAccessToken: string;
   xBearerToken: string;
+  /** Every token the simulated platforms accept (the two above, and those OAuth hands out). */
+  tokens: SimTokens;
+  /** The simulated apps a school registers with Meta and X, for OAuth. */
+  apps: SimApps;
   now: () => Date;
+}
+
+export interface SimApps {
+  metaAppId: string;
+  metaAppSecret: string;
+  xClientId: string;
+  xClientSecret: string;
 }
 
 /** Applies the next configured failure for this call. True when it has answered the request itself. */

@@ -50,6 +50,10 @@ export class SimulatorState {
   readonly comments = new Map<string, SimComment>();
   readonly blocked = new Map<string, Set<string>>();
   readonly actions: SimAction[] = [];
+  /** Pages subscribed to the app's webhooks, with their fields (POST /{page-id}/subscribed_apps). */
+  readonly subscriptions = new Map<string, string[]>();
+  /** Page id -> the Instagram business account linked to it. */
+  readonly linkedInstagram = new Map<string, string>();
   private counter = 0;
 
   addAccount(account: SimAccount): SimAccount {

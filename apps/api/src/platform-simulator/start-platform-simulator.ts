@@ -5,7 +5,10 @@ import Fastify from 'fastify';
 import { randomBytes } from 'node:crypto';
 import type { Platform } from '../connectors/normalised-event.ts';
 import { DEMO_SCHOOL_SCENARIO } from './demo-school-scenario.ts';
-import { DEMO_ACCOUNTS } from './demo-accounts.ts';
+import { DEMO_ACCOUNTS, SIMULATOR_APPS, SPARE_ACCOUNTS } from './demo-accounts.ts';
+import { registerControlRoutes } from './control-routes.ts';
+import { registerOAuthRoutes } from './oauth-routes.ts';
+import { SimTokens, type TokenApi } from './simulator-tokens.ts';
 import { registerGraphRoutes } from './graph-routes.ts';
 import {
   editComment,
@@ -41,6 +44,15 @@ export interface PlatformSimulatorOptions {
   now?: () => Date;
 }
 
+/** The settings Schoolgate needs to connect accounts through the simulator's sign-in pages. */
+export interface SimulatorOAuthSettings {
+  metaAppId: string;
+  metaDialogUrl: string;
+  xClientId: string;
+  xClientSecret: string;
+  xAuthorizeUrl: string;
+}
+
 export interface PlatformSimulator {
   url: string;
   /** What META_GRAPH_URL should be, version included. */
@@ -48,7 +60,19 @@ export interface PlatformSimulator {
   /** What X_API_URL should be. */
   xUrl: string;
   accounts: Record<Platform, SimAccount>;
+  /** A second Page and its Instagram account, not connected by the demo (see demo-accounts.ts). */
+  spareAccounts: { facebook: SimAccount; instagram: SimAccount };
   tokens: { graph: string; x: string };
+  /** What to give Schoolgate for OAuth (the apps' ids and secrets, and the sign-in pages). */
+  oauth: SimulatorOAuthSettings;
+  /** Every token of that API stops working, as when someone removes the app or changes the password. */
+  revokeTokens(api: TokenApi): void;
+  /**
+   * Does what a person does on the sign-in page at `authoriseUrl` (Meta's dialog or X's authorise page): allows,
+   * unticking `decline`, or cancels. Answers the URL the browser is sent back to (Schoolgate's callback).
+   */
+  consent(authoriseUrl: string, options?: { decline?: string[]; cancel?: boolean }): Promise<string>;
+  addPostTo(accountId: string, text: string): SimPost;
   state: SimulatorState;
   deliveries: readonly SimDelivery[];
   addPost(platform: Platform, text: string): SimPost;
@@ -76,11 +100,18 @@ export const SIMULATOR_X_TOKEN = 'simulated-x-user-token';
 export async function startPlatformSimulator(options: PlatformSimulatorOptions): Promise<PlatformSimulator> {
   const now = options.now ?? (() => new Date());
   const state = new SimulatorState();
+  const tokens = new SimTokens(now);
   const accounts: Record<Platform, SimAccount> = {
     facebook: state.addAccount({ platform: 'facebook', ...DEMO_ACCOUNTS.facebook }),
     instagram: state.addAccount({ platform: 'instagram', ...DEMO_ACCOUNTS.instagram }),
     x: state.addAccount({ platform: 'x', ...DEMO_ACCOUNTS.x }),
   };
+  const spareAccounts = {
+    facebook: state.addAccount({ platform: 'facebook', ...SPARE_ACCOUNTS.facebook }),
+    instagram: state.addAccount({ platform: 'instagram', ...SPARE_ACCOUNTS.instagram }),
+  };
+  state.linkedInstagram.set(accounts.facebook.id, accounts.instagram.id);
+  state.linkedInstagram.set(spareAccounts.facebook.id, spareAccounts.instagram.id);
   const deliverer = new WebhookDeliverer({
     appSecret: options.appSecret,
     webhookUrl: options.webhookUrl,
@@ -93,8 +124,13 @@ export async function startPlatformSimulator(options: PlatformSimulatorOptions):
     deliverer,
     graphAccessToken: options.graphAccessToken ?? SIMULATOR_GRAPH_TOKEN,
     xBearerToken: options.xBearerToken ?? SIMULATOR_X_TOKEN,
+    tokens,
+    apps: { ...SIMULATOR_APPS, metaAppSecret: options.appSecret },
     now,
   };
+  // The fixed tokens the demo and the tests connect with; they act for every simulated account and never expire.
+  tokens.add(ctx.graphAccessToken, { api: 'graph', kind: 'page', scopes: [], expiresAt: null });
+  tokens.add(ctx.xBearerToken, { api: 'x', kind: 'x', scopes: [], expiresAt: null });
 
   // Closing must not wait for a request the fault queue is deliberately holding open.
   const app = Fastify({ logger: false, forceCloseConnections: true });
@@ -103,6 +139,8 @@ export async function startPlatformSimulator(options: PlatformSimulatorOptions):
   });
   registerGraphRoutes(app, ctx);
   registerXRoutes(app, ctx);
+  registerOAuthRoutes(app, ctx);
+  registerControlRoutes(app, ctx);
   await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
@@ -113,7 +151,18 @@ export async function startPlatformSimulator(options: PlatformSimulatorOptions):
     graphUrl: `${url}/graph/${options.graphVersion ?? 'v21.0'}`,
     xUrl: `${url}/x`,
     accounts,
+    spareAccounts,
     tokens: { graph: ctx.graphAccessToken, x: ctx.xBearerToken },
+    oauth: {
+      metaAppId: SIMULATOR_APPS.metaAppId,
+      metaDialogUrl: `${url}/oauth/meta/dialog`,
+      xClientId: SIMULATOR_APPS.xClientId,
+      xClientSecret: SIMULATOR_APPS.xClientSecret,
+      xAuthorizeUrl: `${url}/oauth/x/authorize`,
+    },
+    revokeTokens: (api) => tokens.revokeAll(api),
+    consent: (authoriseUrl, consentOptions = {}) => consentAt(authoriseUrl, consentOptions),
+    addPostTo: (accountId, text) => state.addPost(accountId, text, now()),
     state,
     get deliveries() {
       return deliverer.deliveries;
@@ -146,4 +195,30 @@ export async function startPlatformSimulator(options: PlatformSimulatorOptions):
       await app.close();
     },
   };
+}
+
+/** What a person does on a simulated sign-in page, done over HTTP: read the form, untick, submit, follow nothing. */
+async function consentAt(authoriseUrl: string, options: { decline?: string[]; cancel?: boolean }): Promise<string> {
+  const target = new URL(authoriseUrl);
+  const asked = new URLSearchParams(target.search);
+  const scopes = (asked.get('scope') ?? '').split(/[ ,]+/).filter(Boolean);
+  const form = new URLSearchParams({
+    redirect_uri: asked.get('redirect_uri') ?? '',
+    state: asked.get('state') ?? '',
+    scope: target.pathname.includes('/x/') ? scopes.join(' ') : scopes.join(','),
+    choice: options.cancel ? 'cancel' : 'allow',
+  });
+  if (asked.get('code_challenge')) form.set('code_challenge', asked.get('code_challenge')!);
+  for (const scope of scopes) if (!options.decline?.includes(scope)) form.set(`scope_${scope}`, 'on');
+  const page = await fetch(authoriseUrl);
+  if (page.status !== 200) throw new Error(`The sign-in page answered ${page.status}: ${await page.text()}`);
+  const answer = await fetch(`${target.origin}${target.pathname}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+    redirect: 'manual',
+  });
+  const location = answer.headers.get('location');
+  if (!location) throw new Error(`The sign-in page did not send the browser back (status ${answer.status})`);
+  return location;
 }

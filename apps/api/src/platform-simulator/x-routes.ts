@@ -13,7 +13,7 @@ type WithId = FastifyRequest<{ Params: { id: string } }>;
 
 export function registerXRoutes(app: FastifyInstance, ctx: SimulatorContext): void {
   async function guard(request: FastifyRequest, reply: FastifyReply, operation: SimOperation): Promise<boolean> {
-    if (bearerToken(request.headers.authorization) !== ctx.xBearerToken) {
+    if (!ctx.tokens.isValid('x', bearerToken(request.headers.authorization))) {
       await problem(reply, 401, 'Unauthorized', 'Unauthorized');
       return false;
     }

@@ -30,6 +30,7 @@ import { stewardshipRoutes } from '../routes/stewardship.routes.ts';
 import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
 import { setupRoutes } from '../routes/setup.routes.ts';
+import { accountConnectionsRoutes } from '../routes/account-connections.routes.ts';
 import { accountsRoutes } from '../routes/accounts.routes.ts';
 import { reportsRoutes } from '../routes/reports.routes.ts';
 import { signInRoutes } from '../routes/sign-in.routes.ts';
@@ -102,6 +103,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   policyRoutes(app, ctx);
   setupRoutes(app, ctx);
   accountsRoutes(app, ctx);
+  accountConnectionsRoutes(app, ctx);
   // Concerns (issue 12)
   concernsRoutes(app, ctx);
   // Governors' reports and dashboards (issue 14)

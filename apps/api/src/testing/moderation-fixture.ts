@@ -109,7 +109,19 @@ export async function startModerationFixture(options: ModerationFixtureOptions =
     verifyToken: TEST_META_VERIFY_TOKEN,
     webhookUrl: `http://127.0.0.1:${port}/api/webhooks/meta`,
   });
-  t.ctx.platforms = { ...t.ctx.platforms, metaGraphUrl: sim.graphUrl, xApiUrl: sim.xUrl };
+  t.ctx.platforms = {
+    ...t.ctx.platforms,
+    metaGraphUrl: sim.graphUrl,
+    xApiUrl: sim.xUrl,
+    // Connecting accounts goes through the simulator's sign-in pages (sim.consent does what the person would).
+    oauth: {
+      metaAppId: sim.oauth.metaAppId,
+      metaDialogUrl: sim.oauth.metaDialogUrl,
+      xClientId: sim.oauth.xClientId,
+      xClientSecret: sim.oauth.xClientSecret,
+      xAuthorizeUrl: sim.oauth.xAuthorizeUrl,
+    },
+  };
   const schoolName = options.schoolName ?? 'Meadowbank Test Primary';
   const school = await createSchool(t, schoolName);
 

@@ -92,6 +92,10 @@ export const routes: RouteObject[] = [
             path: 'accounts/:id',
             element: lazyPage(() => import('../features/accounts/routes/account-route'), 'AccountRoute'),
           },
+          {
+            path: 'accounts/connect',
+            element: lazyPage(() => import('../features/accounts/routes/connect-route'), 'ConnectRoute'),
+          },
           // Concerns (issue 12)
           ...concernRoutes,
           // Governors' reports (issue 14)

@@ -1,5 +1,5 @@
 // The school's connected official accounts.
-import { and, asc, eq, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { socialAccounts } from '../schema/index.ts';
 
@@ -82,5 +82,68 @@ export const socialAccountsRepository = {
       .update(socialAccounts)
       .set({ status: 'closed' })
       .where(and(eq(socialAccounts.schoolId, schoolId), eq(socialAccounts.id, id)));
+  },
+  // Connecting and health (issue 10).
+  /** Records a connection to the platform: the real id, the sealed tokens and what was granted. */
+  async connect(
+    db: Db,
+    schoolId: string,
+    id: string,
+    values: Pick<
+      SocialAccountRow,
+      | 'externalId'
+      | 'handle'
+      | 'displayName'
+      | 'credentialsSealed'
+      | 'refreshSealed'
+      | 'tokenExpiresAt'
+      | 'grantedScopes'
+      | 'missingScopes'
+      | 'webhookSubscribed'
+      | 'linkedPageId'
+      | 'connectedAt'
+    >,
+  ): Promise<SocialAccountRow | null> {
+    const [row] = await db
+      .update(socialAccounts)
+      .set({ ...values, status: 'active', reconnectReason: null, pollCursor: null, pollResume: null })
+      .where(and(eq(socialAccounts.schoolId, schoolId), eq(socialAccounts.id, id)))
+      .returning();
+    return row ?? null;
+  },
+  /**
+   * The platform refused the account's token: it stops being used until someone reconnects it. True only for the
+   * caller that changed it, so the runners are told once.
+   */
+  async markNeedsReconnecting(db: Db, id: string, reason: string): Promise<boolean> {
+    const rows = await db
+      .update(socialAccounts)
+      .set({ status: 'needs_reconnecting', reconnectReason: reason })
+      .where(and(eq(socialAccounts.id, id), eq(socialAccounts.status, 'active')))
+      .returning({ id: socialAccounts.id });
+    return rows.length === 1;
+  },
+  async setRefreshedTokens(
+    db: Db,
+    id: string,
+    values: { credentialsSealed: string; refreshSealed: string | null; tokenExpiresAt: Date | null },
+  ) {
+    await db.update(socialAccounts).set(values).where(eq(socialAccounts.id, id));
+  },
+  async setLastPoll(db: Db, id: string, at: Date) {
+    await db.update(socialAccounts).set({ lastPollAt: at }).where(eq(socialAccounts.id, id));
+  },
+  /** Connected accounts whose token runs out before `before` and that hold a refresh token (X). */
+  async listExpiringWithRefresh(db: Db, before: Date): Promise<SocialAccountRow[]> {
+    return db
+      .select()
+      .from(socialAccounts)
+      .where(
+        and(
+          eq(socialAccounts.status, 'active'),
+          isNotNull(socialAccounts.refreshSealed),
+          lt(socialAccounts.tokenExpiresAt, before),
+        ),
+      );
   },
 };

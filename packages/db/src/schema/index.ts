@@ -14,3 +14,4 @@ export * from './concerns.ts';
 export * from './data-protection.ts';
 export * from './stewardship.ts';
 export * from './sign-in.ts';
+export * from './connections.ts';

@@ -48,6 +48,23 @@ export const socialAccounts = pgTable(
      * workers share the schedule). Cleared when the poll ends; a crashed poll's claim simply runs out.
      */
     pollClaimedUntil: timestamp('poll_claimed_until', { withTimezone: true }),
+    // Connection and health (issue 10: connecting the real platforms).
+    /** When the stored access token stops working; null when it does not expire (a Page token). */
+    tokenExpiresAt: timestamp('token_expires_at', { withTimezone: true }),
+    /** X: the refresh token, sealed. */
+    refreshSealed: text('refresh_sealed'),
+    /** The permissions (Meta) or scopes (X) the platform granted, and those asked for but not granted. */
+    grantedScopes: jsonb('granted_scopes').$type<string[]>(),
+    missingScopes: jsonb('missing_scopes').$type<string[]>(),
+    /** Facebook and Instagram: whether the Page is subscribed to the app's webhooks; null for X. */
+    webhookSubscribed: boolean('webhook_subscribed'),
+    /** Instagram: the Page it is linked to (its token acts for the Instagram account). */
+    linkedPageId: text('linked_page_id'),
+    /** X: when the last poll answered. */
+    lastPollAt: timestamp('last_poll_at', { withTimezone: true }),
+    /** Why the account needs reconnecting, in plain words; null when it does not. */
+    reconnectReason: text('reconnect_reason'),
+    connectedAt: timestamp('connected_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -9,6 +9,7 @@ import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { NOT_CONNECTED } from './decide-account-request.ts';
 import { accountRulesFor, runnerStatuses } from './runner-readiness.ts';
+import { connectionFlags } from './connect/connection-health.ts';
 
 const PROFILE_URL: Record<string, string> = {
   facebook: 'https://www.facebook.com/',
@@ -37,6 +38,7 @@ export async function getAccountRegister(ctx: AppContext, actor: Actor): Promise
       flags.push('runner_lapsed');
     const connected = account.status !== NOT_CONNECTED && !closed;
     if (!connected && !closed) flags.push('not_connected');
+    if (!closed) flags.push(...connectionFlags(account, ctx.now()));
     items.push({
       id: account.id,
       platform: account.platform as RegisterAccount['platform'],
@@ -52,6 +54,12 @@ export async function getAccountRegister(ctx: AppContext, actor: Actor): Promise
         lastDeliveryAt: lastReceived.get(account.id)?.toISOString() ?? null,
         lastPollCursor: account.pollCursor,
         tokenStored: account.credentialsSealed !== null,
+        tokenExpiresAt: account.tokenExpiresAt?.toISOString() ?? null,
+        missingPermissions: account.missingScopes ?? [],
+        webhookSubscribed: account.webhookSubscribed,
+        lastPollAt: account.lastPollAt?.toISOString() ?? null,
+        connectedAt: account.connectedAt?.toISOString() ?? null,
+        reconnectReason: account.reconnectReason,
       },
     });
   }

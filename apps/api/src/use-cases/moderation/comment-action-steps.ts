@@ -16,6 +16,7 @@ import type { Actor, AppContext } from '../../app-context.ts';
 import type { ConnectorAction } from '../../connectors/connector.ts';
 import type { ConnectorResult } from '../../connectors/connector-error.ts';
 import { keepEvidence } from '../../evidence/keep-evidence.ts';
+import { noticeRefusedToken } from '../accounts/connect/needs-reconnecting.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { capabilitiesOf } from './connector-for-account.ts';
 
@@ -114,6 +115,14 @@ export async function recordDone(
   );
 }
 
+const DOING: Record<ConnectorAction, string> = {
+  hide: 'hiding a comment',
+  unhide: 'unhiding a comment',
+  delete: 'deleting a comment',
+  reply: 'replying to a comment',
+  block: 'blocking someone',
+};
+
 export type Attempt<T> = { ok: true; value: T } | { ok: false; outcome: Outcome };
 
 /**
@@ -167,6 +176,13 @@ export async function attemptOnPlatform<T>(
     );
   if (tx) await audit(tx);
   else await ctx.db.transaction(audit);
+  if (error.code === 'AUTH_FAILED') {
+    // Outside the caller's transaction only: marking takes its own (PGlite has one connection).
+    if (!tx) await noticeRefusedToken(ctx, l.account, error, DOING[action]);
+    return manual(
+      'The platform no longer accepts Schoolgate’s access to this account, so it needs reconnecting (an account administrator does this on the Official accounts page). Do this on the platform for now, then record it here.',
+    );
+  }
   const reason = error.code.toLowerCase().replace(/_/g, ' ');
   const what =
     action === 'block' ? 'block the author' : action === 'reply' ? 'post the reply' : `${action} the comment`;

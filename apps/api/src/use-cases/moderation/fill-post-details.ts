@@ -10,6 +10,7 @@ import { commentsRepository, socialAccountsRepository } from '@schoolgate/db';
 import type { AppContext } from '../../app-context.ts';
 import { safeError } from '../../logging/safe-error.ts';
 import { connectorForAccount } from './connector-for-account.ts';
+import { noticeRefusedToken } from '../accounts/connect/needs-reconnecting.ts';
 
 /** Codes after which the rest of that account's posts wait for a later sweep rather than each waiting in turn. */
 const ACCOUNT_WIDE = new Set(['PLATFORM_UNAVAILABLE', 'RATE_LIMITED', 'AUTH_FAILED']);
@@ -44,6 +45,7 @@ export async function fillPostDetails(ctx: AppContext, commentIds: readonly stri
         if (!result.ok) {
           outcome.failed += 1;
           if (ACCOUNT_WIDE.has(result.error.code)) accountsDown.add(post.accountId);
+          if (account) await noticeRefusedToken(ctx, account, result.error, 'looking up a post');
           // Ids and the code only: the platform's message may quote the post.
           ctx.log.warn({ postId: post.id, accountId: post.accountId, code: result.error.code }, 'post not looked up');
           continue;

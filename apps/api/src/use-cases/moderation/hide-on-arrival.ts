@@ -15,6 +15,7 @@ import {
 import type { AppContext } from '../../app-context.ts';
 import { keepEvidence } from '../../evidence/keep-evidence.ts';
 import { connectorForAccount } from './connector-for-account.ts';
+import { noticeRefusedToken } from '../accounts/connect/needs-reconnecting.ts';
 
 const SYSTEM = { userId: null, address: 'schoolgate (automatic)' } as const;
 
@@ -96,5 +97,6 @@ export async function hideOnArrival(
       now,
     });
   });
+  if (result && !result.ok) await noticeRefusedToken(ctx, account, result.error, 'hiding a comment');
   return result?.ok ? 'hidden' : 'left_for_a_person';
 }

@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 import type { AppContext } from '../../app-context.ts';
 import { pollMentionsAndReplies } from '../../connectors/x/x-poll.ts';
 import { PROCESS_DELIVERIES_JOB } from '../../jobs/process-deliveries.job.ts';
+import { noticeRefusedToken } from '../accounts/connect/needs-reconnecting.ts';
+import { refreshAccountToken } from '../accounts/connect/refresh-tokens.ts';
 
 /** Longer than any poll can take: ten pages, each within the connector's timeout. */
 export const POLL_CLAIM_MS = 5 * 60_000;
@@ -51,7 +53,18 @@ export async function pollXAccounts(
 }
 
 /** One account's poll; true when it stored a delivery. */
-async function pollAccount(ctx: AppContext, account: SocialAccountRow, options: PollXOptions): Promise<boolean> {
+async function pollAccount(ctx: AppContext, given: SocialAccountRow, options: PollXOptions): Promise<boolean> {
+  let account = given;
+  // A token about to run out is refreshed first (the refresh job normally does it earlier).
+  if (
+    account.refreshSealed &&
+    account.tokenExpiresAt &&
+    account.tokenExpiresAt.getTime() <= ctx.now().getTime() + 60_000
+  ) {
+    const refreshed = await refreshAccountToken(ctx, account);
+    if (refreshed === 'needs_reconnecting') return false;
+    account = (await socialAccountsRepository.findInSchool(ctx.db, account.schoolId, account.id)) ?? account;
+  }
   const resume = account.pollResume ?? undefined;
   const result = await pollMentionsAndReplies({
     baseUrl: ctx.platforms.xApiUrl,
@@ -65,6 +78,8 @@ async function pollAccount(ctx: AppContext, account: SocialAccountRow, options: 
   });
   if (!result.ok) {
     ctx.log.warn({ accountId: account.id, code: result.error.code, resuming: !!resume }, 'X poll failed');
+    // A refused token never crashes the job: the account is marked and its runners told, and polling stops.
+    if (await noticeRefusedToken(ctx, account, result.error, 'reading its mentions')) return false;
     // X refusing the page token (expired, say) would fail every poll from here on. Drop it: the next poll starts
     // again from the newest post, with the same cursor, so nothing is skipped, only read again.
     if (resume && result.error.code === 'PLATFORM_REJECTED') {
@@ -96,6 +111,7 @@ async function pollAccount(ctx: AppContext, account: SocialAccountRow, options: 
       cursor: nextSinceId ?? account.pollCursor,
       resume: result.value.resume ?? null,
     });
+    await socialAccountsRepository.setLastPoll(tx, account.id, ctx.now());
   });
   return body !== null;
 }

@@ -1,12 +1,14 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import type { RegisterAccount } from '@schoolgate/contracts';
 import { Link } from 'react-router';
+import { AccountHealth } from './account-health';
+import { ConnectButton } from './connect-button';
 import { FLAG_LABELS, GAP_LABELS, PLATFORM_LABELS, STATUS_LABELS } from './labels';
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB') : 'Nothing yet');
+const CONNECTABLE = new Set(['approved_not_connected', 'needs_reconnecting', 'active']);
 
-/** The register of official accounts, each with its runners and anything that needs someone to act. */
-export function RegisterTable({ accounts }: { accounts: RegisterAccount[] }) {
+/** The register of official accounts, each with its runners, its connection's health and what needs someone to act. */
+export function RegisterTable({ accounts, mayConnect = false }: { accounts: RegisterAccount[]; mayConnect?: boolean }) {
   if (accounts.length === 0) return <Text>No official accounts yet. Approved requests appear here.</Text>;
   return (
     <Table striped withTableBorder>
@@ -15,7 +17,7 @@ export function RegisterTable({ accounts }: { accounts: RegisterAccount[] }) {
           <Table.Th scope="col">Account</Table.Th>
           <Table.Th scope="col">Status</Table.Th>
           <Table.Th scope="col">Runners</Table.Th>
-          <Table.Th scope="col">Last comment received</Table.Th>
+          <Table.Th scope="col">Health</Table.Th>
           <Table.Th scope="col">Needs attention</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -35,7 +37,10 @@ export function RegisterTable({ accounts }: { accounts: RegisterAccount[] }) {
                 </>
               ) : null}
             </Table.Td>
-            <Table.Td>{STATUS_LABELS[a.status] ?? a.status}</Table.Td>
+            <Table.Td>
+              {STATUS_LABELS[a.status] ?? a.status}
+              {mayConnect && CONNECTABLE.has(a.status) ? <ConnectButton account={a} /> : null}
+            </Table.Td>
             <Table.Td>
               {a.runners.length === 0
                 ? 'None named'
@@ -45,11 +50,17 @@ export function RegisterTable({ accounts }: { accounts: RegisterAccount[] }) {
                     )
                     .join('; ')}
             </Table.Td>
-            <Table.Td>{when(a.health.lastDeliveryAt)}</Table.Td>
+            <Table.Td>
+              <AccountHealth account={a} />
+            </Table.Td>
             <Table.Td>
               <Group gap={4}>
                 {a.flags.map((f) => (
-                  <Badge key={f} color={f === 'not_connected' ? 'gray' : 'orange'} variant="light">
+                  <Badge
+                    key={f}
+                    color={f === 'not_connected' ? 'gray' : f === 'needs_reconnecting' ? 'red' : 'orange'}
+                    variant="light"
+                  >
                     {FLAG_LABELS[f]}
                   </Badge>
                 ))}

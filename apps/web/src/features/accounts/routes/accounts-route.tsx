@@ -36,7 +36,9 @@ export function AccountsRoute() {
         <Tabs.Panel value="register">
           {register.isPending ? <CentredLoader label="Loading the register" /> : <ErrorAlert error={register.error} />}
           <HandoverTasks />
-          {register.data ? <RegisterTable accounts={register.data.items} /> : null}
+          {register.data ? (
+            <RegisterTable accounts={register.data.items} mayConnect={can(me, 'update:account')} />
+          ) : null}
         </Tabs.Panel>
         <Tabs.Panel value="requests">
           {requests.isPending ? <CentredLoader label="Loading requests" /> : <ErrorAlert error={requests.error} />}

@@ -1,0 +1,32 @@
+// What a browser test may ask the simulator to do as a member of the public, over HTTP, since it runs in another
+// process: POST /sim/comments {accountId, text, authorName?} comments on the account's newest post (making one
+// when it has none) and delivers the webhook as the platform would. Bound to 127.0.0.1 like the rest.
+import type { FastifyInstance } from 'fastify';
+import { postComment } from './people-actions.ts';
+import type { SimulatorContext } from './simulator-context.ts';
+
+let people = 0;
+
+export function registerControlRoutes(app: FastifyInstance, ctx: SimulatorContext): void {
+  app.post('/sim/comments', async (request, reply) => {
+    const body = (request.body ?? {}) as { accountId?: unknown; text?: unknown; authorName?: unknown };
+    const account = typeof body.accountId === 'string' ? ctx.state.accounts.get(body.accountId) : undefined;
+    if (!account || typeof body.text !== 'string' || body.text.trim() === '') {
+      return reply.code(400).send({ error: 'Give the accountId of a simulated account and the text.' });
+    }
+    const post =
+      [...ctx.state.posts.values()].reverse().find((p) => p.accountId === account.id) ??
+      ctx.state.addPost(account.id, 'Our Christmas fair is on Saturday!', ctx.now());
+    people += 1;
+    const { comment } = await postComment(ctx, {
+      platform: account.platform,
+      postId: post.id,
+      author: {
+        id: `sim-person-${people}`,
+        name: typeof body.authorName === 'string' ? body.authorName : 'Sam Parent',
+      },
+      text: body.text,
+    });
+    return { commentId: comment.id, postId: post.id };
+  });
+}
