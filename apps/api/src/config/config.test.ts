@@ -63,4 +63,22 @@ describe('loadConfig', () => {
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).database.kind).toBe('pglite');
   });
+
+  it('takes the Meta app id with its secret, and the X client id, refusing either in the wrong shape', () => {
+    const config = loadConfig({
+      META_APP_ID: '100000000000001',
+      META_APP_SECRET: 'a-secret-of-meta',
+      X_CLIENT_ID: 'abc123DEF_x',
+    });
+    expect(config.META_APP_ID).toBe('100000000000001');
+    expect(config.META_OAUTH_DIALOG_URL).toBe('https://www.facebook.com/v21.0/dialog/oauth');
+    expect(config.X_AUTHORIZE_URL).toBe('https://x.com/i/oauth2/authorize');
+    expect(() => loadConfig({ META_APP_ID: 'my-app', META_APP_SECRET: 'a-secret-of-meta' })).toThrow(
+      /META_APP_ID: must be the Meta app id: digits only/,
+    );
+    expect(() => loadConfig({ META_APP_ID: '100000000000001' })).toThrow(
+      /META_APP_SECRET: must be set when META_APP_ID is/,
+    );
+    expect(() => loadConfig({ X_CLIENT_SECRET: 'a-client-secret' })).toThrow(/X_CLIENT_ID: must be set/);
+  });
 });

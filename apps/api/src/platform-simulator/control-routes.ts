@@ -18,12 +18,14 @@ export function registerControlRoutes(app: FastifyInstance, ctx: SimulatorContex
       [...ctx.state.posts.values()].reverse().find((p) => p.accountId === account.id) ??
       ctx.state.addPost(account.id, 'Our Christmas fair is on Saturday!', ctx.now());
     people += 1;
+    const name = typeof body.authorName === 'string' && body.authorName.trim() ? body.authorName.trim() : 'Sam Parent';
     const { comment } = await postComment(ctx, {
       platform: account.platform,
       postId: post.id,
       author: {
         id: `sim-person-${people}`,
-        name: typeof body.authorName === 'string' ? body.authorName : 'Sam Parent',
+        name,
+        handle: name.toLowerCase().replace(/[^a-z0-9]+/g, '_'),
       },
       text: body.text,
     });
