@@ -31,6 +31,10 @@ const expected: Array<[Action, Resource, Role[]]> = [
   ['moderate', 'comment', ['trust_admin', 'head', 'slt', 'account_admin']],
   ['escalate', 'author', ['trust_admin', 'head', 'slt', 'account_admin']],
   ['approve', 'press', ['trust_admin', 'head']],
+  ['create', 'post', ['trust_admin', 'head', 'slt', 'account_admin', 'staff']],
+  ['approve', 'post', ['trust_admin', 'head', 'slt', 'account_admin', 'staff']],
+  ['update', 'publishing', ['trust_admin', 'head']],
+  ['read', 'post_archive', ['trust_admin', 'head', 'slt']],
 ];
 
 describe('permission rules', () => {

@@ -8,6 +8,7 @@ import { policyReviewRemindersJob } from './policy-review-reminders.job.ts';
 import { consentExpiryJob } from './consent-expiry.job.ts';
 import { trainingExpiryJob } from './training-expiry.job.ts';
 import { auditCheckpointJob } from './audit-checkpoint.job.ts';
+import { publishPostsJob } from './publish-posts.job.ts';
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
   processDeliveriesJob,
@@ -18,6 +19,7 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   consentExpiryJob,
   trainingExpiryJob,
   auditCheckpointJob,
+  publishPostsJob,
 ];
 
 /** The list as configured: X is polled every X_POLL_SECONDS. */

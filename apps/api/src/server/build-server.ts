@@ -26,6 +26,7 @@ import { consentRoutes } from '../routes/consent.routes.ts';
 import { policyRoutes } from '../routes/policy.routes.ts';
 // Concerns (issue 12)
 import { concernsRoutes } from '../routes/concerns.routes.ts';
+import { postsRoutes } from '../routes/posts.routes.ts';
 import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
 import { setupRoutes } from '../routes/setup.routes.ts';
@@ -99,6 +100,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   accountsRoutes(app, ctx);
   // Concerns (issue 12)
   concernsRoutes(app, ctx);
+  // Posts (issue 11)
+  postsRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) await serveWebApp(app, options.webDir);

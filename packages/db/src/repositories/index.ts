@@ -26,3 +26,4 @@ export * from './account-requests.repository.ts';
 export * from './account-runners.repository.ts';
 export * from './account-health.repository.ts';
 export * from './concerns.repository.ts';
+export * from './posts.repository.ts';

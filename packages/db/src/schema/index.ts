@@ -11,3 +11,4 @@ export * from './moderation.ts';
 export * from './setup.ts';
 export * from './accounts.ts';
 export * from './concerns.ts';
+export * from './posts.ts';
