@@ -20,7 +20,6 @@ import {
   TakedownDoneRequest,
   TakedownList,
 } from '@schoolgate/contracts';
-import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { signedIn } from '../http/request-actor.ts';
 import {
@@ -54,7 +53,8 @@ const errors = {
 const tags = ['posts'];
 // Four images of 10 MB, sent one at a time, grow by a third in base64.
 const IMAGE_BODY_LIMIT = 14 * 1024 * 1024;
-const ArchiveQuery = z.object({ search: z.string().trim().max(200).optional() });
+// The same search as the list (contract text: no NUL characters or lone surrogates).
+const ArchiveQuery = PostListQuery.pick({ search: true });
 
 export function postsRoutes(app: App, ctx: AppContext) {
   const actor = async (request: Parameters<typeof signedIn>[1]) => (await signedIn(ctx, request)).actor;
