@@ -78,6 +78,8 @@ export const routes: RouteObject[] = [
           },
           // Concerns (issue 12)
           ...concernRoutes,
+          // Posts (issue 11)
+          { path: 'posts', element: lazyPage(() => import('../features/posts/routes/posts-route'), 'PostsRoute') },
           { path: '*', element: lazyPage(() => import('../features/shell/routes/not-found-route'), 'NotFoundRoute') },
         ],
       },

@@ -37,6 +37,13 @@ export function makeMe(overrides: Partial<MeResponse> = {}): MeResponse {
       'create:account',
       'approve:account',
       'sign:account',
+      // Posts (issue 11)
+      'read:post',
+      'create:post',
+      'approve:post',
+      'publish:post',
+      'update:publishing',
+      'read:post_archive',
     ],
     ...overrides,
   };
