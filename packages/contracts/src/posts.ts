@@ -1,6 +1,6 @@
 // Posts and replies with guardrails over HTTP (issue 11).
 import { z } from 'zod';
-import { PUBLICATION_CHECKS } from '@schoolgate/domain/shared';
+import { POST_CATEGORIES, PUBLICATION_CHECKS } from '@schoolgate/domain/shared';
 import { text } from './text.ts';
 
 export const PublicationCheckSchema = z.enum(PUBLICATION_CHECKS);
@@ -20,3 +20,147 @@ export const PublicationFindingSchema = z.object({
   pupilId: text().optional(),
 });
 export type PublicationFindingDto = z.infer<typeof PublicationFindingSchema>;
+
+export const POST_STATUSES = ['draft', 'approved', 'scheduled', 'publishing', 'published', 'failed'] as const;
+export const PostStatusSchema = z.enum(POST_STATUSES);
+export const POST_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
+export const POST_IMAGES_MAX = 4;
+
+export const TaggedPupilInput = z.object({
+  pupilId: z.uuid('Choose a pupil from the list.'),
+  pictured: z.boolean(),
+  named: z.boolean(),
+});
+
+export const SavePostRequest = z.object({
+  text: text().trim().min(1, 'Write the post.').max(2200, 'Keep the post under 2,200 characters.'),
+  category: z.enum(POST_CATEGORIES, 'Choose what the post is about.'),
+  accountIds: z.array(z.uuid()).min(1, 'Choose at least one account.').max(10),
+  controversial: z.boolean().default(false),
+  tagged: z.array(TaggedPupilInput).max(60).default([]),
+});
+export type SavePostRequest = z.infer<typeof SavePostRequest>;
+
+export const PostImageUpload = z.object({
+  fileName: text().trim().min(1, 'Give the file a name.').max(200),
+  base64: text()
+    .min(1, 'The file is empty.')
+    .max(Math.ceil((POST_IMAGE_MAX_BYTES * 4) / 3) + 4, 'The image is larger than 10 MB. Choose a smaller one.'),
+  altText: text().trim().max(1000, 'Keep the description under 1,000 characters.').default(''),
+});
+export const PostImageUpdate = z.object({
+  altText: text().trim().max(1000, 'Keep the description under 1,000 characters.'),
+});
+export const PostImageParams = z.object({ id: z.uuid(), imageId: z.uuid() });
+
+export const ApprovePostRequest = z.object({ override: PublicationOverride.optional() });
+export const PublishPostRequest = z.object({
+  /** When to publish (ISO date-time); absent: now. */
+  at: z.iso.datetime({ offset: true }).optional(),
+});
+export const PausePublishingRequest = z.object({
+  paused: z.boolean(),
+  reason: text().trim().max(500).default(''),
+});
+export const PublishingPauseResponse = z.object({
+  paused: z.boolean(),
+  reason: text().nullable(),
+  since: text().nullable(),
+});
+
+export const PostSummary = z.object({
+  id: z.uuid(),
+  text: text(),
+  category: text(),
+  status: PostStatusSchema,
+  authorName: text().nullable(),
+  accounts: z.array(z.object({ id: z.uuid(), platform: text(), handle: text() })),
+  scheduledFor: text().nullable(),
+  updatedAt: text(),
+  imageCount: z.number().int(),
+});
+export const PostListQuery = z.object({
+  status: PostStatusSchema.optional(),
+  search: text().trim().max(200).optional(),
+});
+export const PostListResponse = z.object({ items: z.array(PostSummary) });
+
+export const PostTargetDto = z.object({
+  accountId: z.uuid(),
+  platform: text(),
+  handle: text(),
+  status: text(),
+  attempts: z.number().int(),
+  lastError: text().nullable(),
+  externalPostId: text().nullable(),
+  permalink: text().nullable(),
+  publishedAt: text().nullable(),
+  consentSnapshot: z
+    .array(
+      z.object({
+        pupilId: text(),
+        pupilName: text(),
+        doNotPublish: z.boolean(),
+        photo: text(),
+        name: text(),
+      }),
+    )
+    .nullable(),
+});
+
+export const PostDetail = PostSummary.extend({
+  authorUserId: z.uuid(),
+  controversial: z.boolean(),
+  images: z.array(z.object({ id: z.uuid(), altText: text().nullable(), width: z.number(), height: z.number() })),
+  tagged: z.array(z.object({ pupilId: z.uuid(), name: text(), pictured: z.boolean(), named: z.boolean() })),
+  findings: z.array(PublicationFindingSchema),
+  overrides: z.array(z.object({ check: text(), reason: text(), by: text().nullable(), at: text() })),
+  approvals: z.array(z.object({ name: text().nullable(), role: text(), at: text() })),
+  approvalsRequired: z.number().int(),
+  targets: z.array(PostTargetDto),
+  /** What the signed-in person may do now, and if not, why. */
+  can: z.object({
+    edit: z.boolean(),
+    approve: z.boolean(),
+    publish: z.boolean(),
+    why: z.array(text()),
+  }),
+});
+export type PostDetail = z.infer<typeof PostDetail>;
+
+export const PostPupilOption = z.object({ id: z.uuid(), name: text(), yearGroup: text() });
+export const PostPupilQuery = z.object({ search: text().trim().max(100).default('') });
+export const PostPupilOptions = z.object({ items: z.array(PostPupilOption) });
+
+export const TakedownDto = z.object({
+  id: z.uuid(),
+  postId: z.uuid(),
+  postText: text(),
+  platform: text(),
+  handle: text(),
+  permalink: text().nullable(),
+  pupilName: text(),
+  because: text(),
+  status: z.enum(['open', 'done']),
+  createdAt: text(),
+  steps: z.array(z.object({ at: text(), via: text(), note: text() })),
+});
+export const TakedownList = z.object({ items: z.array(TakedownDto) });
+export const TakedownDoneRequest = z.object({
+  note: text().trim().min(1, 'Say what was done.').max(500),
+});
+
+export const POSTS_API = {
+  posts: '/api/posts',
+  pupils: '/api/posts/pupils',
+  pause: '/api/posts/pause',
+  takedowns: '/api/posts/takedowns',
+  archive: '/api/posts/archive.json',
+  post: (id: string) => `/api/posts/${id}`,
+  images: (id: string) => `/api/posts/${id}/images`,
+  image: (id: string, imageId: string) => `/api/posts/${id}/images/${imageId}`,
+  thumbnail: (id: string, imageId: string) => `/api/posts/${id}/images/${imageId}/thumbnail`,
+  approve: (id: string) => `/api/posts/${id}/approve`,
+  publish: (id: string) => `/api/posts/${id}/publish`,
+  takedownDone: (id: string) => `/api/posts/takedowns/${id}/done`,
+} as const;

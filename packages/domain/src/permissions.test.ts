@@ -33,6 +33,10 @@ const expected: Array<[Action, Resource, Role[]]> = [
   ['approve', 'press', ['trust_admin', 'head']],
   ['read', 'sign_in', ['trust_admin', 'head']],
   ['update', 'sign_in', ['trust_admin', 'head']],
+  ['create', 'post', ['trust_admin', 'head', 'slt', 'account_admin', 'staff']],
+  ['approve', 'post', ['trust_admin', 'head', 'slt', 'account_admin', 'staff']],
+  ['update', 'publishing', ['trust_admin', 'head']],
+  ['read', 'post_archive', ['trust_admin', 'head', 'slt']],
 ];
 
 describe('permission rules', () => {

@@ -27,6 +27,10 @@ export const RESOURCES = [
   'sign_in',
   // Data protection (issue 13)
   'personal_data',
+  // Posts (issue 11)
+  'post',
+  'publishing',
+  'post_archive',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = [
@@ -272,6 +276,26 @@ export const PERMISSION_RULES: readonly Rule[] = [
     actions: ['update'],
     resource: 'account',
     why: 'The account administrator connects (and reconnects) an approved account to its platform (004 roles); the head can step in.',
+  },
+  // Posts (issue 11). The role lets a person reach posts; the use case also asks that they run the account, have
+  // signed the policy in force and hold training in date (004), and never approve their own post.
+  {
+    roles: ['trust_admin', 'head', 'slt', 'account_admin', 'staff'],
+    actions: ['read', 'create', 'approve', 'publish'],
+    resource: 'post',
+    why: "An account's runners draft, approve and publish its posts; senior leaders approve anything controversial (004).",
+  },
+  {
+    roles: ['head', 'trust_admin'],
+    actions: ['update'],
+    resource: 'publishing',
+    why: 'The head can pause all publishing at once, for an incident or a bereavement (004: the head decides).',
+  },
+  {
+    roles: ['trust_admin', 'head', 'slt'],
+    actions: ['read'],
+    resource: 'post_archive',
+    why: 'What the accounts said is exported for a freedom of information or subject access request (002, 004).',
   },
 ];
 

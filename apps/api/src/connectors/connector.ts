@@ -65,6 +65,18 @@ export interface PostFetched {
   permalink: string | null;
 }
 
+/** A new post on the account (issue 11): its text, and a description of each image for screen readers. */
+export interface PublishInput {
+  text: string;
+  images: readonly { altText: string }[];
+}
+
+export interface PostPublished extends ActionDone {
+  postExternalId: string;
+  /** An https address of the new post, where the platform gives one. */
+  permalink: string | null;
+}
+
 export interface Connector {
   readonly platform: Platform;
   /** The school account this connector acts as. */
@@ -77,6 +89,8 @@ export interface Connector {
   blockAuthor(input: BlockInput): Promise<ConnectorResult<ActionDone>>;
   /** Reads a post on the account: Graph `GET /{id}?fields=...`, X `GET /2/tweets/:id`. Changes nothing. */
   fetchPost(input: PostTarget): Promise<ConnectorResult<PostFetched>>;
+  /** Publishes a new post as the account (issue 11): Graph `POST /{page-id}/feed`, X `POST /2/tweets`. */
+  publishPost(input: PublishInput): Promise<ConnectorResult<PostPublished>>;
 }
 
 /** Settings every HTTP connector takes. */

@@ -11,6 +11,7 @@ import { auditCheckpointJob } from './audit-checkpoint.job.ts';
 import { retentionJob } from './retention.job.ts';
 import { termlyGovernorReportJob } from './termly-governor-report.job.ts';
 import { refreshTokensJob } from './refresh-tokens.job.ts';
+import { publishPostsJob } from './publish-posts.job.ts';
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
   processDeliveriesJob,
@@ -24,6 +25,7 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   retentionJob,
   termlyGovernorReportJob,
   refreshTokensJob,
+  publishPostsJob,
 ];
 
 /** The list as configured: X is polled every X_POLL_SECONDS. */

@@ -140,6 +140,21 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimulatorContext)
   replyRoute('comments', 'facebook');
   replyRoute('replies', 'instagram');
 
+  // A new Page post (issue 11). Registered before the comment routes' catch-all would see it.
+  app.post('/graph/:version/:id/feed', async (request: GraphRequest, reply) => {
+    if (bearerToken(request.headers.authorization) !== ctx.graphAccessToken) {
+      return graphError(reply, 190, 'Error validating access token: The session is invalid.');
+    }
+    if (await answeredWithFault(ctx, reply, 'graph', 'publish')) return reply;
+    const account = ctx.state.accounts.get(request.params.id);
+    if (!account || account.platform !== 'facebook') return graphError(reply, 100, 'Object does not exist', 33);
+    const message = params(request)['message'];
+    if (!message) return graphError(reply, 100, '(#100) Missing message');
+    const post = ctx.state.addPost(account.id, message, ctx.now());
+    ctx.state.actions.push({ api: 'graph', action: 'publish', targetId: post.id, at: ctx.now() });
+    return { id: post.id };
+  });
+
   app.post('/graph/:version/:id/blocked', async (request: GraphRequest, reply) => {
     if (!ctx.tokens.isValid('graph', bearerToken(request.headers.authorization))) {
       return graphError(reply, 190, 'Error validating access token: The session is invalid.');

@@ -3,7 +3,7 @@
 
 export type SimApi = 'graph' | 'x';
 /** `read`: looking a post or comment up (Graph `GET /{id}`, X `GET /2/tweets/:id`). */
-export type SimOperation = 'hide' | 'unhide' | 'delete' | 'reply' | 'block' | 'mentions' | 'read';
+export type SimOperation = 'hide' | 'unhide' | 'delete' | 'reply' | 'block' | 'mentions' | 'read' | 'publish';
 
 export type SimFailure =
   /** A Graph error body ({ error: { code, ... } }), e.g. code 4 or 32 for a rate limit, 190 for a bad token. */

@@ -39,7 +39,7 @@ export interface SimComment {
 /** Every action the simulated platforms carried out through their APIs, for tests to check. */
 export interface SimAction {
   api: 'graph' | 'x';
-  action: 'hide' | 'unhide' | 'delete' | 'reply' | 'block';
+  action: 'hide' | 'unhide' | 'delete' | 'reply' | 'block' | 'publish';
   targetId: string;
   at: Date;
 }

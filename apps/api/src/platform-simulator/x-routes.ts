@@ -131,8 +131,17 @@ export function registerXRoutes(app: FastifyInstance, ctx: SimulatorContext): vo
   });
 
   app.post('/x/2/tweets', async (request, reply) => {
-    if (!(await guard(request, reply, 'reply'))) return reply;
     const body = request.body as { text?: unknown; reply?: { in_reply_to_tweet_id?: unknown } } | undefined;
+    if (body?.reply === undefined) {
+      // A new post of the school's own (issue 11).
+      if (!(await guard(request, reply, 'publish'))) return reply;
+      if (typeof body?.text !== 'string' || body.text === '')
+        return problem(reply, 400, 'Invalid Request', 'text is required');
+      const post = ctx.state.addPost(xAccount().id, body.text, ctx.now());
+      ctx.state.actions.push({ api: 'x', action: 'publish', targetId: post.id, at: ctx.now() });
+      return reply.code(201).send({ data: { id: post.id, text: post.text } });
+    }
+    if (!(await guard(request, reply, 'reply'))) return reply;
     const parentId = body?.reply?.in_reply_to_tweet_id;
     if (typeof body?.text !== 'string' || body.text === '' || typeof parentId !== 'string') {
       return problem(reply, 400, 'Invalid Request', 'text and reply.in_reply_to_tweet_id are required');

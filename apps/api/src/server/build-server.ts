@@ -27,6 +27,7 @@ import { policyRoutes } from '../routes/policy.routes.ts';
 // Concerns (issue 12)
 import { concernsRoutes } from '../routes/concerns.routes.ts';
 import { stewardshipRoutes } from '../routes/stewardship.routes.ts';
+import { postsRoutes } from '../routes/posts.routes.ts';
 import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
 import { setupRoutes } from '../routes/setup.routes.ts';
@@ -114,6 +115,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   signInRoutes(app, ctx);
   // Data protection (issue 13)
   dataProtectionRoutes(app, ctx);
+  // Posts (issue 11)
+  postsRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) await serveWebApp(app, options.webDir);

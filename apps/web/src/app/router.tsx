@@ -111,6 +111,8 @@ export const routes: RouteObject[] = [
               'DataProtectionRoute',
             ),
           },
+          // Posts (issue 11)
+          { path: 'posts', element: lazyPage(() => import('../features/posts/routes/posts-route'), 'PostsRoute') },
           { path: '*', element: lazyPage(() => import('../features/shell/routes/not-found-route'), 'NotFoundRoute') },
         ],
       },

@@ -38,6 +38,13 @@ export function makeMe(overrides: Partial<MeResponse> = {}): MeResponse {
       'approve:account',
       'sign:account',
       'read:report',
+      // Posts (issue 11)
+      'read:post',
+      'create:post',
+      'approve:post',
+      'publish:post',
+      'update:publishing',
+      'read:post_archive',
     ],
     ...overrides,
   };

@@ -35,3 +35,4 @@ export * from './account-page-links.repository.ts';
 export * from './sign-in.repository.ts';
 export * from './subject-access.repository.ts';
 export * from './account-connections.repository.ts';
+export * from './posts.repository.ts';

@@ -63,6 +63,32 @@ export function createGraphConnector(platform: GraphPlatform, options: GraphConn
         }),
         (json) => readPost(json, postFields),
       ),
+    publishPost: async ({ text }) => {
+      // Instagram publishes only media through a container made from a public image address, which Schoolgate
+      // does not host: the runner posts it by hand from the published record.
+      if (platform.platform !== 'facebook') {
+        return notSupported('Publishing to Instagram', {
+          viaApi: false,
+          manualSteps: ['Post the text and images from the Instagram app, then record the link on the post.'],
+        });
+      }
+      return andThen(
+        await graph({
+          method: 'POST',
+          path: `${id(options.accountId)}/feed`,
+          params: { message: text },
+          idempotent: false,
+        }),
+        (json) =>
+          andThen(expectCreatedId(json), (created) =>
+            succeeded({
+              postExternalId: created.replyExternalId,
+              permalink: `https://www.facebook.com/${created.replyExternalId}`,
+              platformResponse: json,
+            }),
+          ),
+      );
+    },
     blockAuthor: async ({ authorExternalId }) => {
       if (blockEdge === null) return notSupported('Blocking on Instagram', capabilities.actions.block);
       return andThen(

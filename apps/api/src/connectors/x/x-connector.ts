@@ -67,6 +67,23 @@ export function createXConnector(options: XConnectorOptions): Connector {
               ),
       ),
     // X gives a post's wording but no permalink field.
+    publishPost: async ({ text }) =>
+      andThen(
+        andThen(await x({ method: 'POST', path: '2/tweets', body: { text }, idempotent: false }), xData),
+        (data) =>
+          typeof data['id'] === 'string'
+            ? succeeded({
+                postExternalId: data['id'],
+                permalink: `https://x.com/i/status/${data['id']}`,
+                platformResponse: { data },
+              })
+            : failed(
+                new ConnectorError('PLATFORM_REJECTED', 'X did not return the new post id', {
+                  retryable: false,
+                  outcomeUnknown: true,
+                }),
+              ),
+      ),
     fetchPost: async ({ postExternalId }) =>
       andThen(
         andThen(await x({ method: 'GET', path: `2/tweets/${id(postExternalId)}`, idempotent: true }), xData),

@@ -9,6 +9,7 @@ import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
+import { openTakedowns } from '../posts/post-record.ts';
 
 /** The reason for a pupil's do-not-publish state; recorded in the audit trail as a view of a restricted record. */
 export async function viewPublicationRestriction(
@@ -69,6 +70,10 @@ export async function setPublicationRestriction(
     if (!pupil) throw notFound('That pupil');
     if (pupil.doNotPublish !== input.doNotPublish) {
       await pupilsRepository.update(tx, schoolId, pupilId, { doNotPublish: input.doNotPublish });
+      // Issue 11: everything published showing the pupil is put on the runners' take-down list.
+      if (input.doNotPublish) {
+        await openTakedowns(tx, { id: schoolId, trustId: actor.trustId }, pupilId, 'do_not_publish', now);
+      }
     }
     await publicationRestrictionsRepository.upsert(tx, {
       pupilId,

@@ -17,6 +17,7 @@ import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
+import { openTakedowns } from '../posts/post-record.ts';
 import { pupilConsentOf } from './consent-register.ts';
 
 interface Decision {
@@ -121,6 +122,14 @@ async function writeDecision(
       },
       now,
     );
+    // Issue 11: a use that no longer stands puts the pupil's published posts on the runners' take-down list.
+    if (input.decision !== 'granted') {
+      for (const use of uses) {
+        if (use === 'social_media_photo' || use === 'social_media_name') {
+          await openTakedowns(tx, { id: schoolId, trustId: actor.trustId }, pupilId, use, now);
+        }
+      }
+    }
     return pupilConsentOf(tx, pupil, today);
   });
 }

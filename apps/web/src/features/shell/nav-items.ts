@@ -34,9 +34,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Posts',
     path: '/posts',
     summary:
-      'This page will let you draft or suggest posts, check them against the policy (consent, personal details and more) and send them for approval.',
-    built: false,
-    visible: roles('trust_admin', 'head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff'),
+      'Draft posts for the school’s accounts, check them against the policy (consent, personal details and more), approve and publish them.',
+    built: true,
+    visible: (me) => canAny(me, ['read:post']),
   },
   {
     label: 'Moderation',

@@ -1,0 +1,165 @@
+// Posts (issue 11): the school's drafts and published posts, the editor with its checks, approval and publishing,
+// take-down tasks when consent is withdrawn, and the head's pause switch.
+import { Alert, Button, Group, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { CentredLoader } from '../../../components/centred-loader';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageHeader } from '../../../components/page-header';
+import { can } from '../../../lib/permissions';
+import { useSession } from '../../../lib/session-context';
+import { NoAccess } from '../../shell/components/no-access';
+import { useCompleteTakedown, usePause, usePost, usePosts, useSetPause, useTakedowns } from '../api/posts';
+import { PostEditor } from '../components/post-editor';
+import { PostPanel, STATUS_LABELS } from '../components/post-panel';
+
+function PauseSwitch({ mayChange }: { mayChange: boolean }) {
+  const pause = usePause();
+  const set = useSetPause();
+  const [reason, setReason] = useState('');
+  if (!pause.data) return null;
+  return (
+    <Stack gap="xs" mb="md">
+      {pause.data.paused ? (
+        <Alert color="orange" title="Publishing is paused" role="status">
+          Nothing is published until the head resumes it. Reason: {pause.data.reason}
+        </Alert>
+      ) : null}
+      {mayChange ? (
+        <Group align="flex-end">
+          {pause.data.paused ? (
+            <Button variant="light" onClick={() => set.mutate({ paused: false, reason: '' })}>
+              Resume publishing
+            </Button>
+          ) : (
+            <>
+              <TextInput label="Reason for pausing" value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+              <Button color="orange" variant="light" onClick={() => set.mutate({ paused: true, reason })}>
+                Pause all publishing
+              </Button>
+            </>
+          )}
+        </Group>
+      ) : null}
+      <ErrorAlert error={set.error} />
+    </Stack>
+  );
+}
+
+function Takedowns() {
+  const list = useTakedowns();
+  const done = useCompleteTakedown();
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  if (list.isPending) return <CentredLoader label="Loading take-downs" />;
+  const items = list.data?.items ?? [];
+  if (items.length === 0) return <Text>No published post needs taking down.</Text>;
+  return (
+    <Table aria-label="Posts to take down">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Post</Table.Th>
+          <Table.Th>Why</Table.Th>
+          <Table.Th>What was done</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((t) => (
+          <Table.Tr key={t.id}>
+            <Table.Td>
+              {t.platform}: {t.postText.slice(0, 80)}
+            </Table.Td>
+            <Table.Td>
+              {t.because}: {t.pupilName}
+            </Table.Td>
+            <Table.Td>
+              {t.status === 'done' ? (
+                t.steps.map((s) => <Text key={s.at}>{s.note}</Text>)
+              ) : (
+                <Group align="flex-end">
+                  <TextInput
+                    label="What you did"
+                    value={notes[t.id] ?? ''}
+                    onChange={(e) => setNotes({ ...notes, [t.id]: e.currentTarget.value })}
+                  />
+                  <Button variant="light" onClick={() => done.mutate({ id: t.id, note: notes[t.id] ?? '' })}>
+                    Record as taken down
+                  </Button>
+                </Group>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function PostsRoute() {
+  const me = useSession();
+  const [tab, setTab] = useState<string | null>('posts');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const posts = usePosts();
+  const open = usePost(openId);
+  if (!can(me, 'read:post')) return <NoAccess title="Posts" />;
+  return (
+    <>
+      <PageHeader
+        title="Posts"
+        description="Draft posts for the school’s accounts, check them against the policy, approve and publish them."
+      />
+      <PauseSwitch mayChange={can(me, 'update:publishing')} />
+      <Tabs value={tab} onChange={setTab}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="posts">Posts</Tabs.Tab>
+          {can(me, 'create:post') ? <Tabs.Tab value="new">New post</Tabs.Tab> : null}
+          <Tabs.Tab value="takedowns">Take-downs</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="posts">
+          {posts.isPending ? <CentredLoader label="Loading posts" /> : <ErrorAlert error={posts.error} />}
+          <Stack gap="md">
+            {posts.data?.items.length === 0 ? <Text>No posts yet.</Text> : null}
+            {posts.data && posts.data.items.length > 0 ? (
+              <Table aria-label="Posts">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Post</Table.Th>
+                    <Table.Th>State</Table.Th>
+                    <Table.Th>Accounts</Table.Th>
+                    <Table.Th>Drafted by</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {posts.data.items.map((p) => (
+                    <Table.Tr key={p.id}>
+                      <Table.Td>
+                        <Button variant="subtle" size="compact-sm" onClick={() => setOpenId(p.id)}>
+                          {p.text.length > 60 ? `${p.text.slice(0, 60)}…` : p.text}
+                        </Button>
+                      </Table.Td>
+                      <Table.Td>{STATUS_LABELS[p.status]}</Table.Td>
+                      <Table.Td>{p.accounts.map((a) => a.platform).join(', ')}</Table.Td>
+                      <Table.Td>{p.authorName}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            ) : null}
+            <ErrorAlert error={open.error} />
+            {open.data ? <PostPanel post={open.data} /> : null}
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="new">
+          <PostEditor
+            post={null}
+            onSaved={(saved) => {
+              setOpenId(saved.id);
+              setTab('posts');
+            }}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="takedowns">
+          <Takedowns />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
