@@ -1,7 +1,7 @@
 // What every use case may be handed: the database, the clock, the secret box and the logger.
 // A use case takes the context and the signed-in actor; it never sees the HTTP request.
 import type { Db, DatabaseKind } from '@schoolgate/db';
-import type { Role } from '@schoolgate/domain';
+import { AppError, type Role } from '@schoolgate/domain';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.ts';
 import type { SecretBox } from './security/secret-box.ts';
@@ -64,6 +64,8 @@ export interface Actor {
 
 /** The actor, for code that needs a school: throws when none is chosen. */
 export function schoolOf(actor: Actor): string {
-  if (!actor.schoolId) throw new Error('No school is selected for this session');
+  // A trust administrator whose trust has no school yet: a clear refusal, never a 500.
+  if (!actor.schoolId)
+    throw new AppError('CONFLICT', 'No school is selected: add a school to the trust first, then choose it.');
   return actor.schoolId;
 }
