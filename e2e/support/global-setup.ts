@@ -80,9 +80,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       DATABASE_URL: '',
       SIMULATOR: 'true',
       SIMULATOR_INTERVAL_MS: '300',
-      // Emails as files (issue 13: the invitation test opens the link from one), and links to where the test is.
+      // Emails as files (issue 13: the invitation test opens the link from one).
       MAIL_OUTBOX_DIR: path.join(dataDir, 'outbox'),
-      PUBLIC_URL: baseUrl,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,7 +1,6 @@
 // Every capability of PRODUCT.md (C1-C8) has a place in the navigation from day one, so people can see what is coming.
 import type { MeResponse } from '@schoolgate/contracts';
 import { canAny } from '../../lib/permissions';
-import type { Role } from '../../lib/roles';
 
 export interface NavItem {
   label: string;
@@ -13,12 +12,6 @@ export interface NavItem {
 }
 
 const everyone = () => true;
-// Pages not built yet have no permissions in the API, so until they do their links follow PRODUCT.md's role table.
-// Swap each for the matching permission once the API publishes it.
-const roles =
-  (...allowed: Role[]) =>
-  (me: MeResponse) =>
-    allowed.includes(me.role);
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Dashboard', path: '/', summary: 'A summary of your school in Schoolgate.', built: true, visible: everyone },
