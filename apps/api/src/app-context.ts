@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config/config.ts';
 import type { SecretBox } from './security/secret-box.ts';
 import type { Mailer } from './notifications/mailer.ts';
+import type { FileStore } from './files/file-store.ts';
 
 export interface AppContext {
   db: Db;
@@ -36,6 +37,8 @@ export interface AppContext {
   jobs: { trigger(name: string): void } | null;
   /** The signed audit checkpoint file and its key (outside the database); unset: no checkpoints are written. */
   auditCheckpoints?: { file: string; key: Buffer };
+  /** Where new files' bytes go (FILE_STORE); unset: in the database, as the default. */
+  files?: FileStore;
   /** The fetch openid-client uses to reach identity providers; tests replace it to tamper with answers. */
   oidcFetch?: (url: string, init: RequestInit) => Promise<Response>;
 }

@@ -106,5 +106,9 @@ export async function backupCommand(args: string[]): Promise<number> {
       'with its key and audit checkpoints, encrypted with your passphrase).',
   );
   console.log('Keep copies in two other places, one of them off site; restore with: schoolgate restore --in FILE');
+  if (config.FILE_STORE === 's3')
+    console.log(
+      `Files are kept in object storage (bucket ${config.S3_BUCKET}): this backup holds their names and digests, not their bytes. Back up the bucket too (versioning, replication).`,
+    );
   return 0;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { installAuditKey, lockDataDir, migrateDatabase, openDatabase, type DatabaseHandle } from '@schoolgate/db';
 import type { AppContext } from '../app-context.ts';
 import { loadConfig, type Config } from '../config/config.ts';
+import { createS3FileStore, databaseFileStore } from '../files/file-store.ts';
 import { deriveAuditKey, deriveKey, resolveSecretWithSource } from '../config/secrets.ts';
 import fs from 'node:fs';
 import { DataKeyError, dataKeyMessage, sealedWithAnotherKey } from '../security/data-key-check.ts';
@@ -61,6 +62,17 @@ export async function openApp(options: { logLevel?: string } = {}): Promise<Open
     now: () => new Date(),
     log,
     version: VERSION,
+    files:
+      config.FILE_STORE === 's3'
+        ? createS3FileStore({
+            endpoint: config.S3_ENDPOINT,
+            region: config.S3_REGION,
+            bucket: config.S3_BUCKET!,
+            accessKeyId: config.S3_ACCESS_KEY_ID!,
+            secretAccessKey: config.S3_SECRET_ACCESS_KEY!,
+            forcePathStyle: config.S3_FORCE_PATH_STYLE,
+          })
+        : databaseFileStore,
     mailer: config.SMTP_URL
       ? createSmtpMailer(config.SMTP_URL, config.SMTP_FROM)
       : config.MAIL_OUTBOX_DIR

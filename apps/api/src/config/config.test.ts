@@ -81,4 +81,19 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ X_CLIENT_SECRET: 'a-client-secret' })).toThrow(/X_CLIENT_ID: must be set/);
   });
+
+  it('keeps files in the database unless told otherwise, and wants a bucket and keys for object storage', () => {
+    expect(loadConfig({}).FILE_STORE).toBe('database');
+    expect(() => loadConfig({ FILE_STORE: 's3' })).toThrow(/S3_BUCKET: is required/);
+    expect(() => loadConfig({ FILE_STORE: 'disk' })).toThrow(/FILE_STORE/);
+    const s3 = loadConfig({
+      FILE_STORE: 's3',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'school-files',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+    expect(s3).toMatchObject({ FILE_STORE: 's3', S3_REGION: 'eu-west-2', S3_FORCE_PATH_STYLE: true });
+  });
 });

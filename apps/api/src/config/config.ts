@@ -89,6 +89,16 @@ export const ConfigSchema = z.object({
   JOBS: boolish.default(true),
   /** Where the signed audit checkpoints are appended (default: <data dir>/audit-checkpoints.jsonl). Back it up. */
   AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  /** Where uploaded files' bytes are kept: in the database (default) or in S3-compatible object storage. */
+  FILE_STORE: z.enum(['database', 's3']).default('database'),
+  /** With FILE_STORE=s3: the service's address (unset: AWS S3 itself), e.g. https://s3.eu-west-2.amazonaws.com. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('eu-west-2'),
+  S3_BUCKET: z.string().min(3, 'must be at least 3 characters').optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Address the bucket as <endpoint>/<bucket> rather than <bucket>.<endpoint> (most self-hosted servers need it). */
+  S3_FORCE_PATH_STYLE: boolish.default(false),
   /** Behind a reverse proxy, trust its X-Forwarded-For for the client's address. */
   // Trusting every X-Forwarded-For would let any client choose its own address (and so slip the per-address sign-in
   // limit and forge the address in audit entries): name the number of proxies in front, or their addresses.
@@ -129,6 +139,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   if (raw.X_CLIENT_SECRET && !raw.X_CLIENT_ID) {
     throw new ConfigError(['X_CLIENT_ID: must be set when X_CLIENT_SECRET is']);
+  }
+  if (raw.FILE_STORE === 's3') {
+    const missing = (['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((k) => !raw[k]);
+    if (missing.length > 0) throw new ConfigError(missing.map((k) => `${k}: is required when FILE_STORE=s3`));
   }
   const dataDir = path.resolve(cwd, raw.SCHOOLGATE_DATA_DIR);
   return {

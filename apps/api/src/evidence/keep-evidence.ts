@@ -3,6 +3,7 @@
 // as stored on arrival), a picture of it as it appeared (PNG), and its timeline (posted, received, actioned). Each
 // file's SHA-256 goes into the school's audit chain in the same transaction, so a later change to a file, or to its
 // recorded digest, is detectable.
+import { databaseFileStore, saveStoredFile, type FileStore } from '../files/file-store.ts';
 import { createHash } from 'node:crypto';
 import {
   auditRepository,
@@ -11,7 +12,6 @@ import {
   type Db,
   evidenceItemsRepository,
   inboundDeliveriesRepository,
-  storedFilesRepository,
 } from '@schoolgate/db';
 import { deliverySource } from './delivery-as-received.ts';
 import { renderCommentImage } from './render-comment-image.ts';
@@ -35,7 +35,14 @@ export interface EvidenceActor {
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const jsonBytes = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 
-export async function keepEvidence(tx: Db, subject: EvidenceSubject, action: string, actor: EvidenceActor, now: Date) {
+export async function keepEvidence(
+  tx: Db,
+  subject: EvidenceSubject,
+  action: string,
+  actor: EvidenceActor,
+  now: Date,
+  store: FileStore = databaseFileStore,
+) {
   const { comment } = subject;
   const [post] =
     subject.postExternalId === null && comment.postId
@@ -95,7 +102,7 @@ export async function keepEvidence(tx: Db, subject: EvidenceSubject, action: str
   const kept: Array<{ kind: string; fileId: string; sha256: string; fileName: string }> = [];
   for (const file of files) {
     const digest = sha256(file.content);
-    const stored = await storedFilesRepository.insert(tx, {
+    const stored = await saveStoredFile(store, tx, {
       schoolId: comment.schoolId,
       fileName: file.fileName,
       contentType: file.contentType,

@@ -32,9 +32,13 @@ export type HoldSubjectKind = 'author' | 'comment' | 'concern';
 const held = (kind: HoldSubjectKind, id: unknown) =>
   sql`exists (select 1 from ${legalHolds} h where h.subject_kind = ${kind} and h.subject_id = ${id} and h.lifted_at is null)`;
 
-/** Stored files no longer referenced by anything that keeps one are deleted with their last reference. */
-async function deleteUnreferencedFiles(db: Db, fileIds: string[]): Promise<number> {
-  if (fileIds.length === 0) return 0;
+/**
+ * Stored files no longer referenced by anything that keeps one are deleted with their last reference. Answers how
+ * many went and the object-storage keys of those whose bytes were not in the row (the caller deletes the objects
+ * once the transaction has committed).
+ */
+async function deleteUnreferencedFiles(db: Db, fileIds: string[]): Promise<{ count: number; objectKeys: string[] }> {
+  if (fileIds.length === 0) return { count: 0, objectKeys: [] };
   const gone = await db
     .delete(storedFiles)
     .where(
@@ -45,8 +49,8 @@ async function deleteUnreferencedFiles(db: Db, fileIds: string[]): Promise<numbe
         sql`not exists (select 1 from ${trainingRecords} t where t.evidence_file_id = ${storedFiles.id})`,
       ),
     )
-    .returning({ id: storedFiles.id });
-  return gone.length;
+    .returning({ id: storedFiles.id, objectKey: storedFiles.objectKey });
+  return { count: gone.length, objectKeys: gone.flatMap((f) => (f.objectKey === null ? [] : [f.objectKey])) };
 }
 
 export const dataProtectionRepository = {
@@ -138,13 +142,13 @@ export const dataProtectionRepository = {
 
   /** Deletes comments with their evidence (and its files), earlier wordings and the steps taken on them. */
   async deleteComments(db: Db, schoolId: string, ids: string[]) {
-    if (ids.length === 0) return { comments: 0, evidenceFiles: 0 };
+    if (ids.length === 0) return { comments: 0, evidenceFiles: 0, objectKeys: [] as string[] };
     const mine = await db
       .select({ id: comments.id })
       .from(comments)
       .where(and(eq(comments.schoolId, schoolId), inArray(comments.id, ids)));
     const commentIds = mine.map((r) => r.id);
-    if (commentIds.length === 0) return { comments: 0, evidenceFiles: 0 };
+    if (commentIds.length === 0) return { comments: 0, evidenceFiles: 0, objectKeys: [] as string[] };
     const evidence = await db
       .delete(evidenceItems)
       .where(inArray(evidenceItems.commentId, commentIds))
@@ -152,11 +156,11 @@ export const dataProtectionRepository = {
     await db.delete(commentRevisions).where(inArray(commentRevisions.commentId, commentIds));
     await db.delete(moderationActions).where(inArray(moderationActions.commentId, commentIds));
     const gone = await db.delete(comments).where(inArray(comments.id, commentIds)).returning({ id: comments.id });
-    const evidenceFiles = await deleteUnreferencedFiles(
+    const files = await deleteUnreferencedFiles(
       db,
       evidence.map((e) => e.fileId),
     );
-    return { comments: gone.length, evidenceFiles };
+    return { comments: gone.length, evidenceFiles: files.count, objectKeys: files.objectKeys };
   },
 
   /**
@@ -207,20 +211,18 @@ export const dataProtectionRepository = {
       .from(comments)
       .where(and(eq(comments.schoolId, schoolId), eq(comments.authorId, authorId)));
     const ids = own.map((r) => r.id);
-    if (ids.length === 0) return { comments: 0, evidenceFiles: 0 };
+    if (ids.length === 0) return { comments: 0, evidenceFiles: 0, objectKeys: [] as string[] };
     const evidence = await db
       .delete(evidenceItems)
       .where(inArray(evidenceItems.commentId, ids))
       .returning({ fileId: evidenceItems.fileId });
     await db.delete(commentRevisions).where(inArray(commentRevisions.commentId, ids));
     await db.update(comments).set({ text: marker, labels: [], decisionReason: null }).where(inArray(comments.id, ids));
-    return {
-      comments: ids.length,
-      evidenceFiles: await deleteUnreferencedFiles(
-        db,
-        evidence.map((e) => e.fileId),
-      ),
-    };
+    const files = await deleteUnreferencedFiles(
+      db,
+      evidence.map((e) => e.fileId),
+    );
+    return { comments: ids.length, evidenceFiles: files.count, objectKeys: files.objectKeys };
   },
 
   async dueConcerns(db: Db, schoolId: string, cutoff: Date, limit: number): Promise<string[]> {
@@ -241,7 +243,7 @@ export const dataProtectionRepository = {
   },
 
   async deleteConcerns(db: Db, schoolId: string, ids: string[]) {
-    if (ids.length === 0) return { concerns: 0, files: 0 };
+    if (ids.length === 0) return { concerns: 0, files: 0, objectKeys: [] as string[] };
     const files = await db
       .delete(concernFiles)
       .where(inArray(concernFiles.concernId, ids))
@@ -252,13 +254,11 @@ export const dataProtectionRepository = {
       .delete(concerns)
       .where(and(eq(concerns.schoolId, schoolId), inArray(concerns.id, ids)))
       .returning({ id: concerns.id });
-    return {
-      concerns: gone.length,
-      files: await deleteUnreferencedFiles(
-        db,
-        files.map((f) => f.fileId),
-      ),
-    };
+    const removed = await deleteUnreferencedFiles(
+      db,
+      files.map((f) => f.fileId),
+    );
+    return { concerns: gone.length, files: removed.count, objectKeys: removed.objectKeys };
   },
 
   async deleteNotifications(db: Db, schoolId: string, cutoff: Date, limit: number): Promise<number> {

@@ -15,6 +15,7 @@ export const storedFilesRepository = {
       contentType: storedFiles.contentType,
       sizeBytes: storedFiles.sizeBytes,
       sha256: storedFiles.sha256,
+      objectKey: storedFiles.objectKey,
       uploadedBy: storedFiles.uploadedBy,
       uploadedAt: storedFiles.uploadedAt,
     });

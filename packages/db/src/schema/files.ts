@@ -1,5 +1,6 @@
-// Uploaded files (training certificates now; evidence and images later), kept in the database so they share
-// its transactions, backups and tenancy. Large media will move to object storage behind the same repository.
+// Uploaded files (training certificates, kept evidence, concern files and images). By default the bytes are kept
+// in the row, so they share the database's transactions, backups and tenancy. With object storage (FILE_STORE=s3)
+// the row keeps the name, type, size and SHA-256, `content` is empty and `object_key` says where the bytes are.
 import { customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { schools } from './tenancy.ts';
 import { users } from './people.ts';
@@ -21,6 +22,8 @@ export const storedFiles = pgTable(
     sizeBytes: integer('size_bytes').notNull(),
     sha256: text('sha256').notNull(),
     content: bytea('content').notNull(),
+    /** Where the bytes are in the object store; null: they are in `content`. */
+    objectKey: text('object_key'),
     uploadedBy: uuid('uploaded_by').references(() => users.id),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
   },

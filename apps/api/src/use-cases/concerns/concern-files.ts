@@ -2,7 +2,8 @@
 // WebP or PDF), never from the name the browser sent; each at most 10 MB, at most five, 20 MB together. Stored in
 // the caller's transaction with their SHA-256, which the caller puts in the audit chain.
 import { createHash } from 'node:crypto';
-import { concernsRepository, storedFilesRepository, type Db } from '@schoolgate/db';
+import { concernsRepository, type Db } from '@schoolgate/db';
+import { databaseFileStore, saveStoredFile, type FileStore } from '../../files/file-store.ts';
 import { AppError } from '@schoolgate/domain';
 import {
   CONCERN_FILE_MAX_BYTES,
@@ -86,10 +87,11 @@ export async function storeConcernFiles(
   tx: Db,
   input: { schoolId: string; concernId: string; uploadedBy: string | null; now: Date; kind: 'upload' | 'evidence' },
   files: readonly CheckedConcernFile[],
+  store: FileStore = databaseFileStore,
 ) {
   const kept: Array<{ fileId: string; fileName: string; sha256: string; sizeBytes: number }> = [];
   for (const file of files) {
-    const stored = await storedFilesRepository.insert(tx, {
+    const stored = await saveStoredFile(store, tx, {
       schoolId: input.schoolId,
       uploadedBy: input.uploadedBy,
       uploadedAt: input.now,

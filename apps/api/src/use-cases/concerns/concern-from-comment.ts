@@ -1,7 +1,8 @@
 // Moderation in one step: a comment becomes a concern naming its author, with the comment's evidence (kept now, as it
 // stands) and the evidence pack attached, so the DSL team sees exactly what the moderator saw.
 import { createHash } from 'node:crypto';
-import { storedFilesRepository, tenancyRepository } from '@schoolgate/db';
+import { tenancyRepository } from '@schoolgate/db';
+import { fileStoreOf, saveStoredFile } from '../../files/file-store.ts';
 import { AppError, routeConcern } from '@schoolgate/domain';
 import {
   ConcernFromCommentRequest as FromCommentSchema,
@@ -33,7 +34,7 @@ export async function concernFromComment(
   const name = authorName(loaded.author);
   const row = await ctx.db.transaction(async (tx) => {
     const digest = createHash('sha256').update(zip).digest('hex');
-    const stored = await storedFilesRepository.insert(tx, {
+    const stored = await saveStoredFile(fileStoreOf(ctx), tx, {
       schoolId,
       fileName: pack.fileName,
       contentType: 'application/zip',

@@ -1,4 +1,5 @@
 // Hands back one file of a concern to someone who may open it; every download is audited with the file's digest.
+import { fileStoreOf, readBytes } from '../../files/file-store.ts';
 import { concernsRepository } from '@schoolgate/db';
 import { notFound } from '@schoolgate/domain';
 import type { Actor, AppContext } from '../../app-context.ts';
@@ -9,6 +10,7 @@ export async function downloadConcernFile(ctx: AppContext, actor: Actor, id: str
   const concern = await openConcern(ctx, actor, id);
   const file = await concernsRepository.fileOf(ctx.db, concern.id, fileId);
   if (!file) throw notFound('That file');
+  const content = await readBytes(fileStoreOf(ctx), file);
   await ctx.db.transaction((tx) =>
     recordAudit(
       tx,
@@ -22,5 +24,5 @@ export async function downloadConcernFile(ctx: AppContext, actor: Actor, id: str
       ctx.now(),
     ),
   );
-  return { fileName: file.fileName, contentType: file.contentType, content: file.content };
+  return { fileName: file.fileName, contentType: file.contentType, content };
 }

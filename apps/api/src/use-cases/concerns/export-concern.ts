@@ -1,5 +1,6 @@
 // One concern as a ZIP: the chronology as a PDF, every file attached to it, and SHA256SUMS (the files' digests as
 // recorded when they were attached, and the PDF's), so a receiving school or agency can check nothing changed.
+import { fileStoreOf, readBytes } from '../../files/file-store.ts';
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import { concernsRepository, tenancyRepository } from '@schoolgate/db';
@@ -29,7 +30,7 @@ export async function exportConcern(ctx: AppContext, actor: Actor, id: string) {
     const file = await concernsRepository.fileOf(ctx.db, concern.id, info.id);
     if (!file) continue;
     const name = `files/${String(index + 1).padStart(2, '0')}-${info.fileName}`;
-    files[name] = new Uint8Array(file.content);
+    files[name] = new Uint8Array(await readBytes(fileStoreOf(ctx), file));
     // The digest recorded when the file was attached: a file changed since then fails `sha256sum -c`.
     sums.push(`${info.sha256}  ${name}`);
   }

@@ -1,6 +1,7 @@
 // Any member of staff raises a concern. The people it names decide its route (domain concern-route.ts); the concern,
 // its people, files, first chronology entry, audit entry and the notifications to whoever it is routed to are all
 // written in one transaction, so it is saved before anyone is told and nobody is told of a concern that was not saved.
+import { fileStoreOf, type FileStore } from '../../files/file-store.ts';
 import { auditRepository, commentsRepository, concernsRepository, tenancyRepository, type Db } from '@schoolgate/db';
 import { AppError, routeConcern, type ConcernRoute, type Role } from '@schoolgate/domain';
 import type { ConcernPersonInput, RaisedConcernResponse, RaiseConcernRequest } from '@schoolgate/contracts';
@@ -85,7 +86,12 @@ export interface NewConcern {
 export async function saveConcern(
   tx: Db,
   concern: NewConcern,
-  files: { uploads: CheckedConcernFile[]; evidence?: Array<{ fileId: string; sha256: string; fileName: string }> },
+  files: {
+    uploads: CheckedConcernFile[];
+    evidence?: Array<{ fileId: string; sha256: string; fileName: string }>;
+    /** Where the uploads' bytes go (default: the database). */
+    store?: FileStore;
+  },
   audit: { actor: Actor | null; address: string | null },
   now: Date,
 ) {
@@ -113,6 +119,7 @@ export async function saveConcern(
     tx,
     { schoolId: concern.schoolId, concernId: row.id, uploadedBy: concern.raisedBy, now, kind: 'upload' },
     files.uploads,
+    files.store,
   );
   for (const kept of files.evidence ?? []) {
     await concernsRepository.insertFile(tx, {
@@ -192,7 +199,7 @@ export async function raiseConcern(
         raisedBy: actor.userId,
         people,
       },
-      { uploads },
+      { uploads, store: fileStoreOf(ctx) },
       { actor, address: actor.address },
       now,
     ),

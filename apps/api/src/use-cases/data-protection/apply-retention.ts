@@ -1,6 +1,7 @@
 // The retention job's work (issue 13): for each school, delete or anonymise what its policy's retention schedule says
 // is due, in batches of one transaction each, and record the run in the school's audit chain with counts only. Legal
 // holds, open concerns and comments a concern refers to are never touched (the repository's queries leave them out).
+import { fileStoreOf } from '../../files/file-store.ts';
 import { auditRepository, chainFor, dataProtectionRepository, type Db } from '@schoolgate/db';
 import { RETENTION_DEFAULTS, retentionCutoffs, type RetentionSettings } from '@schoolgate/domain';
 import type { AppContext } from '../../app-context.ts';
@@ -40,6 +41,22 @@ async function inBatches(db: Db, step: (tx: Db) => Promise<{ done: number; batch
   }
 }
 
+/**
+ * Deletes the objects of stored files whose rows retention has deleted. Should the object storage fail, the objects
+ * are left (unreferenced, so never served) and the failure is logged with the count only, for an operator to clear.
+ */
+async function deleteObjects(ctx: AppContext, schoolId: string, keys: string[]) {
+  if (keys.length === 0) return;
+  try {
+    await fileStoreOf(ctx).delete(keys);
+  } catch (error) {
+    ctx.log.error(
+      { schoolId, objects: keys.length, err: error },
+      'Retention could not delete stored files from object storage',
+    );
+  }
+}
+
 async function applyToSchool(ctx: AppContext, school: { id: string; trustId: string }, now: Date) {
   const cut = retentionCutoffs(await retentionOf(ctx.db, school.id), now);
   const run: SchoolRetentionRun = {
@@ -52,13 +69,17 @@ async function applyToSchool(ctx: AppContext, school: { id: string; trustId: str
     notifications: 0,
     auditPastPeriod: 0,
   };
+  // Objects in the bucket go once the rows naming them are gone (after each batch commits), never before.
+  const objectKeys: string[] = [];
   await inBatches(ctx.db, async (tx) => {
     const ids = await dataProtectionRepository.dueComments(tx, school.id, cut.comments, RETENTION_BATCH);
     const gone = await dataProtectionRepository.deleteComments(tx, school.id, ids);
     run.comments += gone.comments;
     run.evidenceFiles += gone.evidenceFiles;
+    objectKeys.push(...gone.objectKeys);
     return { done: gone.comments, batch: ids.length };
   });
+  await deleteObjects(ctx, school.id, objectKeys.splice(0));
   await inBatches(ctx.db, async (tx) => {
     const ids = await dataProtectionRepository.dueAuthors(tx, school.id, cut.authors, RETENTION_BATCH);
     const done = await dataProtectionRepository.anonymiseAuthors(tx, school.id, ids);
@@ -70,8 +91,10 @@ async function applyToSchool(ctx: AppContext, school: { id: string; trustId: str
     const gone = await dataProtectionRepository.deleteConcerns(tx, school.id, ids);
     run.concerns += gone.concerns;
     run.concernFiles += gone.files;
+    objectKeys.push(...gone.objectKeys);
     return { done: gone.concerns, batch: ids.length };
   });
+  await deleteObjects(ctx, school.id, objectKeys.splice(0));
   await inBatches(ctx.db, async (tx) => {
     const done = await dataProtectionRepository.deleteNotifications(tx, school.id, cut.notifications, RETENTION_BATCH);
     run.notifications += done;

@@ -1,6 +1,7 @@
 // The building blocks every action on a comment is made of: load the comment with its author and account, keep the
 // evidence (committed before anything is removed, 004), ask the platform, and record what was done with its audit
 // entry in one transaction. A platform that refuses is audited too, so the record shows every attempt.
+import { fileStoreOf } from '../../files/file-store.ts';
 import {
   commentsRepository,
   moderationActionsRepository,
@@ -59,6 +60,7 @@ export async function ensureEvidence(ctx: AppContext, actor: Actor, l: Loaded, a
       action,
       { userId: actor.userId, address: actor.address },
       ctx.now(),
+      fileStoreOf(ctx),
     ),
   );
 }

@@ -2,6 +2,7 @@
 // school's audit chain recorded when each file was kept (never digests taken from the stored bytes now), and the
 // pack carries those audit entries, each as the exact text its chain hash was taken over, so anyone can check with
 // `sha256sum -c SHA256SUMS` that the files are what was kept. Anything that no longer holds is said in plain words.
+import { fileStoreOf, readBytes } from '../../files/file-store.ts';
 import { zipSync, strToU8 } from 'fflate';
 import { createHash } from 'node:crypto';
 import {
@@ -44,16 +45,21 @@ export const AUTHOR_COMMENT_LIMIT = 10_000;
 
 async function keptFiles(ctx: AppContext, schoolId: string, commentIds: string[]): Promise<KeptFile[]> {
   const rows = await evidenceItemsRepository.withFiles(ctx.db, schoolId, commentIds);
-  return rows.map(({ item, file }, i) => ({
-    name: `${String(i + 1).padStart(3, '0')}-${file.fileName}`,
-    commentId: item.commentId,
-    kind: item.kind,
-    fileId: item.fileId,
-    keptName: file.fileName,
-    keptAt: item.createdAt,
-    itemSha256: item.sha256,
-    content: new Uint8Array(file.content),
-  }));
+  const store = fileStoreOf(ctx);
+  const kept: KeptFile[] = [];
+  for (const [i, { item, file }] of rows.entries()) {
+    kept.push({
+      name: `${String(i + 1).padStart(3, '0')}-${file.fileName}`,
+      commentId: item.commentId,
+      kind: item.kind,
+      fileId: item.fileId,
+      keptName: file.fileName,
+      keptAt: item.createdAt,
+      itemSha256: item.sha256,
+      content: new Uint8Array(await readBytes(store, file)),
+    });
+  }
+  return kept;
 }
 
 function readme(label: string, verified: boolean, problems: string[], generated: GeneratedFile[], files: number) {

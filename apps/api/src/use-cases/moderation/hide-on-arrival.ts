@@ -5,6 +5,7 @@
 // Several workers can reach the same comment (the delivery job and the catch-up sweep, or two processes), so the
 // comment is claimed first, in the transaction that keeps the evidence: one claim wins, and evidence, hide and
 // audit happen once. A claim left by a worker that died is taken up again after HIDE_CLAIM_STALE_MS.
+import { fileStoreOf } from '../../files/file-store.ts';
 import {
   auditRepository,
   commentsRepository,
@@ -55,6 +56,7 @@ export async function hideOnArrival(
       'hide',
       SYSTEM,
       now,
+      fileStoreOf(ctx),
     );
     return claimed;
   });

@@ -1,5 +1,6 @@
 // Hands back a training certificate. Leaders who read training may download any; a person may download their
 // own. Every download is written to the audit log, because certificates can hold personal details.
+import { fileStoreOf, readBytes } from '../../files/file-store.ts';
 import { acceptanceRepository, storedFilesRepository, trainingRepository } from '@schoolgate/db';
 import { can, forbidden, notFound } from '@schoolgate/domain';
 import type { Actor, AppContext } from '../../app-context.ts';
@@ -23,6 +24,7 @@ export async function downloadEvidence(ctx: AppContext, actor: Actor, recordId: 
   if (!record.evidenceFileId) throw notFound('A certificate for that record');
   const file = await storedFilesRepository.findInSchool(ctx.db, schoolId, record.evidenceFileId);
   if (!file) throw notFound('A certificate for that record');
+  const content = await readBytes(fileStoreOf(ctx), file);
   await ctx.db.transaction((tx) =>
     recordAudit(
       tx,
@@ -36,5 +38,5 @@ export async function downloadEvidence(ctx: AppContext, actor: Actor, recordId: 
       ctx.now(),
     ),
   );
-  return { fileName: file.fileName, contentType: file.contentType, content: file.content };
+  return { fileName: file.fileName, contentType: file.contentType, content };
 }

@@ -1,6 +1,7 @@
 // A leader records training someone has done, optionally with the certificate. The expiry defaults to the
 // completion date plus the policy's validity period; a date on the certificate may be entered instead.
-import { staffRepository, storedFilesRepository, trainingRepository, type Db } from '@schoolgate/db';
+import { staffRepository, trainingRepository, type Db } from '@schoolgate/db';
+import { databaseFileStore, fileStoreOf, saveStoredFile, type FileStore } from '../../files/file-store.ts';
 import { AppError, isIsoDate, londonDateOf, nextReviewDate, notFound } from '@schoolgate/domain';
 import type { CreateTrainingRequest, EvidenceUpload, TrainingRecord } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
@@ -24,9 +25,15 @@ export function checkDates(completedOn: string, expiresOn: string | null, today:
 }
 
 /** Stores the checked file in the same transaction as the record that points to it. */
-export async function storeEvidence(tx: Db, actor: Actor, schoolId: string, upload: EvidenceUpload) {
+export async function storeEvidence(
+  tx: Db,
+  actor: Actor,
+  schoolId: string,
+  upload: EvidenceUpload,
+  store: FileStore = databaseFileStore,
+) {
   const file = checkEvidence(upload);
-  return storedFilesRepository.insert(tx, { schoolId, uploadedBy: actor.userId, ...file });
+  return saveStoredFile(store, tx, { schoolId, uploadedBy: actor.userId, ...file });
 }
 
 export async function recordTraining(
@@ -43,7 +50,7 @@ export async function recordTraining(
   const expiresOn = input.expiresOn ?? nextReviewDate(input.completedOn, await validityMonthsFor(ctx.db, schoolId));
 
   const id = await ctx.db.transaction(async (tx) => {
-    const file = input.evidence ? await storeEvidence(tx, actor, schoolId, input.evidence) : null;
+    const file = input.evidence ? await storeEvidence(tx, actor, schoolId, input.evidence, fileStoreOf(ctx)) : null;
     const row = await trainingRepository.insert(tx, {
       schoolId,
       staffId: person.id,

@@ -1,5 +1,6 @@
 // Corrects a training record (a mistyped date, a certificate that arrived later). What changed is audited. A new
 // completion date moves a default expiry with it; an expiry typed from a certificate stays as typed.
+import { fileStoreOf } from '../../files/file-store.ts';
 import { trainingRepository } from '@schoolgate/db';
 import { londonDateOf, nextReviewDate, notFound } from '@schoolgate/domain';
 import type { TrainingRecord, UpdateTrainingRequest } from '@schoolgate/contracts';
@@ -36,7 +37,7 @@ export async function updateTraining(
   checkDates(completedOn, expiresOn, today);
 
   await ctx.db.transaction(async (tx) => {
-    const file = input.evidence ? await storeEvidence(tx, actor, schoolId, input.evidence) : null;
+    const file = input.evidence ? await storeEvidence(tx, actor, schoolId, input.evidence, fileStoreOf(ctx)) : null;
     const patch = {
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.completedOn !== undefined ? { completedOn } : {}),
