@@ -90,6 +90,17 @@ export const ReportFigures = z.object({
     rag: RagSchema,
     how: text(),
   }),
+  postsPublished: z.object({
+    posts: int(),
+    publications: int(),
+    byPlatform: z.array(z.object({ platform: text(), count: int() })),
+    how: text(),
+  }),
+  postChecks: z.object({
+    stopped: int(),
+    byCheck: z.array(z.object({ check: text(), count: int() })),
+    how: text(),
+  }),
 });
 export type ReportFigures = z.infer<typeof ReportFigures>;
 

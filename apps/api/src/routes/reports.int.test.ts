@@ -6,10 +6,12 @@ import { eq } from 'drizzle-orm';
 import {
   acceptanceRepository,
   accountRunnersRepository,
+  auditRepository,
   commentsRepository,
   concernsRepository,
   consentRepository,
   moderationActionsRepository,
+  postsRepository,
   pupilsRepository,
   schema,
   socialAccountsRepository,
@@ -104,6 +106,49 @@ beforeAll(async () => {
   });
   await accountRunnersRepository.add(db, school.id, page.id, [p.staff1!.staffId]);
   await accountRunnersRepository.add(db, school.id, insta.id, [p.staff1!.staffId, p.staff2!.staffId]);
+
+  // Posts: one published to both accounts in the term, one sent to the page after it ended; one draft by staff1 whose
+  // checks refused its approval twice in the term (once for a full name and consent, once for consent again), and
+  // stopped once more after the term.
+  const post = async (status: string, author: Person, when: string) =>
+    postsRepository.create(db, {
+      schoolId: school.id,
+      authorUserId: author.userId,
+      text: 'Sports day',
+      category: 'events',
+      status,
+      createdAt: at(when),
+      updatedAt: at(when),
+    });
+  const publish = async (postId: string, accountIds: string[], when: string) => {
+    await postsRepository.setTargets(db, school.id, postId, accountIds);
+    for (const target of await postsRepository.targets(db, [postId])) {
+      await postsRepository.updateTarget(db, target.target.id, { status: 'published', publishedAt: at(when) });
+    }
+  };
+  const sportsDay = await post('published', p.staff2!, '2026-07-01T09:00:00Z');
+  await publish(sportsDay.id, [page.id, insta.id], '2026-07-02T09:00:00Z');
+  const autumn = await post('published', p.staff2!, '2026-09-02T09:00:00Z');
+  await publish(autumn.id, [page.id], '2026-09-03T09:00:00Z');
+  const blocked = await post('draft', p.staff1!, '2026-07-05T09:00:00Z');
+  await postsRepository.setTargets(db, school.id, blocked.id, [page.id]);
+  for (const [action, checks, when] of [
+    ['post.approval_refused', ['pupil_full_name', 'pupil_consent'], '2026-07-06T09:00:00Z'],
+    ['post.approval_refused', ['pupil_consent'], '2026-07-07T09:00:00Z'],
+    ['post.stopped', ['political_statement'], '2026-09-04T09:00:00Z'],
+  ] as const) {
+    await auditRepository.append(db, {
+      trustId: school.trustId,
+      schoolId: school.id,
+      actorUserId: p.head!.userId,
+      actorAddress: null,
+      action,
+      entityType: 'post',
+      entityId: blocked.id,
+      details: { checks },
+      now: at(when),
+    });
+  }
 
   const author = async (id: string) =>
     (
@@ -335,7 +380,25 @@ describe("the school's report for the last complete term", () => {
       reviewOverdue: false,
       rag: 'green',
     });
-    expect(report.notIncluded.join(' ')).toMatch(/posts/i);
+    expect(report.notIncluded).toEqual([]);
+  });
+
+  it('counts posts published by platform, and the posts their checks stopped by check, in the term only', () => {
+    const f = report.figures;
+    expect(f.postsPublished).toMatchObject({ posts: 1, publications: 2 });
+    expect(f.postsPublished.byPlatform).toEqual([
+      { platform: 'facebook', count: 1 },
+      { platform: 'instagram', count: 1 },
+      { platform: 'x', count: 0 },
+    ]);
+    expect(f.postChecks.stopped).toBe(1);
+    const stoppedBy = (check: string) => f.postChecks.byCheck.find((c) => c.check === check)?.count;
+    expect([stoppedBy('pupil_consent'), stoppedBy('pupil_full_name'), stoppedBy('political_statement')]).toEqual([
+      1, 1, 0,
+    ]);
+    expect(f.postsPublished.how).toMatch(/counted once for each account/);
+    expect(f.postChecks.how).toMatch(/refused their approval/);
+    expect(JSON.stringify(f.postsPublished) + JSON.stringify(f.postChecks)).not.toContain('Sports day');
   });
 
   it('says how every figure was counted and names nobody', () => {
@@ -378,12 +441,16 @@ describe('files', () => {
       'Statement of Acceptance',
       'Consent',
       'Policy versions and reviews',
-      'Not in this report yet',
+      'Posts published',
+      'Checks that stopped a post',
+      "A pupil's first name and surname together",
       'Page 1 of',
     ]) {
       expect(flat).toContain(expected);
     }
     expect(flat).not.toContain('never read');
+    expect(flat).not.toContain('Not in this report yet');
+    expect(flat).not.toMatch(/does not handle posts/);
   });
 
   it('gives a CSV with every figure and its counting sentence; formula-like cells stay text', async () => {
@@ -392,6 +459,13 @@ describe('files', () => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.body).toContain('Response times,Replies due,,3,');
     expect(res.body).toContain('Statement of Acceptance,Coverage,,16%');
+    expect(res.body).toContain('Posts published,Facebook,,1,');
+    expect(res.body).toContain('Posts published,All publications,,2,');
+    expect(res.body).toContain('Checks that stopped a post,Posts stopped by their checks,,1,');
+    expect(res.body).toContain(
+      'Checks that stopped a post,"A pupil without consent, or on the do-not-publish list",,1,',
+    );
+    expect(res.body).not.toMatch(/does not handle posts/);
     const trust = await requestAs(t, p.trust_admin!, 'GET', '/api/reports/trust.csv');
     expect(trust.body).toContain(`"'=HYPERLINK(""http://x.test"",""Brook"")"`);
     expect(trust.body).not.toMatch(/(^|,)"?=HYPERLINK/m);
@@ -418,6 +492,9 @@ describe('the trust', () => {
     });
     expect(report.figures.responseTimes.due).toBe(3);
     expect(report.figures.concerns.raised).toBe(2);
+    expect(report.figures.postsPublished).toMatchObject({ posts: 1, publications: 2 });
+    expect(report.figures.postChecks.stopped).toBe(1);
+    expect(report.notIncluded).toEqual([]);
   });
 });
 
@@ -435,6 +512,16 @@ describe('dashboards by role', () => {
     // The page is short of runners; the other account's second runner has neither signed nor trained.
     expect(items.find((i) => i.key === 'accounts_attention')?.count).toBe(2);
     expect(items.find((i) => i.key === 'open_concerns')).toMatchObject({ count: 2, entries: [] });
+    expect(items.find((i) => i.key === 'posts_awaiting_approval')).toMatchObject({ count: 1, link: '/posts' });
+    expect(items.map((i) => i.key)).not.toContain('my_drafts');
+  });
+
+  it("shows a member of staff their own drafts, and not the school's", async () => {
+    const { items, notIncluded } = await dashboard(p.staff1!);
+    expect(items.find((i) => i.key === 'my_drafts')).toMatchObject({ count: 1, link: '/posts' });
+    expect(items.map((i) => i.key)).not.toContain('posts_awaiting_approval');
+    expect((await dashboard(p.staff2!)).items.map((i) => i.key)).not.toContain('my_drafts');
+    expect(notIncluded.join(' ')).not.toMatch(/does not handle posts/);
   });
 
   it('tells a member of staff to sign and train, and shows the concerns they raised', async () => {

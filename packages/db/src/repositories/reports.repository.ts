@@ -4,7 +4,10 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
+  auditEntries,
   comments,
+  posts,
+  postTargets,
   concerns,
   consentRecords,
   moderationActions,
@@ -15,6 +18,61 @@ import {
 } from '../schema/index.ts';
 
 export const reportsRepository = {
+  /** One row per account a post went out on in [start, end), with the account's platform (taken down since or not). */
+  async publishedPosts(db: Db, schoolId: string, start: Date, end: Date) {
+    return db
+      .select({ postId: postTargets.postId, platform: socialAccounts.platform })
+      .from(postTargets)
+      .innerJoin(socialAccounts, eq(socialAccounts.id, postTargets.accountId))
+      .where(
+        and(
+          eq(postTargets.schoolId, schoolId),
+          inArray(postTargets.status, ['published', 'taken_down']),
+          gte(postTargets.publishedAt, start),
+          lt(postTargets.publishedAt, end),
+        ),
+      );
+  },
+
+  /**
+   * Each time in [start, end) a post's checks refused its approval or stopped it just before it went out, with the
+   * checks named: the audit entries `post.approval_refused` and `post.stopped` are the only record of a refusal.
+   */
+  async stoppedPosts(db: Db, schoolId: string, start: Date, end: Date) {
+    const rows = await db
+      .select({ postId: auditEntries.entityId, details: auditEntries.details })
+      .from(auditEntries)
+      .where(
+        and(
+          eq(auditEntries.schoolId, schoolId),
+          eq(auditEntries.entityType, 'post'),
+          inArray(auditEntries.action, ['post.approval_refused', 'post.stopped']),
+          gte(auditEntries.occurredAt, start),
+          lt(auditEntries.occurredAt, end),
+        ),
+      );
+    return rows
+      .filter((r) => r.postId !== null)
+      .map((r) => ({
+        postId: r.postId!,
+        checks: Array.isArray(r.details.checks)
+          ? r.details.checks.filter((c): c is string => typeof c === 'string')
+          : [],
+      }));
+  },
+
+  /** Drafts of the school's posts waiting for approval, and how many of them are this person's own. */
+  async draftPostCounts(db: Db, schoolId: string, userId: string) {
+    const [row] = await db
+      .select({
+        drafts: sql<number>`count(*)::int`,
+        mine: sql<number>`count(*) filter (where ${posts.authorUserId} = ${userId})::int`,
+      })
+      .from(posts)
+      .where(and(eq(posts.schoolId, schoolId), eq(posts.status, 'draft')));
+    return { drafts: row?.drafts ?? 0, mine: row?.mine ?? 0 };
+  },
+
   /** Comments that arrived in [start, end): their labels and what the policy decided on arrival. */
   async receivedComments(db: Db, schoolId: string, start: Date, end: Date) {
     return db

@@ -5,7 +5,8 @@ import { addDays, londonDateOf, type IsoDate } from '../calendar/london-time.ts'
 import { CONCERN_OUTCOMES, CONCERN_TYPES, CONCERN_URGENCIES } from '../concerns/concern-kinds.ts';
 import { CONSENT_USES, type ConsentUse } from '../consent/consent-vocabulary.ts';
 import { latestByUse, useStateOf, type ConsentRecordLike } from '../consent/consent-state.ts';
-import { COMMENT_CATEGORIES, LADDER_STEPS, type LadderStep } from '../policy/policy-vocabulary.ts';
+import { COMMENT_CATEGORIES, LADDER_STEPS, PLATFORMS, type LadderStep } from '../policy/policy-vocabulary.ts';
+import { PUBLICATION_CHECKS } from '../posts/post-vocabulary.ts';
 
 export const RAG = ['green', 'amber', 'red'] as const;
 export type Rag = (typeof RAG)[number];
@@ -347,5 +348,62 @@ export function policyFigures(rows: readonly PolicyVersionRow[], from: IsoDate, 
     rag:
       !current || reviewOverdue ? 'red' : current.reviewDue && current.reviewDue <= addDays(to, 30) ? 'amber' : 'green',
     how: 'Versions the governors approved and versions put into force in the period; the version in force on its last day and the date its review is due. Red when no version was in force or its review date had passed, amber when the review falls due within 30 days.',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Posts published, and the checks that stopped a post
+
+export interface PublishedPostRow {
+  postId: string;
+  /** The platform of the account it went out on. */
+  platform: string;
+}
+export interface PostsPublishedFigure {
+  /** Different posts that went out in the period. */
+  posts: number;
+  /** Publications: a post sent to two accounts counts twice here. */
+  publications: number;
+  byPlatform: Array<{ platform: string; count: number }>;
+  how: string;
+}
+/** Rows: one per account a post went out on in the period (taken down since or not). */
+export function postsPublishedFigure(rows: readonly PublishedPostRow[]): PostsPublishedFigure {
+  return {
+    posts: new Set(rows.map((r) => r.postId)).size,
+    publications: rows.length,
+    byPlatform: countBy(
+      PLATFORMS,
+      rows.map((r) => r.platform),
+    ).map(([platform, count]) => ({ platform, count })),
+    how: 'Posts that went out on one of the school\'s official accounts in the period, by the platform of the account, counted once for each account they went out on; posts taken down since still count. "Different posts" counts a post sent to several accounts once.',
+  };
+}
+
+export interface StoppedPostRow {
+  postId: string;
+  /** The checks that would not let it through (the audit entry of the refusal or the stop). */
+  checks: readonly string[];
+}
+export interface PostChecksFigure {
+  /** Different posts stopped at least once in the period. */
+  stopped: number;
+  byCheck: Array<{ check: string; count: number }>;
+  how: string;
+}
+/** Rows: each time in the period a post's checks refused its approval or stopped it before it went out. */
+export function postChecksFigure(rows: readonly StoppedPostRow[]): PostChecksFigure {
+  const postsByCheck = new Map<string, Set<string>>(PUBLICATION_CHECKS.map((c) => [c, new Set()]));
+  for (const row of rows) {
+    for (const check of new Set(row.checks)) {
+      const set = postsByCheck.get(check) ?? new Set<string>();
+      set.add(row.postId);
+      postsByCheck.set(check, set);
+    }
+  }
+  return {
+    stopped: new Set(rows.map((r) => r.postId)).size,
+    byCheck: [...postsByCheck].map(([check, posts]) => ({ check, count: posts.size })),
+    how: 'Posts whose checks refused their approval, or stopped them just before they went out, in the period, each counted once; and for each check, how many of those posts it stopped (a post stopped by two checks is counted under both). A post stopped and put right afterwards still counts.',
   };
 }

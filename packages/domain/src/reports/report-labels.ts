@@ -3,7 +3,7 @@
 import type { CONCERN_URGENCIES } from '../concerns/concern-kinds.ts';
 import { CONCERN_OUTCOME_LABELS, CONCERN_TYPE_LABELS } from '../concerns/concern-kinds.ts';
 import { CONSENT_USE_LABELS } from '../consent/consent-vocabulary.ts';
-import { LADDER_STEP_LABELS } from '../policy/policy-vocabulary.ts';
+import { LADDER_STEP_LABELS, PLATFORM_LABELS } from '../policy/policy-vocabulary.ts';
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -36,6 +36,20 @@ export const REPORT_URGENCY_LABELS: Readonly<Record<(typeof CONCERN_URGENCIES)[n
   urgent: 'Urgent',
 };
 
+export const REPORT_CHECK_LABELS: Readonly<Record<string, string>> = {
+  pupil_consent: 'A pupil without consent, or on the do-not-publish list',
+  pupil_full_name: "A pupil's first name and surname together",
+  personal_data: 'Contact details or private information',
+  message_to_individual: 'Written to one person',
+  political_statement: 'Political views or campaigning',
+  unrelated_advert: 'Promoting an unrelated business',
+  staff_personal_account_link: "A staff member's own account",
+  category_not_allowed: 'A subject the policy does not list',
+  platform_not_allowed: 'A platform the policy does not name',
+  abusive_wording: 'Abusive or offensive wording',
+  alt_text_missing: 'An image without a description',
+};
+
 export const RAG_LABELS = { green: 'Green', amber: 'Amber', red: 'Red' } as const;
 
 /** The printed word for a value of one of the report's lists, falling back to the value itself. */
@@ -48,4 +62,6 @@ export const reportLabel = {
   outcome: (value: string) =>
     value === 'open' ? 'Still open' : ((CONCERN_OUTCOME_LABELS as Record<string, string>)[value] ?? value),
   consentUse: (value: string) => (CONSENT_USE_LABELS as Record<string, string>)[value] ?? value,
+  check: (value: string) => REPORT_CHECK_LABELS[value] ?? value.replace(/_/g, ' '),
+  platform: (value: string) => (PLATFORM_LABELS as Record<string, string>)[value] ?? value,
 };

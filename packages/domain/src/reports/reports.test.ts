@@ -10,6 +10,9 @@ import {
   periodBetween,
   periodInstants,
   policyFigures,
+  postChecksFigure,
+  postsPublishedFigure,
+  reportLabel,
   ragOf,
   rankWorstFirst,
   recentTerms,
@@ -256,15 +259,57 @@ describe('the trust: sums and worst first', () => {
       '2026-09-01',
       '2026-12-31',
     ),
+    postsPublished: postsPublishedFigure([{ postId: 'p', platform: 'facebook' }]),
+    postChecks: postChecksFigure([{ postId: 'q', checks: ['pupil_consent'] }]),
   });
   it('adds counts and works percentages out again', () => {
     const total = combineFigures([figures(9, 10, 3), figures(10, 10, 1)]);
     expect(total.responseTimes).toMatchObject({ due: 20, answeredOnTime: 19, onTimePercent: 95 });
     expect(total.acceptance).toMatchObject({ inScope: 6, done: 4, percent: 66 });
+    expect(total.postsPublished).toMatchObject({ posts: 2, publications: 2 });
+    expect(total.postsPublished.byPlatform).toContainEqual({ platform: 'facebook', count: 2 });
+    expect(total.postChecks.stopped).toBe(2);
+    expect(total.postChecks.byCheck).toContainEqual({ check: 'pupil_consent', count: 2 });
   });
   it('ranks the school with the most reds first', () => {
     const a = { name: 'A', onTimePercent: 100, rag: ragOf(figures(10, 10, 9)) };
     const b = { name: 'B', onTimePercent: 50, rag: ragOf(figures(5, 10, 1)) };
     expect(rankWorstFirst([a, b]).map((s) => s.name)).toEqual(['B', 'A']);
+  });
+});
+
+describe('posts published and the checks that stopped a post', () => {
+  it('counts publications per platform and different posts once', () => {
+    const figure = postsPublishedFigure([
+      { postId: 'a', platform: 'facebook' },
+      { postId: 'a', platform: 'instagram' },
+      { postId: 'b', platform: 'facebook' },
+    ]);
+    expect(figure).toMatchObject({ posts: 2, publications: 3 });
+    expect(figure.byPlatform).toEqual([
+      { platform: 'facebook', count: 2 },
+      { platform: 'instagram', count: 1 },
+      { platform: 'x', count: 0 },
+    ]);
+    expect(figure.how).toMatch(/in the period/);
+    expect(postsPublishedFigure([]).byPlatform.every((p) => p.count === 0)).toBe(true);
+  });
+  it('counts each stopped post once, and once under each check that stopped it', () => {
+    const figure = postChecksFigure([
+      { postId: 'a', checks: ['pupil_consent', 'pupil_full_name'] },
+      { postId: 'a', checks: ['pupil_consent'] },
+      { postId: 'b', checks: ['political_statement', 'political_statement'] },
+    ]);
+    expect(figure.stopped).toBe(2);
+    const count = (check: string) => figure.byCheck.find((c) => c.check === check)?.count;
+    expect(count('pupil_consent')).toBe(1);
+    expect(count('pupil_full_name')).toBe(1);
+    expect(count('political_statement')).toBe(1);
+    expect(count('alt_text_missing')).toBe(0);
+    expect(figure.how).toMatch(/counted once/);
+  });
+  it('prints checks and platforms in words', () => {
+    expect(reportLabel.check('pupil_consent')).toMatch(/consent/);
+    expect(reportLabel.platform('x')).not.toBe('');
   });
 });

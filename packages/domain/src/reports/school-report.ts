@@ -10,6 +10,8 @@ import {
   type ConsentFigure,
   type CoverageFigure,
   type PolicyFigure,
+  type PostChecksFigure,
+  type PostsPublishedFigure,
   type Rag,
   type RepeatOffenderFigure,
   type ResponseTimesFigure,
@@ -25,12 +27,12 @@ export interface ReportFigures {
   accounts: AccountsFigure;
   consent: ConsentFigure;
   policy: PolicyFigure;
+  postsPublished: PostsPublishedFigure;
+  postChecks: PostChecksFigure;
 }
 
-/** What the report does not hold yet, said in the report rather than left out silently. */
-export const NOT_YET_REPORTED = [
-  'Posts published, and the checks that stopped a post before it went out: Schoolgate does not handle posts yet.',
-];
+/** What the report does not hold yet, said in the report rather than left out silently (nothing, since posts landed). */
+export const NOT_YET_REPORTED: string[] = [];
 
 export interface RagSummary {
   overall: Rag;
@@ -209,6 +211,23 @@ export function combineFigures(list: readonly ReportFigures[]): ReportFigures {
       reviewOverdue: policies.some((p) => p.reviewOverdue),
       rag: worstRag(policies.map((p) => p.rag)),
       how: 'Versions approved and put into force at every school in the period; the review is overdue for the trust when it is for any school.',
+    },
+    postsPublished: {
+      posts: sum(pick('postsPublished').map((p) => p.posts)),
+      publications: sum(pick('postsPublished').map((p) => p.publications)),
+      byPlatform: sumKeyed(
+        'platform',
+        pick('postsPublished').map((p) => p.byPlatform),
+      ),
+      how: "Every school's posts that went out on its official accounts in the period, by platform, added together.",
+    },
+    postChecks: {
+      stopped: sum(pick('postChecks').map((p) => p.stopped)),
+      byCheck: sumKeyed(
+        'check',
+        pick('postChecks').map((p) => p.byCheck),
+      ),
+      how: "Every school's posts whose checks refused their approval or stopped them before they went out in the period, and by check, added together.",
     },
   };
 }

@@ -21,6 +21,8 @@ import {
   peopleSettingsOf,
   periodInstants,
   policyFigures,
+  postChecksFigure,
+  postsPublishedFigure,
   policySettingsFromTemplate,
   repeatOffenderFigures,
   requiredRunners,
@@ -52,7 +54,7 @@ export async function gatherSchoolFigures(
   const asAtDate = londonDateOf(asAt);
   const settings = await enforcedSettings(db, schoolId);
 
-  const [due, received, actions, steps, concerns, versions, consent] = await Promise.all([
+  const [due, received, actions, steps, concerns, versions, consent, published, stopped] = await Promise.all([
     commentsRepository.dueBetween(db, schoolId, start, end),
     reportsRepository.receivedComments(db, schoolId, start, end),
     reportsRepository.commentActions(db, schoolId, start, end),
@@ -60,6 +62,8 @@ export async function gatherSchoolFigures(
     reportsRepository.concernsRaised(db, schoolId, start, end),
     policyVersionsRepository.listForSchool(db, schoolId),
     reportsRepository.consentHistories(db, schoolId),
+    reportsRepository.publishedPosts(db, schoolId, start, end),
+    reportsRepository.stoppedPosts(db, schoolId, start, end),
   ]);
 
   // Acceptance: the version in force at the end of the period, and who among today's staff had signed it by then.
@@ -131,5 +135,7 @@ export async function gatherSchoolFigures(
       period.from,
       end < now ? period.to : asAtDate,
     ),
+    postsPublished: postsPublishedFigure(published),
+    postChecks: postChecksFigure(stopped),
   };
 }

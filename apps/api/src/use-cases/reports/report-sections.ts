@@ -175,6 +175,25 @@ export function reportSections(report: SchoolReportResponse | TrustReportRespons
         ['Against the target', rag(f.policy.rag)],
       ],
     },
+    {
+      title: 'Posts published',
+      how: f.postsPublished.how,
+      columns: ['Platform', 'Posts'],
+      rows: [
+        ...f.postsPublished.byPlatform.map((p) => [reportLabel.platform(p.platform), p.count]),
+        ['All publications', f.postsPublished.publications],
+        ['Different posts', f.postsPublished.posts],
+      ],
+    },
+    {
+      title: 'Checks that stopped a post',
+      how: f.postChecks.how,
+      columns: ['Check', 'Posts stopped'],
+      rows: [
+        ...f.postChecks.byCheck.map((c) => [reportLabel.check(c.check), c.count]),
+        ['Posts stopped by their checks', f.postChecks.stopped],
+      ],
+    },
   );
   return sections;
 }

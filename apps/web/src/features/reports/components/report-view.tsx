@@ -218,6 +218,32 @@ export function ReportView({ report }: { report: Report }) {
           <List.Item>Review overdue: {f.policy.reviewOverdue ? 'yes' : 'no'}</List.Item>
         </List>
       </Section>
+      <Section id="report-posts" title="Posts published" how={f.postsPublished.how}>
+        <BarChartFigure
+          caption={`Posts published in the period, by platform (${f.postsPublished.posts} different posts)`}
+          rowHeading="Platform"
+          rows={f.postsPublished.byPlatform.map((p) => ({
+            label: reportLabel.platform(p.platform),
+            values: { count: p.count },
+          }))}
+          series={[{ name: 'count', label: 'Posts', color: BLUE }]}
+          emptyText="No posts were published in this period."
+        />
+      </Section>
+      <Section id="report-post-checks" title="Checks that stopped a post" how={f.postChecks.how}>
+        <Text>{f.postChecks.stopped} posts were stopped by their checks in the period.</Text>
+        <BarChartFigure
+          caption="Posts stopped, by the check that stopped them"
+          rowHeading="Check"
+          horizontal
+          rows={f.postChecks.byCheck.map((c) => ({
+            label: reportLabel.check(c.check),
+            values: { count: c.count },
+          }))}
+          series={[{ name: 'count', label: 'Posts stopped', color: ORANGE }]}
+          emptyText="No post was stopped by its checks in this period."
+        />
+      </Section>
       {report.notIncluded.length ? (
         <Card withBorder padding="lg" component="section" aria-labelledby="report-missing">
           <Title order={2} size="h3" id="report-missing" mb="xs">
