@@ -19,3 +19,4 @@ export * from './stewardship.ts';
 export * from './posts.ts';
 export * from './sign-in.ts';
 export * from './account-connections.ts';
+export * from './messages.ts';

@@ -34,3 +34,4 @@ export * from './account-credentials.repository.ts';
 export * from './account-page-links.repository.ts';
 export * from './sign-in.repository.ts';
 export * from './account-connections.repository.ts';
+export * from './messages.repository.ts';

@@ -15,3 +15,4 @@ export * from './data-protection.ts';
 export * from './stewardship.ts';
 export * from './sign-in.ts';
 export * from './connections.ts';
+export * from './messages.ts';
