@@ -56,3 +56,11 @@ export const ConversationReplyRequest = z.object({
   override: PublicationOverride.optional(),
 });
 export type ConversationReplyRequest = z.infer<typeof ConversationReplyRequest>;
+
+export const ConversationReplyResponse = z.object({
+  /** sent: the platform took it; not_sent: it did not (the message says what to do), nothing is recorded as sent. */
+  outcome: z.enum(['sent', 'not_sent']),
+  message: text(),
+  conversation: ConversationDetail,
+});
+export type ConversationReplyResponse = z.infer<typeof ConversationReplyResponse>;

@@ -3,13 +3,13 @@
 import {
   ConversationDetail,
   ConversationReplyRequest,
+  ConversationReplyResponse,
   ConversationsQuery,
   ConversationsResponse,
   ErrorResponse,
   IdParams,
   MESSAGES_API,
 } from '@schoolgate/contracts';
-import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import { signedIn } from '../http/request-actor.ts';
@@ -23,11 +23,6 @@ import type { App } from './route-types.ts';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const tags = ['moderation'];
-const ReplyResponse = z.object({
-  outcome: z.enum(['sent', 'not_sent']),
-  message: z.string(),
-  conversation: ConversationDetail,
-});
 
 export function messagesRoutes(app: App, ctx: AppContext) {
   const actor = async (request: FastifyRequest) => (await signedIn(ctx, request)).actor;
@@ -48,7 +43,7 @@ export function messagesRoutes(app: App, ctx: AppContext) {
         tags,
         params: IdParams,
         body: ConversationReplyRequest,
-        response: { 200: ReplyResponse, ...errors, 422: ErrorResponse },
+        response: { 200: ConversationReplyResponse, ...errors, 422: ErrorResponse },
       },
     },
     async (request) => replyToConversation(ctx, await actor(request), request.params.id, request.body),

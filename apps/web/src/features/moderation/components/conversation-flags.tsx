@@ -1,0 +1,20 @@
+import { Badge, Group } from '@mantine/core';
+
+const FLAG_TEXT: Record<string, string> = {
+  personal_data: 'Personal details',
+  safeguarding: 'Possible safeguarding matter',
+};
+
+/** What the moderator is warned of, in words (not colour alone). */
+export function ConversationFlags({ flags }: { flags: string[] }) {
+  if (flags.length === 0) return null;
+  return (
+    <Group gap={4}>
+      {flags.map((flag) => (
+        <Badge key={flag} color={flag === 'safeguarding' ? 'red.9' : 'orange.9'} variant="light">
+          {FLAG_TEXT[flag] ?? flag}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
