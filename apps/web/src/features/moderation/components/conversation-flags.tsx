@@ -11,10 +11,24 @@ export function ConversationFlags({ flags }: { flags: string[] }) {
   return (
     <Group gap={4}>
       {flags.map((flag) => (
-        <Badge key={flag} color={flag === 'safeguarding' ? 'red.9' : 'orange.9'} variant="light">
+        <Badge
+          key={flag}
+          color={flag === 'safeguarding' ? 'red.9' : 'orange.9'}
+          variant="light"
+          tt="none"
+          h="auto"
+          styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
+        >
           {FLAG_TEXT[flag] ?? flag}
         </Badge>
       ))}
     </Group>
   );
+}
+
+const PLATFORM_NAME = { facebook: 'Facebook', instagram: 'Instagram', x: 'X' } as const;
+
+/** Meta's messaging webhooks carry the sender's id but not their name. */
+export function participantName(c: { participant: { name: string | null }; platform: keyof typeof PLATFORM_NAME }) {
+  return c.participant.name ?? `Someone on ${PLATFORM_NAME[c.platform]}`;
 }

@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useSession } from '../../../lib/session-context';
 import { NoAccess } from '../../shell/components/no-access';
 import { useConversation, useConversationReply, useMarkConversationAnswered } from '../api/messages';
-import { ConversationFlags } from '../components/conversation-flags';
+import { ConversationFlags, participantName } from '../components/conversation-flags';
 import { formatDeadline } from '../format-time';
 import { canModerate } from '../moderation-permissions';
 
@@ -29,7 +29,7 @@ function ConversationPage({ id }: { id: string }) {
   if (conversation.isPending) return <CentredLoader label="Loading the conversation" />;
   if (!conversation.data) return <ErrorAlert error={conversation.error} title="The conversation could not be loaded" />;
   const c = conversation.data;
-  const who = c.participant.name ?? 'Someone';
+  const who = participantName(c);
   return (
     <>
       <PageHeader

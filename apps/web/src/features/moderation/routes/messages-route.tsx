@@ -8,7 +8,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useSession } from '../../../lib/session-context';
 import { NoAccess } from '../../shell/components/no-access';
 import { useConversations, type ConversationsView } from '../api/messages';
-import { ConversationFlags } from '../components/conversation-flags';
+import { ConversationFlags, participantName } from '../components/conversation-flags';
 import { ModerationSubnav } from '../components/moderation-subnav';
 import { formatDeadline } from '../format-time';
 import { canModerate } from '../moderation-permissions';
@@ -66,7 +66,7 @@ export function MessagesRoute() {
                   <Table.Tr key={c.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/moderation/messages/${c.id}`}>
-                        {c.participant.name ?? 'Someone'}
+                        {participantName(c)}
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
