@@ -13,8 +13,9 @@ export function ConversationFlags({ flags }: { flags: string[] }) {
       {flags.map((flag) => (
         <Badge
           key={flag}
-          color={flag === 'safeguarding' ? 'red.9' : 'orange.9'}
-          variant="light"
+          variant="outline"
+          color={flag === 'safeguarding' ? 'red.9' : 'gray.8'}
+          c={flag === 'safeguarding' ? 'red.9' : 'gray.9'}
           tt="none"
           h="auto"
           styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
