@@ -20,3 +20,4 @@ export * from './posts.ts';
 export * from './sign-in.ts';
 export * from './data-protection.ts';
 export * from './account-connections.ts';
+export * from './messages.ts';

@@ -108,3 +108,11 @@ export const CONNECT_API = {
   metaCallback: '/api/oauth/meta/callback',
   xCallback: '/api/oauth/x/callback',
 } as const;
+
+/** Private messages to the school's accounts (issue 10). */
+export const MESSAGES_API = {
+  conversations: '/api/moderation/conversations',
+  conversation: (id: string) => `/api/moderation/conversations/${id}`,
+  reply: (id: string) => `/api/moderation/conversations/${id}/reply`,
+  review: (id: string) => `/api/moderation/conversations/${id}/reviewed`,
+} as const;

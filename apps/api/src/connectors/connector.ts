@@ -77,6 +77,18 @@ export interface PostPublished extends ActionDone {
   permalink: string | null;
 }
 
+/** A private message to a person who wrote to the account (issue 10). */
+export interface MessageInput {
+  /** The person's id as the platform gave it with their message (page-scoped or Instagram-scoped). */
+  recipientExternalId: string;
+  text: string;
+}
+
+export interface MessageSent extends ActionDone {
+  /** The platform's id for the message, so its echo is recognised as already stored. */
+  messageExternalId: string;
+}
+
 export interface Connector {
   readonly platform: Platform;
   /** The school account this connector acts as. */
@@ -91,6 +103,11 @@ export interface Connector {
   fetchPost(input: PostTarget): Promise<ConnectorResult<PostFetched>>;
   /** Publishes a new post as the account (issue 11): Graph `POST /{page-id}/feed`, X `POST /2/tweets`. */
   publishPost(input: PublishInput): Promise<ConnectorResult<PostPublished>>;
+  /**
+   * Answers a private message as the account: Graph's Send API `POST /{account-id}/messages` for a Page or an
+   * Instagram account. Absent where Schoolgate does not handle private messages (X).
+   */
+  sendMessage?(input: MessageInput): Promise<ConnectorResult<MessageSent>>;
 }
 
 /** Settings every HTTP connector takes. */

@@ -71,6 +71,13 @@ export async function startDemoSimulator(
     }
   }
   await approvedWaitingToConnect(ctx.db, school.id);
+  // Two parents have written privately and wait for an answer (issue 10). The simulator numbers its messages from
+  // one on every start, so a restart sends the same ids again and nothing is stored twice.
+  for (const message of DEMO_PRIVATE_MESSAGES) {
+    await simulator
+      .message(message)
+      .catch((error: unknown) => ctx.log.warn({ err: safeError(error) }, 'demo private message not sent'));
+  }
   const abort = new AbortController();
   // Comments already stored on an earlier start are recognised by their ids and not stored twice.
   const playing = simulator
@@ -116,3 +123,16 @@ async function approvedWaitingToConnect(db: Db, schoolId: string): Promise<void>
     items.map((s) => s.id),
   );
 }
+
+const DEMO_PRIVATE_MESSAGES = [
+  {
+    platform: 'facebook' as const,
+    from: { id: 'demo-psid-1001', name: 'Priya Lawson' },
+    text: 'Hello, my daughter is in Year 3. Could you tell me when the school photos are being taken? She has a dentist appointment that week.',
+  },
+  {
+    platform: 'instagram' as const,
+    from: { id: 'demo-igsid-2001', name: 'mark.d' },
+    text: 'Hi, I am worried about something I saw happen at pick-up yesterday. Who is the right person to talk to? My number is 07700 900123.',
+  },
+];

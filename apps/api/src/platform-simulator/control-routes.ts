@@ -1,8 +1,10 @@
 // What a browser test may ask the simulator to do as a member of the public, over HTTP, since it runs in another
 // process: POST /sim/comments {accountId, text, authorName?} comments on the account's newest post (making one
-// when it has none) and delivers the webhook as the platform would. Bound to 127.0.0.1 like the rest.
+// when it has none) and delivers the webhook as the platform would; POST /sim/messages {accountId, text, authorName?}
+// writes to a Page or Instagram account privately, as a parent would. Bound to 127.0.0.1 like the rest.
 import type { FastifyInstance } from 'fastify';
 import { postComment } from './people-actions.ts';
+import { sendPrivateMessage } from './private-messages.ts';
 import type { SimulatorContext } from './simulator-context.ts';
 
 let people = 0;
@@ -30,5 +32,23 @@ export function registerControlRoutes(app: FastifyInstance, ctx: SimulatorContex
       text: body.text,
     });
     return { commentId: comment.id, postId: post.id };
+  });
+
+  app.post('/sim/messages', async (request, reply) => {
+    const body = (request.body ?? {}) as { accountId?: unknown; text?: unknown; authorName?: unknown };
+    const account = typeof body.accountId === 'string' ? ctx.state.accounts.get(body.accountId) : undefined;
+    if (!account || account.platform === 'x' || typeof body.text !== 'string' || body.text.trim() === '') {
+      return reply
+        .code(400)
+        .send({ error: 'Give the accountId of a simulated Page or Instagram account and the text.' });
+    }
+    people += 1;
+    const { message } = await sendPrivateMessage(ctx, {
+      platform: account.platform,
+      accountId: account.id,
+      from: { id: `sim-person-${people}`, name: typeof body.authorName === 'string' ? body.authorName : 'Sam Parent' },
+      text: body.text,
+    });
+    return { messageId: message.id };
   });
 }

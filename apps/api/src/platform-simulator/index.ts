@@ -15,3 +15,4 @@ export type { SimAccount, SimAuthor, SimComment, SimPost, SimAction } from './si
 export type { SimDelivery, DeliveryAttempt } from './webhook-deliverer.ts';
 export type { NewComment, PeopleActionResult } from './people-actions.ts';
 export { SIMULATOR_APPS, SPARE_ACCOUNTS } from './demo-accounts.ts';
+export type { SimMessage } from './private-messages.ts';

@@ -1,6 +1,7 @@
 // Starts the platform simulator in this process: a small Fastify server speaking the Graph API subset (Facebook
 // Pages, Instagram) under /graph/<version> and the X API v2 subset under /x, with one demo school account on
 // each platform. Tests and the demo point the connectors' base URLs at it; nothing leaves the machine.
+import { registerMessageRoutes, sendPrivateMessage, simMessages, type SimMessage } from './private-messages.ts';
 import Fastify from 'fastify';
 import { randomBytes } from 'node:crypto';
 import type { Platform } from '../connectors/normalised-event.ts';
@@ -21,7 +22,7 @@ import type { Scenario } from './scenario.ts';
 import { playScenario, type PlayOptions, type PlayReport } from './scenario-player.ts';
 import type { SimulatorContext } from './simulator-context.ts';
 import { FaultQueue, type FaultRule } from './simulator-faults.ts';
-import { SimulatorState, type SimAccount, type SimPost } from './simulator-state.ts';
+import { SimulatorState, type SimAccount, type SimAuthor, type SimPost } from './simulator-state.ts';
 import { WebhookDeliverer, type SimDelivery } from './webhook-deliverer.ts';
 import { registerXRoutes } from './x-routes.ts';
 
@@ -80,6 +81,15 @@ export interface PlatformSimulator {
   comment(input: NewComment): Promise<PeopleActionResult>;
   editComment(commentId: string, text: string): Promise<PeopleActionResult>;
   removeComment(commentId: string): Promise<PeopleActionResult>;
+  /** Someone writes privately to the platform's demo account (or `accountId`); the webhook is delivered first. */
+  message(input: {
+    platform: 'facebook' | 'instagram';
+    from: SimAuthor;
+    text: string;
+    accountId?: string;
+  }): Promise<{ message: SimMessage; delivery: SimDelivery }>;
+  /** Every private message, both ways. */
+  readonly messages: readonly SimMessage[];
   /** The next matching API call(s) fail as described. */
   failNext(rule: FaultRule): void;
   clearFaults(): void;
@@ -141,6 +151,7 @@ export async function startPlatformSimulator(options: PlatformSimulatorOptions):
   registerXRoutes(app, ctx);
   registerOAuthRoutes(app, ctx);
   registerControlRoutes(app, ctx);
+  registerMessageRoutes(app, ctx);
   await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
@@ -171,6 +182,11 @@ export async function startPlatformSimulator(options: PlatformSimulatorOptions):
     comment: (input) => postComment(ctx, input),
     editComment: (id, text) => editComment(ctx, id, text),
     removeComment: (id) => removeOwnComment(ctx, id),
+    message: (input) =>
+      sendPrivateMessage(ctx, { ...input, accountId: input.accountId ?? accounts[input.platform].id }),
+    get messages() {
+      return simMessages(ctx);
+    },
     failNext: (rule) => ctx.faults.add(rule),
     clearFaults: () => ctx.faults.clear(),
     redeliver: (id) => deliverer.redeliver(id),

@@ -20,6 +20,7 @@ import { peopleRoutes } from '../routes/people.routes.ts';
 import { notificationsRoutes } from '../routes/notifications.routes.ts';
 import { webhookRoutes } from '../routes/webhooks.routes.ts';
 import { moderationRoutes } from '../routes/moderation.routes.ts';
+import { messagesRoutes } from '../routes/messages.routes.ts';
 import { acceptanceRoutes } from '../routes/acceptance.routes.ts';
 import { trainingRoutes } from '../routes/training.routes.ts';
 import { consentRoutes } from '../routes/consent.routes.ts';
@@ -117,6 +118,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   dataProtectionRoutes(app, ctx);
   // Posts (issue 11)
   postsRoutes(app, ctx);
+  // Private messages to the school's accounts (issue 10)
+  messagesRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) await serveWebApp(app, options.webDir);

@@ -36,3 +36,4 @@ export * from './sign-in.repository.ts';
 export * from './subject-access.repository.ts';
 export * from './account-connections.repository.ts';
 export * from './posts.repository.ts';
+export * from './messages.repository.ts';

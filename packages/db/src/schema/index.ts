@@ -16,3 +16,4 @@ export * from './stewardship.ts';
 export * from './sign-in.ts';
 export * from './connections.ts';
 export * from './posts.ts';
+export * from './messages.ts';

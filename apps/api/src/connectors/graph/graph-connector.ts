@@ -53,6 +53,31 @@ export function createGraphConnector(platform: GraphPlatform, options: GraphConn
         }),
         expectCreatedId,
       ),
+    sendMessage: async ({ recipientExternalId, text }) =>
+      andThen(
+        await graph({
+          method: 'POST',
+          path: `${id(options.accountId)}/messages`,
+          params: {
+            recipient: JSON.stringify({ id: recipientExternalId }),
+            message: JSON.stringify({ text }),
+            messaging_type: 'RESPONSE',
+          },
+          // Sent twice is not harmless: a timed-out send is not retried.
+          idempotent: false,
+        }),
+        (json) => {
+          const mid = typeof json === 'object' && json !== null ? (json as { message_id?: unknown }).message_id : null;
+          return typeof mid === 'string' && mid !== ''
+            ? succeeded({ messageExternalId: mid, platformResponse: json })
+            : failed(
+                new ConnectorError('PLATFORM_REJECTED', 'Graph API did not return the message id', {
+                  retryable: false,
+                  outcomeUnknown: true,
+                }),
+              );
+        },
+      ),
     fetchPost: async ({ postExternalId }) =>
       andThen(
         await graph({

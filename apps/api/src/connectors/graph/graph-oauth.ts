@@ -15,7 +15,9 @@ import { mapGraphError } from './graph-errors.ts';
  * - pages_read_engagement, pages_read_user_content: read the Page's posts and the comments people write;
  * - pages_manage_engagement: hide, unhide, delete and reply to comments, and block people;
  * - pages_manage_posts: publish the school's posts;
- * - instagram_basic, instagram_manage_comments, instagram_content_publish: the same on the linked Instagram account.
+ * - instagram_basic, instagram_manage_comments, instagram_content_publish: the same on the linked Instagram account;
+ * - pages_messaging, instagram_manage_messages: receive the private messages people send the account and answer
+ *   them (issue 10: every query through the accounts has a response deadline).
  */
 export const META_SCOPES = {
   facebook: [
@@ -25,6 +27,7 @@ export const META_SCOPES = {
     'pages_read_user_content',
     'pages_manage_engagement',
     'pages_manage_posts',
+    'pages_messaging',
   ],
   instagram: [
     'pages_show_list',
@@ -33,13 +36,15 @@ export const META_SCOPES = {
     'instagram_basic',
     'instagram_manage_comments',
     'instagram_content_publish',
+    'instagram_manage_messages',
   ],
 } as const;
 
-/** The Page field each platform's webhook needs: Facebook comments come on `feed`; Instagram's come on the app's
- * Instagram subscription, but Meta delivers them only for a Page subscribed to the app with some Page field, so the
- * linked Page is subscribed to `name`, which carries nobody's words. */
-export const PAGE_SUBSCRIBED_FIELDS = { facebook: ['feed'], instagram: ['name'] } as const;
+/** The Page fields each platform's webhook needs: Facebook comments come on `feed` and private messages on
+ * `messages`; Instagram's comments and messages come on the app's Instagram subscription (`comments`, `messages`), but
+ * Meta delivers them only for a Page subscribed to the app with some Page field, so the linked Page is subscribed to
+ * `name`, which carries nobody's words. */
+export const PAGE_SUBSCRIBED_FIELDS = { facebook: ['feed', 'messages'], instagram: ['name'] } as const;
 
 export interface MetaAppSettings {
   graphUrl: string;

@@ -24,6 +24,8 @@ import { normaliseDelivery as defaultNormalise } from './normalise-delivery.ts';
 import { HIDE_CLAIM_STALE_MS, hideOnArrival } from './hide-on-arrival.ts';
 import { fillPostDetails } from './fill-post-details.ts';
 import { safeError, safeErrorLine } from '../../logging/safe-error.ts';
+import { normaliseGraphMessages, type NormalisedMessage } from '../../connectors/graph/graph-messages.ts';
+import { ingestMessage } from '../messages/ingest-message.ts';
 
 export const MAX_DELIVERY_ATTEMPTS = 6;
 
@@ -50,6 +52,8 @@ export const DELIVERY_BATCH = 25;
 interface PreparedDelivery {
   delivery: InboundDeliveryRow;
   events: NormalisedEvent[];
+  /** Private messages (Meta's `messages` field), stored as conversations beside the comments. */
+  messages: NormalisedMessage[];
   /** The schools its events are for (of the accounts Schoolgate knows). */
   schoolIds: string[];
   /** Each event's comment, as (our account id, platform id), for events of known accounts. */
@@ -66,9 +70,12 @@ async function prepareDelivery(
 ): Promise<PreparedDelivery> {
   const { events, skipped } = normalise(delivery.platform as Platform, JSON.parse(delivery.body), delivery.receivedAt);
   logSkipped(ctx, delivery, skipped);
+  const platform = delivery.platform as Platform;
+  const messages =
+    platform === 'x' ? [] : normaliseGraphMessages(platform, JSON.parse(delivery.body), delivery.receivedAt);
   const schoolIds = new Set<string>();
   const comments: PreparedDelivery['comments'] = [];
-  for (const event of events) {
+  for (const event of [...events, ...messages]) {
     const key = `${event.platform}:${event.accountExternalId}`;
     if (!accounts.has(key)) {
       const account = await socialAccountsRepository.findByExternal(tx, event.platform, event.accountExternalId);
@@ -77,9 +84,9 @@ async function prepareDelivery(
     const account = accounts.get(key);
     if (!account) continue;
     schoolIds.add(account.schoolId);
-    comments.push({ accountId: account.id, externalId: event.commentExternalId });
+    if ('commentExternalId' in event) comments.push({ accountId: account.id, externalId: event.commentExternalId });
   }
-  return { delivery, events, schoolIds: [...schoolIds], comments };
+  return { delivery, events, messages, schoolIds: [...schoolIds], comments };
 }
 
 /** One delivery in its own transaction: a batch's deliveries after the batch failed, and tests. */
@@ -99,6 +106,7 @@ export async function processDelivery(
       await ingestionLocksRepository.holdSchools(tx, prepared.schoolIds);
       const outcomes: IngestOutcome[] = [];
       for (const event of prepared.events) outcomes.push(await ingestEvent(tx, event, delivery.id, now));
+      for (const message of prepared.messages) await ingestMessage(tx, message, delivery.id, now);
       await deps.beforeCommit?.(tx);
       await inboundDeliveriesRepository.markProcessed(tx, delivery.id, now);
       return outcomes;
@@ -180,6 +188,7 @@ async function processBatch(ctx: AppContext, deps: ProcessDeps, except: number[]
       for (const p of ready) {
         const list: IngestOutcome[] = [];
         for (const event of p.events) list.push(await ingestEvent(tx, event, p.delivery.id, now));
+        for (const message of p.messages) await ingestMessage(tx, message, p.delivery.id, now);
         outcomes.set(p.delivery.id, list);
       }
       await deps.beforeCommit?.(tx);

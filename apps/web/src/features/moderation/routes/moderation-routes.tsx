@@ -7,4 +7,9 @@ export const moderationRoutes: RouteObject[] = [
   { path: 'moderation/comments/:id', element: lazyPage(() => import('./comment-route'), 'CommentRoute') },
   { path: 'moderation/authors/:id', element: lazyPage(() => import('./author-route'), 'AuthorRoute') },
   { path: 'moderation/compliance', element: lazyPage(() => import('./compliance-route'), 'ComplianceRoute') },
+  { path: 'moderation/messages', element: lazyPage(() => import('./messages-route'), 'MessagesRoute') },
+  {
+    path: 'moderation/messages/:id',
+    element: lazyPage(() => import('./conversation-route'), 'ConversationRoute'),
+  },
 ];
