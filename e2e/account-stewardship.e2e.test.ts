@@ -82,14 +82,15 @@ describe('account stewardship: a runner leaves, and sign-in details are revealed
     await page.getByRole('option', { name: deputyName }).click();
     await task.getByRole('button', { name: 'Name runner' }).click();
     await task.waitFor({ state: 'detached' });
-    const instagram = page.getByRole('row').filter({ hasText: 'Instagram' });
+    // The demo also offers a second, unconnected Instagram account (meadowbank_sport) to connect: this is the main one.
+    const instagram = page.getByRole('row').filter({ hasText: 'Instagram: meadowbankprimary' });
     await expect.poll(() => instagram.textContent()).toContain(deputyName);
     expect(await instagram.textContent()).not.toContain(leaver);
     await saveScreenshot(page, 'stewardship-02-new-runner-named');
   });
 
   it('reveals the account’s sign-in details only after a reason, and records the reveal in the audit log', async () => {
-    await page.getByRole('link', { name: /^Instagram: / }).click();
+    await page.getByRole('link', { name: 'Instagram: meadowbankprimary' }).click();
     const card = page.getByRole('region', { name: 'Sign-in details' });
     await card.waitFor();
     // Let the page's queries settle first, so the dialog is not opened on a card that is about to re-render.
@@ -127,7 +128,7 @@ describe('account stewardship: a runner leaves, and sign-in details are revealed
 
   it('records a commercial page the account follows, which waits for the head’s approval', async () => {
     await page.getByRole('link', { name: 'Official accounts' }).click();
-    await page.getByRole('link', { name: /^Instagram: / }).click();
+    await page.getByRole('link', { name: 'Instagram: meadowbankprimary' }).click();
     const card = page.getByRole('region', { name: 'Likes and follows' });
     await card.getByLabel('Page name').fill('High Street Sports');
     await card.getByLabel('Address').fill('https://example.test/high-street-sports');

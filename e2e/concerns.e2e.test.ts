@@ -192,8 +192,13 @@ describe('concerns: from a teacher to the DSL, from a parent to the head and the
           { timeout: 120_000, interval: 3_000 },
         )
         .toBe(true);
-      // Let the panel finish fading in, so the picture shows it as a person sees it.
+      // Let the panel finish fading in, so the picture shows it as a person sees it. The dashboard behind it may
+      // refresh and close the panel meanwhile: open it again if so.
       await page.waitForTimeout(500);
+      if (!(await alert.isVisible())) {
+        await page.getByRole('button', { name: /^Notifications/ }).click();
+        await alert.waitFor();
+      }
       await saveScreenshot(page, 'concerns-10-dsl-alerted');
       await alert.click();
       await page.waitForURL('**/moderation/comments/**');

@@ -1,10 +1,12 @@
 // Permission matrix rows for posts (issue 11). The role opens the door; the use case then asks that the person runs
-// the account, signed the policy and is trained. Nobody in the matrix school runs an account, so runners'
-// roles (account administrator, staff) are refused drafting (403), while the head, senior leaders and the trust
-// team may draft as senior staff; nobody there has signed, so nobody may approve (403).
+// the account, signed the policy and is trained. In the matrix school only the account administrator runs the
+// account (as in the other matrix files), so of the runners' roles they may draft and staff are refused (403), while
+// the head, senior leaders and the trust team may draft as senior staff. Nobody there has signed, so nobody may
+// approve (403); the approval row uses an account nobody runs, so its answer does not depend on which other matrix
+// rows (signing the policy, recording training) ran first.
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { postsRepository, socialAccountsRepository } from '@schoolgate/db';
+import { accountRunnersRepository, postsRepository, socialAccountsRepository, staffRepository } from '@schoolgate/db';
 import { createPerson, type TestApp } from '../../testing/test-app.ts';
 import type { Endpoint, MatrixSchool } from './matrix-types.ts';
 
@@ -12,19 +14,43 @@ const POSTERS = { trust_admin: 200, head: 200, slt: 200, account_admin: 200, sta
 const SENIOR = { trust_admin: 200, head: 200, slt: 200, other: 403 };
 
 async function anAccount(t: TestApp, s: MatrixSchool) {
-  const existing = (await socialAccountsRepository.listForSchool(t.ctx.db, s.id))[0];
-  if (existing) return existing.id;
-  const account = await socialAccountsRepository.create(t.ctx.db, {
-    schoolId: s.id,
-    platform: 'facebook',
-    externalId: `matrix-${randomUUID()}`,
-    handle: 'matrixschool',
-    displayName: 'Matrix School',
-  });
+  // The matrix account, run by the matrix school's account administrator, whichever matrix file makes it first.
+  const externalId = `matrix-page-${s.id}`;
+  const account =
+    (await socialAccountsRepository.findByExternal(t.ctx.db, 'facebook', externalId)) ??
+    (await socialAccountsRepository.create(t.ctx.db, {
+      schoolId: s.id,
+      platform: 'facebook',
+      externalId,
+      handle: 'matrix',
+      displayName: 'Matrix School',
+    }));
+  const runners = (await staffRepository.listForImport(t.ctx.db, s.id)).filter((p) => p.role === 'account_admin');
+  await accountRunnersRepository.add(
+    t.ctx.db,
+    s.id,
+    account.id,
+    runners.map((p) => p.id),
+  );
   return account.id;
 }
 
-async function aPost(t: TestApp, s: MatrixSchool) {
+/** An account nobody in the matrix school runs: approving its posts is refused whoever has signed by then. */
+async function anUnrunAccount(t: TestApp, s: MatrixSchool) {
+  const externalId = `matrix-unrun-${s.id}`;
+  const account =
+    (await socialAccountsRepository.findByExternal(t.ctx.db, 'facebook', externalId)) ??
+    (await socialAccountsRepository.create(t.ctx.db, {
+      schoolId: s.id,
+      platform: 'facebook',
+      externalId,
+      handle: 'matrixother',
+      displayName: 'Matrix School (another account)',
+    }));
+  return account.id;
+}
+
+async function aPost(t: TestApp, s: MatrixSchool, accountId?: string) {
   const author = await createPerson(t, s, 'staff');
   const now = new Date();
   const post = await postsRepository.create(t.ctx.db, {
@@ -35,7 +61,7 @@ async function aPost(t: TestApp, s: MatrixSchool) {
     createdAt: now,
     updatedAt: now,
   });
-  await postsRepository.setTargets(t.ctx.db, s.id, post.id, [await anAccount(t, s)]);
+  await postsRepository.setTargets(t.ctx.db, s.id, post.id, [accountId ?? (await anAccount(t, s))]);
   return post.id;
 }
 
@@ -53,7 +79,7 @@ export const ENDPOINTS: Endpoint[] = [
     url: '/api/posts',
     request: async (t, s) => ({ payload: await body(t, s) }),
     anonymous: 401,
-    signedIn: { trust_admin: 201, head: 201, slt: 201, other: 403 },
+    signedIn: { trust_admin: 201, head: 201, slt: 201, account_admin: 201, other: 403 },
   },
   { method: 'GET', url: '/api/posts/pupils', anonymous: 401, signedIn: POSTERS },
   { method: 'GET', url: '/api/posts/pause', anonymous: 401, signedIn: POSTERS },
@@ -85,7 +111,7 @@ export const ENDPOINTS: Endpoint[] = [
     url: '/api/posts/:id',
     request: async (t, s) => ({ url: `/api/posts/${await aPost(t, s)}`, payload: await body(t, s) }),
     anonymous: 401,
-    signedIn: SENIOR,
+    signedIn: { ...SENIOR, account_admin: 200 },
   },
   {
     method: 'POST',
@@ -103,7 +129,7 @@ export const ENDPOINTS: Endpoint[] = [
       },
     }),
     anonymous: 401,
-    signedIn: SENIOR,
+    signedIn: { ...SENIOR, account_admin: 200 },
   },
   {
     method: 'PUT',
@@ -113,14 +139,14 @@ export const ENDPOINTS: Endpoint[] = [
       payload: { altText: 'A class photo' },
     }),
     anonymous: 401,
-    signedIn: { trust_admin: 404, head: 404, slt: 404, other: 403 },
+    signedIn: { trust_admin: 404, head: 404, slt: 404, account_admin: 404, other: 403 },
   },
   {
     method: 'DELETE',
     url: '/api/posts/:id/images/:imageId',
     request: async (t, s) => ({ url: `/api/posts/${await aPost(t, s)}/images/${randomUUID()}` }),
     anonymous: 401,
-    signedIn: { trust_admin: 404, head: 404, slt: 404, other: 403 },
+    signedIn: { trust_admin: 404, head: 404, slt: 404, account_admin: 404, other: 403 },
   },
   {
     method: 'GET',
@@ -132,9 +158,12 @@ export const ENDPOINTS: Endpoint[] = [
   {
     method: 'POST',
     url: '/api/posts/:id/approve',
-    request: async (t, s) => ({ url: `/api/posts/${await aPost(t, s)}/approve`, payload: {} }),
+    request: async (t, s) => ({
+      url: `/api/posts/${await aPost(t, s, await anUnrunAccount(t, s))}/approve`,
+      payload: {},
+    }),
     anonymous: 401,
-    // Nobody in the matrix school has signed the policy or been trained.
+    // A post on an account nobody in the matrix school runs (and they may not have signed or been trained either).
     signedIn: 403,
   },
   {
