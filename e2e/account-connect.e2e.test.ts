@@ -40,7 +40,10 @@ describe('connecting an approved Instagram account', () => {
 
   it('goes to the platform’s sign-in page from the register', async () => {
     await signInAs(page, baseUrl, ADMIN_EMAIL);
-    await page.getByRole('link', { name: 'Official accounts' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Official accounts' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Official accounts' }).waitFor();
     await row().waitFor();
     expect(await row().textContent()).toContain('Approved, not connected');

@@ -68,7 +68,10 @@ describe('account stewardship: a runner leaves, and sign-in details are revealed
     await confirm.getByRole('button', { name: 'Deactivate', exact: true }).click();
     await confirm.waitFor({ state: 'hidden' });
 
-    await page.getByRole('link', { name: 'Official accounts' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Official accounts' })
+      .click();
     const task = page.getByRole('region', { name: /^Handover needed: Instagram/ });
     await task.waitFor();
     await expect
@@ -127,7 +130,10 @@ describe('account stewardship: a runner leaves, and sign-in details are revealed
   });
 
   it('records a commercial page the account follows, which waits for the head’s approval', async () => {
-    await page.getByRole('link', { name: 'Official accounts' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Official accounts' })
+      .click();
     await page.getByRole('link', { name: 'Instagram: meadowbankprimary' }).click();
     const card = page.getByRole('region', { name: 'Likes and follows' });
     await card.getByLabel('Page name').fill('High Street Sports');

@@ -24,7 +24,10 @@ describe('official accounts: a teacher requests an Instagram account', () => {
 
   it('shows the register with the demo accounts, then sends a request that names runners who have not signed', async () => {
     await signInAs(page, baseUrl, 'staff@primary.schoolgate.test');
-    await page.getByRole('link', { name: 'Official accounts' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Official accounts' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Official accounts' }).waitFor();
     await page.getByRole('table').waitFor();
     await expectAccessible(page, 'account register');

@@ -114,7 +114,7 @@ describe('concerns: from a teacher to the DSL, from a parent to the head and the
 
   it('the teacher sees only its status', { timeout: 60_000 }, async () => {
     await signInAs(page, baseUrl, TEACHER);
-    await page.getByRole('link', { name: 'Concerns' }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Concerns' }).click();
     const row = page.getByTestId('my-concern').filter({ hasText: reference });
     await row.getByText(/^Closed/).waitFor();
     expect(await page.getByText('friend request on Instagram').count()).toBe(0);
@@ -144,7 +144,7 @@ describe('concerns: from a teacher to the DSL, from a parent to the head and the
     await parent.close();
 
     await signInAs(page, baseUrl, HEAD);
-    await page.getByRole('link', { name: 'Concerns' }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Concerns' }).click();
     await page.getByRole('link', { name: parentReference }).waitFor();
     await expectAccessible(page, 'concerns-07-head-list');
     await saveScreenshot(page, 'concerns-07-head-list');

@@ -32,7 +32,10 @@ describe('data protection: the head answers a request about a commenter', () => 
 
   it('shows the schedule, downloads the ZIP, and shows why erasure is refused', { timeout: 120_000 }, async () => {
     await signInAs(page, baseUrl, HEAD);
-    await page.getByRole('link', { name: 'Data protection' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Data protection' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Data protection' }).waitFor();
     await page.getByRole('rowheader', { name: /Safeguarding concerns/ }).waitFor();
     await expect(page.getByText(/25 years after the concern is closed/).count()).resolves.toBe(1);

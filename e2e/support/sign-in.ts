@@ -45,6 +45,8 @@ export function recallSecret(baseUrl: string, email: string): string {
 
 /** Signs in and returns once the app's dashboard is showing. */
 export async function signInAs(page: Page, baseUrl: string, email: string): Promise<void> {
+  // A test that failed part-way leaves its person signed in; start every sign-in from no session at all.
+  await page.context().clearCookies();
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
