@@ -51,3 +51,4 @@ export {
   describePeriod,
 } from './retention.ts';
 export type { RetentionSettings, RetentionCutoffs } from './retention.ts';
+export * from './policy-content.ts';
