@@ -45,6 +45,7 @@ export async function renderPolicyPdf(input: PolicyPdfInput, options: { compress
     for (const block of section.blocks) {
       pdf.font(FONT.regular).fontSize(11).fillColor(INK);
       if (block.kind === 'paragraph') pdf.text(composed(block.text), { ...SHAPING, lineGap: 2, paragraphGap: 6 });
+      else if (block.kind === 'subheading') pdf.font(FONT.bold).text(composed(block.text), SHAPING);
       else {
         pdf.list(block.items.map(composed), {
           ...SHAPING,

@@ -2,6 +2,7 @@
 // document and the system cannot disagree. Two outputs from one builder: a structured form (sections of plain-text
 // paragraphs and lists) for the PDF renderer and the web, and Markdown made from that structured form.
 import type { IsoDate } from '../calendar/london-time.ts';
+import type { ClauseStatus } from './policy-content.ts';
 import type { PolicySettings } from './policy-settings.schema.ts';
 import { buildPolicySections } from './policy-document-sections.ts';
 import { longDate } from './policy-document-text.ts';
@@ -22,8 +23,33 @@ export interface PolicyDocumentFacts {
   readonly reviewDate: IsoDate;
 }
 
+/** A piece of text with the formatting the allowed Markdown subset has (issue 15). */
+export interface InlineRun {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+}
+
+/**
+ * Where a block came from, for readers and the web view: the clause's id and what Schoolgate does about it.
+ * Absent on blocks that belong to no clause (cover details, history).
+ */
+export interface BlockSource {
+  readonly clauseId?: string;
+  readonly status?: ClauseStatus;
+}
+
+// `text` and `items` always hold the plain words, so a renderer without formatting loses nothing but emphasis;
+// `runs` (paragraph) and `itemRuns` (list, one array of runs per item) carry bold and italic for renderers that can.
 export type PolicyBlock =
-  { readonly kind: 'paragraph'; readonly text: string } | { readonly kind: 'list'; readonly items: readonly string[] };
+  | (BlockSource & { readonly kind: 'paragraph'; readonly text: string; readonly runs?: readonly InlineRun[] })
+  | (BlockSource & {
+      readonly kind: 'list';
+      readonly items: readonly string[];
+      readonly ordered?: boolean;
+      readonly itemRuns?: readonly (readonly InlineRun[])[];
+    })
+  | (BlockSource & { readonly kind: 'subheading'; readonly text: string });
 
 export interface PolicySection {
   /** Stable across versions, for anchors and for comparing versions. */
@@ -71,7 +97,11 @@ export function renderPolicyMarkdown(document: PolicyDocument): string {
     for (const block of section.blocks) {
       lines.push('');
       if (block.kind === 'paragraph') lines.push(escapeMarkdown(block.text));
-      else for (const item of block.items) lines.push(`- ${escapeMarkdown(item)}`);
+      else if (block.kind === 'subheading') lines.push(`### ${escapeMarkdown(block.text)}`);
+      else
+        block.items.forEach((item, index) =>
+          lines.push(`${block.ordered ? `${index + 1}.` : '-'} ${escapeMarkdown(item)}`),
+        );
     }
   }
   return `${lines.join('\n')}\n`;

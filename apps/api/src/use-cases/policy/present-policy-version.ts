@@ -30,7 +30,9 @@ export function presentPolicyVersionDetail(row: PolicyVersionRow): PolicyVersion
         id: s.id,
         heading: s.heading,
         blocks: s.blocks.map((b) =>
-          b.kind === 'paragraph' ? { ...b } : { kind: 'list' as const, items: [...b.items] },
+          b.kind === 'list'
+            ? { kind: 'list' as const, items: [...b.items] }
+            : { kind: 'paragraph' as const, text: b.text },
         ),
       })),
     },
