@@ -60,6 +60,11 @@ export function RegisterTable({ accounts, mayConnect = false }: { accounts: Regi
                     key={f}
                     color={f === 'not_connected' ? 'gray' : f === 'needs_reconnecting' ? 'red' : 'orange'}
                     variant="light"
+                    // Flags are short sentences ("Runner has not signed the policy"): let them wrap, in sentence
+                    // case, rather than cut them off in capitals.
+                    tt="none"
+                    h="auto"
+                    styles={{ label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' } }}
                   >
                     {FLAG_LABELS[f]}
                   </Badge>
