@@ -2,17 +2,11 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 // Every page is loaded when its route is opened (lazyPage): the first load carries the shell and one page.
 import { moderationRoutes } from '../features/moderation/routes/moderation-routes';
 import { AppLayout } from '../features/shell/components/app-layout';
-import { NAV_ITEMS } from '../features/shell/nav-items';
 import { PeopleLayout } from '../features/people/routes/people-layout';
 import { lazyPage } from './lazy-page';
 import { RequireSession } from './require-session';
 // Concerns (issue 12)
 import { concernRoutes } from '../features/concerns/routes/concern-routes';
-
-const notBuilt: RouteObject[] = NAV_ITEMS.filter((item) => !item.built).map((item) => ({
-  path: item.path.slice(1),
-  element: lazyPage(() => import('../features/shell/routes/not-built-route'), 'NotBuiltRoute', { path: item.path }),
-}));
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: lazyPage(() => import('../features/auth/routes/sign-in-route'), 'SignInRoute') },
@@ -46,7 +40,6 @@ export const routes: RouteObject[] = [
             index: true,
             element: lazyPage(() => import('../features/dashboard/routes/dashboard-route'), 'DashboardRoute'),
           },
-          ...notBuilt,
           {
             path: 'people',
             element: <PeopleLayout />,
