@@ -42,6 +42,29 @@ function Section({ id, title, how, children }: { id: string; title: string; how:
   );
 }
 
+/** A chart of one count per row (comments by category, steps taken, posts by platform...), with its table. */
+function CountChart(props: {
+  caption: string;
+  rowHeading: string;
+  rows: { label: string; count: number }[];
+  /** What is counted, for the legend and the table's column: "Comments", "Times". */
+  counted: string;
+  color: string;
+  vertical?: boolean;
+  emptyText?: string;
+}) {
+  return (
+    <BarChartFigure
+      caption={props.caption}
+      rowHeading={props.rowHeading}
+      horizontal={!props.vertical}
+      rows={props.rows.map((row) => ({ label: row.label, values: { count: row.count } }))}
+      series={[{ name: 'count', label: props.counted, color: props.color }]}
+      {...(props.emptyText === undefined ? {} : { emptyText: props.emptyText })}
+    />
+  );
+}
+
 function Summary({ report }: { report: Report }) {
   const parts: Array<[string, Rag]> = [
     ['Overall', report.rag.overall],
@@ -99,33 +122,30 @@ export function ReportView({ report }: { report: Report }) {
           {f.comments.received} comments arrived: {f.comments.onArrival.hidden} hidden on arrival,{' '}
           {f.comments.onArrival.queued} queued for a moderator, {f.comments.onArrival.left} left up.
         </Text>
-        <BarChartFigure
+        <CountChart
           caption="Comments by the category the classifier scored highest"
           rowHeading="Category"
-          horizontal
-          rows={f.comments.byCategory.map((c) => ({
-            label: reportLabel.category(c.category),
-            values: { count: c.count },
-          }))}
-          series={[{ name: 'count', label: 'Comments', color: BLUE }]}
+          rows={f.comments.byCategory.map((c) => ({ label: reportLabel.category(c.category), count: c.count }))}
+          counted="Comments"
+          color={BLUE}
         />
-        <BarChartFigure
+        <CountChart
           caption="Steps taken on comments"
           rowHeading="Step"
-          horizontal
-          rows={f.comments.byAction.map((a) => ({ label: reportLabel.action(a.action), values: { count: a.count } }))}
-          series={[{ name: 'count', label: 'Times', color: BLUE }]}
+          rows={f.comments.byAction.map((a) => ({ label: reportLabel.action(a.action), count: a.count }))}
+          counted="Times"
+          color={BLUE}
           emptyText="No steps were taken on comments in this period."
         />
       </Section>
       <Section id="report-ladder" title="Repeat offenders" how={f.repeatOffenders.how}>
         <Text>Steps were taken against {f.repeatOffenders.authors} different commenters.</Text>
-        <BarChartFigure
+        <CountChart
           caption="Steps of the ladder taken"
           rowHeading="Step"
-          horizontal
-          rows={f.repeatOffenders.steps.map((s) => ({ label: reportLabel.step(s.step), values: { count: s.count } }))}
-          series={[{ name: 'count', label: 'Times', color: BLUE }]}
+          rows={f.repeatOffenders.steps.map((s) => ({ label: reportLabel.step(s.step), count: s.count }))}
+          counted="Times"
+          color={BLUE}
           emptyText="No steps of the ladder were taken in this period."
         />
       </Section>
@@ -134,23 +154,20 @@ export function ReportView({ report }: { report: Report }) {
           {f.concerns.raised} concerns were raised:{' '}
           {f.concerns.byUrgency.map((u) => `${u.count} ${reportLabel.urgency(u.urgency).toLowerCase()}`).join(', ')}.
         </Text>
-        <BarChartFigure
+        <CountChart
           caption="Concerns by type"
           rowHeading="Type"
-          horizontal
-          rows={f.concerns.byType.map((t) => ({ label: reportLabel.concernType(t.type), values: { count: t.count } }))}
-          series={[{ name: 'count', label: 'Concerns', color: BLUE }]}
+          rows={f.concerns.byType.map((t) => ({ label: reportLabel.concernType(t.type), count: t.count }))}
+          counted="Concerns"
+          color={BLUE}
           emptyText="No concerns were raised in this period."
         />
-        <BarChartFigure
+        <CountChart
           caption="How those concerns stand now"
           rowHeading="Now"
-          horizontal
-          rows={f.concerns.byOutcome.map((o) => ({
-            label: reportLabel.outcome(o.outcome),
-            values: { count: o.count },
-          }))}
-          series={[{ name: 'count', label: 'Concerns', color: BLUE }]}
+          rows={f.concerns.byOutcome.map((o) => ({ label: reportLabel.outcome(o.outcome), count: o.count }))}
+          counted="Concerns"
+          color={BLUE}
           emptyText="No concerns were raised in this period."
         />
       </Section>
@@ -219,28 +236,24 @@ export function ReportView({ report }: { report: Report }) {
         </List>
       </Section>
       <Section id="report-posts" title="Posts published" how={f.postsPublished.how}>
-        <BarChartFigure
+        <CountChart
           caption={`Posts published in the period, by platform (${f.postsPublished.posts} different posts)`}
           rowHeading="Platform"
-          rows={f.postsPublished.byPlatform.map((p) => ({
-            label: reportLabel.platform(p.platform),
-            values: { count: p.count },
-          }))}
-          series={[{ name: 'count', label: 'Posts', color: BLUE }]}
+          vertical
+          rows={f.postsPublished.byPlatform.map((p) => ({ label: reportLabel.platform(p.platform), count: p.count }))}
+          counted="Posts"
+          color={BLUE}
           emptyText="No posts were published in this period."
         />
       </Section>
       <Section id="report-post-checks" title="Checks that stopped a post" how={f.postChecks.how}>
         <Text>{f.postChecks.stopped} posts were stopped by their checks in the period.</Text>
-        <BarChartFigure
+        <CountChart
           caption="Posts stopped, by the check that stopped them"
           rowHeading="Check"
-          horizontal
-          rows={f.postChecks.byCheck.map((c) => ({
-            label: reportLabel.check(c.check),
-            values: { count: c.count },
-          }))}
-          series={[{ name: 'count', label: 'Posts stopped', color: ORANGE }]}
+          rows={f.postChecks.byCheck.map((c) => ({ label: reportLabel.check(c.check), count: c.count }))}
+          counted="Posts stopped"
+          color={ORANGE}
           emptyText="No post was stopped by its checks in this period."
         />
       </Section>
