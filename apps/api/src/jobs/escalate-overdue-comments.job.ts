@@ -1,8 +1,9 @@
 // Comments whose response deadline has passed without an answer go to the account administrators and the head
-// (004: 48 hours; 003: 24 hours). Each comment is escalated once.
+// (004: 48 hours; 003: 24 hours). Each comment is escalated once. The same run escalates overdue private messages.
 import { auditRepository, commentsRepository, tenancyRepository } from '@schoolgate/db';
 import type { AppContext } from '../app-context.ts';
 import { notify } from '../notifications/notify.ts';
+import { escalateOverdueMessages } from './escalate-overdue-messages.ts';
 import type { ScheduledJob } from './scheduled-job.ts';
 
 export async function escalateOverdueComments(ctx: AppContext, now: Date): Promise<number> {
@@ -42,5 +43,6 @@ export const escalateOverdueCommentsJob: ScheduledJob = {
   cron: '*/15 * * * *',
   run: async (ctx, now) => {
     await escalateOverdueComments(ctx, now);
+    await escalateOverdueMessages(ctx, now);
   },
 };

@@ -1,6 +1,6 @@
 // Private messages: conversations (one per account and person) and their messages. Reads are scoped to a school;
 // ingestion writes by the platform's ids, so a message delivered twice is stored once.
-import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { conversations, privateMessages, socialAccounts } from '../schema/index.ts';
 
@@ -91,6 +91,24 @@ export const messagesRepository = {
       items: items.map((r) => ({ ...r.c, platform: r.platform, accountName: r.accountName })),
       total: totals?.n ?? 0,
     };
+  },
+  /**
+   * Conversations whose answer is overdue and not yet escalated for this deadline (a deadline set after the last
+   * escalation is a new one), oldest deadline first, for the escalation job.
+   */
+  async overdueNotEscalated(db: Db, now: Date, limit = 200): Promise<ConversationRow[]> {
+    return db
+      .select()
+      .from(conversations)
+      .where(
+        and(
+          isNotNull(conversations.responseDueAt),
+          lt(conversations.responseDueAt, now),
+          or(isNull(conversations.escalatedAt), lt(conversations.escalatedAt, conversations.responseDueAt)),
+        ),
+      )
+      .orderBy(asc(conversations.responseDueAt))
+      .limit(limit);
   },
   /** The newest message of each conversation, by conversation id. */
   async lastMessages(db: Db, schoolId: string, conversationIds: string[]): Promise<Map<string, string>> {

@@ -29,6 +29,8 @@ export const conversations = pgTable(
     reviewState: text('review_state').notNull().default('to_review'),
     /** When the oldest unanswered message must be answered by; null when nothing waits for an answer. */
     responseDueAt: timestamp('response_due_at', { withTimezone: true }),
+    /** When the overdue answer was escalated to the account administrators and the head (once per deadline). */
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     /** When the school last answered. */
     respondedAt: timestamp('responded_at', { withTimezone: true }),
     lastMessageAt: timestamp('last_message_at', { withTimezone: true }).notNull(),

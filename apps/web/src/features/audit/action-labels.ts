@@ -52,6 +52,7 @@ const ACTION_LABELS: Record<string, string> = {
   'comment.mark_responded': 'Marked a comment as answered',
   'comment.report_platform': 'Reported a comment to the platform',
   'comment.escalated': 'A comment passed its response deadline',
+  'message.escalated': 'A private message passed its response deadline',
   'evidence.kept': 'Kept evidence before removal',
   'evidence.downloaded': 'Downloaded an evidence pack',
   'author.marked_press': 'Marked an author as press',
