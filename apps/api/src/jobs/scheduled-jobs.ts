@@ -12,6 +12,7 @@ import { retentionJob } from './retention.job.ts';
 import { termlyGovernorReportJob } from './termly-governor-report.job.ts';
 import { refreshTokensJob } from './refresh-tokens.job.ts';
 import { publishPostsJob } from './publish-posts.job.ts';
+import { recheckWebhooksJob } from './recheck-webhooks.job.ts';
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
   processDeliveriesJob,
@@ -26,6 +27,7 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   termlyGovernorReportJob,
   refreshTokensJob,
   publishPostsJob,
+  recheckWebhooksJob,
 ];
 
 /** The list as configured: X is polled every X_POLL_SECONDS. */

@@ -123,6 +123,10 @@ export const socialAccountsRepository = {
       .returning({ id: socialAccounts.id });
     return rows.length === 1;
   },
+  /** What the last check of the Page's webhook subscription found (issue 10's periodic re-check). */
+  async setWebhookSubscribed(db: Db, id: string, subscribed: boolean): Promise<void> {
+    await db.update(socialAccounts).set({ webhookSubscribed: subscribed }).where(eq(socialAccounts.id, id));
+  },
   async setRefreshedTokens(
     db: Db,
     id: string,

@@ -165,6 +165,26 @@ export async function grantedMetaPermissions(
   );
 }
 
+/** The webhook fields the Page is subscribed to for this app ([] when the app is not subscribed at all). */
+export async function pageSubscribedFields(
+  app: MetaAppSettings,
+  pageId: string,
+  pageToken: string,
+): Promise<ConnectorResult<string[]>> {
+  const graph = createGraphClient({ baseUrl: app.graphUrl, accessToken: pageToken, timeoutMs: app.timeoutMs });
+  const answer = await graph({
+    method: 'GET',
+    path: `${encodeURIComponent(pageId)}/subscribed_apps`,
+    idempotent: true,
+  });
+  if (!answer.ok) return answer;
+  const data = (answer.value as { data?: unknown } | undefined)?.data;
+  if (!Array.isArray(data)) return succeeded([]);
+  const ours = (data as { id?: unknown; subscribed_fields?: unknown }[]).find((entry) => entry.id === app.appId);
+  const fields = Array.isArray(ours?.subscribed_fields) ? ours.subscribed_fields : [];
+  return succeeded(fields.filter((field): field is string => typeof field === 'string'));
+}
+
 /** Subscribes the Page to the app's webhooks for these fields (needs pages_manage_metadata). */
 export async function subscribePage(
   app: MetaAppSettings,

@@ -70,6 +70,8 @@ const ACTION_LABELS: Record<string, string> = {
   // Looking after official accounts (issue 10)
   'account.runner_named': 'Named a new runner of an official account',
   'account.closed': 'Closed an official account',
+  'account.webhook_resubscribed': 'Subscribed a Page to Schoolgate again after it lost its subscription',
+  'account.webhook_lost': 'Found a Page no longer subscribed to Schoolgate, and could not subscribe it again',
   'account.credentials_changed': "Changed an official account's sign-in details",
   'account.credentials_revealed': "Revealed an official account's sign-in details",
   'account.page_added': 'Recorded a page an official account likes or follows',
