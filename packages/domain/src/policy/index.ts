@@ -23,6 +23,7 @@ export {
   listPolicyTemplates,
   isPolicyTemplateId,
   policySettingsFromTemplate,
+  policyContentFromTemplate,
 } from './templates/index.ts';
 export type { PolicyTemplate, PolicyTemplateId } from './templates/index.ts';
 export {
@@ -79,3 +80,5 @@ export { validatePolicyContent, POLICY_CONTENT_LIMITS, CONTENT_ID } from './poli
 export type { PolicyContentProblem } from './policy-content-validate.ts';
 export { mergeTrustAndSchoolContent, checkSchoolContentAgainstTrust } from './policy-content-trust.ts';
 export type { TrustLockProblem } from './policy-content-trust.ts';
+export { generatedClause, writtenClause, contentSection } from './policy-content-builders.ts';
+export { WRITTEN_CLAUSES, RECORDED_RULES, libraryClause, isLibraryClauseId } from './clause-library/index.ts';
