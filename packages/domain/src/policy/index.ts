@@ -80,5 +80,11 @@ export { validatePolicyContent, POLICY_CONTENT_LIMITS, CONTENT_ID } from './poli
 export type { PolicyContentProblem } from './policy-content-validate.ts';
 export { mergeTrustAndSchoolContent, checkSchoolContentAgainstTrust } from './policy-content-trust.ts';
 export type { TrustLockProblem } from './policy-content-trust.ts';
-export { generatedClause, writtenClause, contentSection } from './policy-content-builders.ts';
-export { WRITTEN_CLAUSES, RECORDED_RULES, libraryClause, isLibraryClauseId } from './clause-library/index.ts';
+export { generatedClause, writtenClause, contentSection, newClauseId } from './policy-content-builders.ts';
+export {
+  WRITTEN_CLAUSES,
+  RECORDED_RULES,
+  libraryClause,
+  isLibraryClauseId,
+  libraryClauseIdsFor,
+} from './clause-library/index.ts';

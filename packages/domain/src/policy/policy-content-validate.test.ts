@@ -57,6 +57,8 @@ describe('validatePolicyContent', () => {
     );
     const unknown: PolicyClause = { ...writtenClause('staff.mystery', 'x'), markdown: null };
     expect(messages(withClause(unknown))).toContainEqual(expect.stringMatching(/Schoolgate writes none/));
+    const reworded: PolicyClause = { ...writtenClause('comments.moderation', 'We hide nothing.') };
+    expect(messages(withClause(reworded))).toContainEqual(expect.stringMatching(/cannot be reworded/));
     const demoted: PolicyClause = { ...generatedClause('staff.two-factor'), status: 'guidance', rule: null };
     expect(messages(withClause(demoted))).toContainEqual(expect.stringMatching(/status and rule cannot change/));
   });

@@ -68,6 +68,12 @@ export function validatePolicyContent(content: PolicyContent): PolicyContentProb
         else if (generator.status !== clause.status || generator.rule !== clause.rule)
           add(sid, cid, `Schoolgate writes this clause as ${generator.status}: its status and rule cannot change.`);
       } else {
+        if (generator)
+          add(
+            sid,
+            cid,
+            'Schoolgate writes this clause from the settings: it cannot be reworded, only moved or removed.',
+          );
         if (clause.status === 'enforced')
           add(sid, cid, 'An enforced clause is written by Schoolgate from the settings, not in the school’s words.');
         if (clause.status === 'recorded' && !clause.rule?.trim())

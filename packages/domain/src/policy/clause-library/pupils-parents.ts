@@ -7,24 +7,24 @@ export const PUPIL_AND_PARENT_CLAUSES: Readonly<Record<string, string>> = {
     '- treat other pupils and families with respect;\n' +
     '- bring any complaint or worry to the school through its proper channels, so it can be dealt with fairly.',
   'pupils.should-not':
-    'Pupils do not use social media to:\n\n' +
-    '- complain about particular members of staff or about the school;\n' +
+    'Social media is not for pupils to:\n\n' +
+    '- air grievances about particular members of staff or about the school;\n' +
     '- make unkind or unsuitable remarks about staff, other pupils or families;\n' +
-    '- post pictures or video of other pupils without their agreement.',
-  'pupils.not-in-school-day': 'Pupils do not use social media during the school day.',
+    '- share pictures or video of other pupils who have not agreed to it.',
+  'pupils.not-in-school-day': 'Pupils stay off social media throughout the school day.',
   'pupils.behaviour-policy':
     'Any concern about how a pupil uses social media is dealt with under the school’s behaviour policy.',
   'pupils.follow-rules': 'Pupils keep to the school rules and do what teachers ask of them online as elsewhere.',
   'pupils.not-in-lessons': 'Pupils do not use social media in lessons unless it is part of the lesson.',
   'pupils.breaches':
-    'A pupil’s breach of this policy is taken seriously; illegal, defamatory or discriminatory content could lead ' +
-    'to exclusion.',
+    'We take a pupil’s breach of this policy seriously: a pupil who posts anything unlawful, defamatory or ' +
+    'discriminatory may be excluded.',
   'pupils.no-staff-contact':
     'Pupils and parents do not try to befriend or contact staff through social media. Any attempt is reported to ' +
     'the headteacher.',
   'pupils.no-aliases': 'Pupils and parents do not post anonymously or under another name to get round this policy.',
   'pupils.no-damaging-content':
-    'Pupils and parents do not put anything online that harms the school, its staff or its pupils.',
+    'Pupils and parents post nothing online that harms the school or anyone who works or learns here.',
   'pupils.age-limits': 'Pupils do not join social media sites whose minimum age is above their own.',
   'pupils.report-content': 'A pupil who comes across something unsuitable online while at school tells a teacher.',
   'pupils.comments-behaviour-policy':
@@ -38,12 +38,11 @@ export const PUPIL_AND_PARENT_CLAUSES: Readonly<Record<string, string>> = {
     '- are respectful to and about other families and children;\n' +
     '- bring complaints and worries to the school through its proper channels.',
   'parents.should-not':
-    'Parents and carers do not use social media to:\n\n' +
-    '- complain about particular members of staff, other families or pupils;\n' +
-    '- complain about the school;\n' +
+    'Social media is not for parents and carers to:\n\n' +
+    '- air grievances about particular members of staff, other families or pupils, or about the school;\n' +
     '- make unsuitable remarks about staff, other families or pupils;\n' +
-    '- draw attention to or discuss incidents of pupils’ behaviour;\n' +
-    '- post pictures or video of children other than their own.',
+    '- raise or discuss incidents of pupils’ behaviour;\n' +
+    '- share pictures or video of anyone else’s children.',
   'parents.threatening-communications':
     'Some messages are crimes: sending a threatening message is an offence under the Online Safety Act 2023.',
   'parents.not-for-complaints':

@@ -40,8 +40,8 @@ export const PURPOSE_CLAUSES: Readonly<Record<string, string>> = {
     'The policy covers every member of staff and every online communication that speaks for the school, directly or ' +
     'indirectly, whenever and wherever it is posted.',
   'scope.training-and-monitoring':
-    'It promotes safe and responsible use of social media through training and teaching, and says how the school ' +
-    'keeps an eye on public social media activity that concerns it.',
+    'It encourages people to use social media safely and sensibly, helped by training and lessons, and says how ' +
+    'the school keeps an eye on public social media activity that concerns it.',
   'scope.personal-communications':
     'The school respects that staff and pupils use social media in their private lives. Posts made from a personal ' +
     'account fall within this policy only when they could harm professional standards or the school’s reputation; ' +

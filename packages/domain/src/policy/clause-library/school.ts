@@ -34,7 +34,7 @@ export const SCHOOL_CLAUSES: Readonly<Record<string, string>> = {
   'training.pupils-education':
     'To help prevent cyberbullying, pupils learn and talk about staying safe online regularly in computing and PSHE.',
   'monitoring.without-notice':
-    'For legitimate reasons, the school may monitor, intercept and review, without further notice, how staff use ' +
+    'For legitimate reasons, and without warning, the school may watch, intercept or look back over how staff use ' +
     'its IT and communication systems, social media included: to check that expected standards are met, and to find ' +
     'and investigate misuse, including to prevent or detect crime.',
   'monitoring.ict':
@@ -77,11 +77,11 @@ export const SCHOOL_CLAUSES: Readonly<Record<string, string>> = {
     'Staff who are targeted never answer back or retaliate. They report the incident as unacceptable and ask their ' +
     'line manager or a senior colleague for support, keeping screenshots of the messages or pages with the date and time.',
   'cyberbullying.internal':
-    'When the bully is a current pupil or colleague, most cases are handled through the school’s own procedures.',
+    'When the person responsible is one of our pupils or staff, the school’s own procedures usually deal with it.',
   'cyberbullying.adult':
     'When the bully is an adult, a senior member of staff usually invites the person targeted to a meeting about ' +
-    'what happened. If the material is threatening, abusive, sexist or sexual, or a hate crime, the school considers ' +
-    'going to the police.',
+    'what happened. Where what was posted threatens or abuses someone, is sexist or sexual, or amounts to a hate ' +
+    'crime, the school considers going to the police.',
   'related.policies':
     'This policy works alongside:\n\n' +
     '- the child protection and safeguarding policy;\n' +

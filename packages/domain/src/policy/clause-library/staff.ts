@@ -70,7 +70,7 @@ export const STAFF_CLAUSES: Readonly<Record<string, string>> = {
     'from a pupil is turned down and reported, and the school reminds pupils that its official accounts are the ' +
     'place to connect.',
   'staff.disrepute-examples':
-    'Staff keep in mind how what they post reflects on the school, its staff, pupils and families. They do not bring ' +
+    'Staff keep in mind how their posts reflect on the school and on the people in it. They do not bring ' +
     'the school into disrepute, for instance by:\n\n' +
     '- contact with pupils’ relatives that could create a conflict of interest or call their fairness into question;\n' +
     '- arguing with or criticising parents, colleagues or others;\n' +
@@ -78,7 +78,7 @@ export const STAFF_CLAUSES: Readonly<Record<string, string>> = {
     '- posting unsuitable pictures or linking to unsuitable material;\n' +
     '- giving children their personal phone number or email address, or sending children personal messages;\n' +
     '- contacting children for personal reasons, or asking for personal information beyond what their job needs;\n' +
-    '- talking negatively about the school, its pupils, parents or colleagues;\n' +
+    '- speaking badly of the school or of its pupils, families or staff;\n' +
     '- commenting on incidents in school;\n' +
     '- posting photos or video of pupils or their families.',
   'staff.personal-devices-and-children':
@@ -99,7 +99,8 @@ export const STAFF_CLAUSES: Readonly<Record<string, string>> = {
     'sex or sexual orientation;\n' +
     '- bully anyone, a colleague included;\n' +
     '- post pictures that are, or could be taken as, discriminatory or offensive;\n' +
-    '- attack, insult, abuse or defame pupils, their families, colleagues, other professionals or organisations.',
+    '- go after pupils, their families, colleagues, other professionals or organisations with insults, abuse or ' +
+    'defamation.',
   'staff.advice-from-slt':
     'Staff can ask the senior leadership team for advice about their own use of social networks, and can tell them ' +
     'about a colleague’s misuse.',
@@ -114,15 +115,15 @@ export const STAFF_CLAUSES: Readonly<Record<string, string>> = {
     'A contractor who learns that one of their own employees has broken this policy tells the school and makes ' +
     'sure proper action is taken.',
   'staff.not-in-front-of-pupils': 'Staff avoid using social media where pupils can see them doing so.',
-  'staff.no-damaging-content': 'Staff do not put anything online that harms the school, its staff or its pupils.',
+  'staff.no-damaging-content': 'Staff post nothing online that harms the school or anyone who works or learns here.',
   'staff.disclaimer':
     'A member of staff whose personal account mentions or affects the school makes clear, for example with a short ' +
     'note on the profile, that their views are their own and they do not speak for the school.',
   'staff.no-identifying-pupils': 'Staff do not post anything that could identify a pupil or a class.',
   'staff.no-aliases': 'Staff do not post anonymously or under another name to get round this policy.',
   'staff.breaches-serious':
-    'Breaches by staff are taken seriously. Illegal, defamatory or discriminatory content can lead to prosecution, ' +
-    'disciplinary action or dismissal, and out-of-work activity that brings the school into disrepute will be ' +
+    'Breaches by staff are taken seriously. Unlawful, defamatory or discriminatory posts may end in prosecution, ' +
+    'dismissal or other disciplinary action, and out-of-work activity that brings the school into disrepute will be ' +
     'dealt with under the disciplinary procedure.',
   'staff.check-presence':
     'Staff look from time to time at what can be found about them online, and deal with anything negative.',

@@ -85,6 +85,6 @@ export const independentAllThroughContent: TemplateContentDefinition = {
     `${STATEMENT_OPENING}\n\n` +
     '- I will tell the designated safeguarding lead or a senior leader straight away about any safeguarding matter ' +
     'I come across, and about any misuse of social media or breach of this policy.\n' +
-    '- I understand that a concern about my own use of social media will be dealt with under the staff conduct policy.',
+    '- I accept that the staff conduct policy applies to any concern about how I use social media.',
   responsiblePerson: { name: '', role: 'Principal' },
 };

@@ -97,7 +97,7 @@ export const multiAcademyTrustContent: TemplateContentDefinition = {
     `${STATEMENT_OPENING}\n\n` +
     '- I will report any safeguarding matter, any misuse of social media and any breach of this policy to the ' +
     'designated safeguarding lead or a senior leader.\n' +
-    '- I understand that harassing or bullying anyone online, or any other breach of this policy, may lead to ' +
-    'disciplinary action under the trust’s policies.',
+    '- I understand that harassing or bullying anyone online, or breaking this policy in any other way, can result ' +
+    'in disciplinary action under the trust’s policies.',
   responsiblePerson: { name: '', role: 'Trust operations lead' },
 };

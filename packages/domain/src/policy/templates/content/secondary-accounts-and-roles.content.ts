@@ -145,7 +145,7 @@ export const secondaryAccountsAndRolesContent: TemplateContentDefinition = {
     `${STATEMENT_OPENING}\n\n` +
     '- I will report unacceptable content, attempts by pupils or parents to contact me through social media, and ' +
     'any breach of this policy to the headteacher or a senior member of staff.\n' +
-    '- I understand that a breach of this policy may lead to disciplinary action and, where the law is broken, to ' +
-    'the police being told.',
+    '- I understand that if I break this policy I may face disciplinary action and, where the law is broken, ' +
+    'that the police may be told.',
   responsiblePerson: { name: '', role: 'Policy owner' },
 };
