@@ -88,3 +88,5 @@ export {
   isLibraryClauseId,
   libraryClauseIdsFor,
 } from './clause-library/index.ts';
+export { policyContentSchema, parsePolicyContent } from './policy-content.schema.ts';
+export type { PolicyContentParseResult } from './policy-content.schema.ts';
