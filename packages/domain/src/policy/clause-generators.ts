@@ -166,13 +166,15 @@ export const CLAUSE_GENERATORS = {
     status: 'enforced',
     rule: 'people.acceptance (who is asked to sign; signatures recorded)',
     summary: 'Who signs the policy, and again for each version',
-    generate: (settings) => sentences(acceptanceSentence(settings)),
+    generate: (settings) =>
+      sentences(acceptanceSentence(settings) ?? 'At present the school does not ask staff to sign this policy.'),
   },
   'staff.training': {
     status: 'enforced',
     rule: 'people.training (who must be trained, from when; expiry reminders)',
     summary: 'Who is trained on the policy, and how often',
-    generate: (settings) => sentences(trainingSentence(settings)),
+    generate: (settings) =>
+      sentences(trainingSentence(settings) ?? 'At present the school does not require training on this policy.'),
   },
   'staff.two-factor': {
     status: 'enforced',

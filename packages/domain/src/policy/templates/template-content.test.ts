@@ -26,8 +26,10 @@ describe('each template’s default content', () => {
     const document = buildPolicyDocument(template!.settings, facts, content);
     const markdown = renderPolicyMarkdown(document);
     expect(markdown).not.toMatch(/undefined|null|NaN|\[object/);
-    for (const section of document.sections)
+    for (const section of document.sections) {
+      expect(section.blocks.length, `${id} ${section.id} is empty`).toBeGreaterThan(0);
       for (const block of section.blocks) if (block.kind === 'list') expect(block.items.length).toBeGreaterThan(0);
+    }
   });
 
   it('the templates modelled on seeds with a Statement of Acceptance ask staff to report misuse and warn of discipline', () => {
