@@ -75,6 +75,17 @@ describe('the policy document is rendered from the settings', () => {
     expect(markdown).toContain('Working hours are 08:00 to 17:00, Monday to Friday, except bank holidays in Scotland');
   });
 
+  it('says what the code enforces where it asks more than the setting: one approval, two runners, a business case', () => {
+    let settings = withPolicyField(secondary, 'posts.approvalsRequired', 0);
+    settings = withPolicyField(settings, 'accounts.minRunners', 1);
+    settings = withPolicyField(settings, 'accounts.businessCaseRequired', false);
+    const markdown = renderPolicyDocument(settings, facts());
+    expect(markdown).toContain('Every post is approved by one person other than its author before it is published.');
+    expect(markdown).not.toContain('without a second approval');
+    expect(markdown).toContain('Every account has at least two runners.');
+    expect(markdown).toContain('A request for a new account is made in writing.');
+  });
+
   it('lists the closure days with their dates', () => {
     const settings = withPolicyField(secondary, 'calendar.closures', [
       { from: '2026-10-26', to: '2026-10-30', label: 'October half term' },
