@@ -1,0 +1,72 @@
+// Seed 003's clauses by meaning, with the clause of the community-primary-parents-ladder template that covers each (seed-coverage.ts).
+import { E, G, R, rows } from './coverage-helpers.ts';
+
+export const communityPrimaryParentsLadderCoverage = rows([
+    [
+      'Introduction',
+      'Social media is part of life and a chance to celebrate the school',
+      'parents.intro-opportunity',
+      G,
+    ],
+    [
+      'Introduction',
+      'Guidance for parents and the school’s procedure and actions; safeguarding',
+      'parents.intro-purpose',
+      G,
+    ],
+    ['Introduction', '"Parent" includes carers, relatives and others connected', 'parents.who-is-a-parent', G],
+    ['Objectives', 'The policy’s aims', 'parents.objectives', G],
+    ['What is social media?', 'Websites, apps and devices covered', 'definitions.social-media-parents', G],
+    ['What is social media?', 'The school’s own accounts', 'accounts.platforms', E],
+    ['Appropriate use', 'Benefits of social networks; parents have their own accounts', 'parents.appropriate-use', G],
+    ['Appropriate use', 'Questions to ask before posting', 'parents.before-posting', G],
+    ['Inappropriate use', 'Never appropriate to air frustration online', 'parents.never-appropriate', G],
+    [
+      'Inappropriate use',
+      'Examples: allegations, complaints, defamation, offensive, racist and threatening posts',
+      'parents.inappropriate-examples',
+      G,
+    ],
+    [
+      'Inappropriate use',
+      'Such comments on the school’s accounts hidden or held for a person',
+      'comments.moderation',
+      E,
+    ],
+    [
+      'Inappropriate use',
+      'Parents make sure children use sites properly and are old enough',
+      'parents.children-use',
+      G,
+    ],
+    ['Inappropriate use', 'Parents monitor their children online', 'parents.monitor-children', G],
+    ['Procedure', 'First, talk to the parent and ask them to delete the post', 'parents.first-step', G],
+    ['Procedure', 'Complaints raised online are taken to the school directly', 'parents.raise-directly', G],
+    ['Procedure', 'Offensive, racist or violent posts logged', 'comments.evidence', E],
+    [
+      'Procedure',
+      'Report, meeting with the head, warning, legal advice, police, block, contact the host',
+      'comments.repeat-offenders',
+      E,
+    ],
+    ['Procedure', 'Platforms have rules and reporting tools', 'parents.platform-rules', G],
+    ['Procedure', 'The meeting covers the home-school agreement', 'parents.home-school-agreement', G],
+    ['External communication', 'The ways the school keeps in touch', 'parents.communication-channels', G],
+    [
+      'External communication',
+      'Communication that is positive and professional',
+      'parents.professional-relationships',
+      G,
+    ],
+    [
+      'External communication',
+      'Parents do not contact staff on personal channels',
+      'parents.no-staff-personal-contact',
+      G,
+    ],
+    ['External communication', 'Staff use school equipment to contact parents', 'staff.school-phones', G],
+    ['Monitoring', 'Accounts watched regularly; step in early', 'comments.monitor-regularly', G],
+    ['Monitoring', 'Answer within 24 hours, next working day at weekends', 'comments.response-deadline', E],
+    ['Cover (approval)', 'Approved by the governing body', 'roles.board-approves', R],
+    ['Cover (version table)', 'Reviewed every three years', 'review.cycle', E],
+]);
