@@ -25,8 +25,21 @@ export {
   policySettingsFromTemplate,
 } from './templates/index.ts';
 export type { PolicyTemplate, PolicyTemplateId } from './templates/index.ts';
-export { buildPolicyDocument, renderPolicyMarkdown, renderPolicyDocument, escapeMarkdown } from './policy-document.ts';
-export type { PolicyDocument, PolicyDocumentFacts, PolicySection, PolicyBlock } from './policy-document.ts';
+export {
+  buildPolicyDocument,
+  renderPolicyMarkdown,
+  renderPolicyDocument,
+  escapeMarkdown,
+  clauseMarker,
+} from './policy-document.ts';
+export type {
+  PolicyDocument,
+  PolicyDocumentFacts,
+  PolicySection,
+  PolicyBlock,
+  InlineRun,
+  BlockSource,
+} from './policy-document.ts';
 export { addMonths as nextReviewDate, longDate } from './policy-document-text.ts';
 export { POLICY_HASH_FORMAT, canonicalJson, policyVersionContent, hashPolicyVersion } from './policy-hash.ts';
 export type { Sha256Hex } from './policy-hash.ts';
@@ -52,3 +65,13 @@ export {
 } from './retention.ts';
 export type { RetentionSettings, RetentionCutoffs } from './retention.ts';
 export * from './policy-content.ts';
+export { markdownToRuns, runsToMarkdown, mergeRuns, plainTextOf, hasFormatting } from './policy-inline-markdown.ts';
+export { buildVersionHistory } from './policy-version-history.ts';
+export type { VersionHistoryRow, SchoolgateVersionFacts } from './policy-version-history.ts';
+export {
+  parsePolicyHistoryCsv,
+  readHistoryDate,
+  POLICY_HISTORY_COLUMNS,
+  POLICY_HISTORY_LIMITS,
+  POLICY_HISTORY_MAX_ROWS,
+} from './policy-history-csv.ts';

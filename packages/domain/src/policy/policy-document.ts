@@ -6,6 +6,8 @@ import type { ClauseStatus } from './policy-content.ts';
 import type { PolicySettings } from './policy-settings.schema.ts';
 import { buildPolicySections } from './policy-document-sections.ts';
 import { longDate } from './policy-document-text.ts';
+import { hasFormatting, runsToMarkdown } from './policy-inline-markdown.ts';
+import type { VersionHistoryRow } from './policy-version-history.ts';
 
 /** Facts about the school that the settings do not hold; names are filled in from the school's records. */
 export interface PolicyDocumentFacts {
@@ -63,6 +65,11 @@ export interface PolicyDocument {
   /** Label and value pairs for the cover or header: version, approval, review date, responsible people. */
   readonly details: readonly { readonly label: string; readonly value: string }[];
   readonly sections: readonly PolicySection[];
+  /**
+   * The "Version history" table that ends the document: the school's imported rows, then Schoolgate's versions.
+   * Added when the document is shown (it grows after a version is approved), so it is never in the stored Markdown.
+   */
+  readonly history?: readonly VersionHistoryRow[];
 }
 
 export function buildPolicyDocument(settings: PolicySettings, facts: PolicyDocumentFacts): PolicyDocument {
@@ -88,6 +95,16 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
 }
 
+// A line the reader would take for a list item or a clause marker starts with an escape instead.
+const guardLineStart = (line: string) => line.replace(/^(\d+)\. /, '$1\\. ').replace(/^- /, '\\- ');
+
+const inline = (text: string, runs: readonly InlineRun[] | undefined) =>
+  runs && hasFormatting(runs) ? runsToMarkdown(runs, escapeMarkdown) : escapeMarkdown(text);
+
+/** The clause a block comes from, as an HTML comment a Markdown reader does not show (read back by the API). */
+export const clauseMarker = (source: BlockSource) =>
+  `<!-- clause ${encodeURIComponent(source.clauseId ?? '-')} ${source.status ?? '-'} -->`;
+
 export function renderPolicyMarkdown(document: PolicyDocument): string {
   const lines: string[] = [`# ${escapeMarkdown(document.title)}`, ''];
   for (const { label, value } of document.details)
@@ -96,11 +113,12 @@ export function renderPolicyMarkdown(document: PolicyDocument): string {
     lines.push('', `## ${escapeMarkdown(section.heading)}`);
     for (const block of section.blocks) {
       lines.push('');
-      if (block.kind === 'paragraph') lines.push(escapeMarkdown(block.text));
+      if (block.clauseId || block.status) lines.push(clauseMarker(block));
+      if (block.kind === 'paragraph') lines.push(guardLineStart(inline(block.text, block.runs)));
       else if (block.kind === 'subheading') lines.push(`### ${escapeMarkdown(block.text)}`);
       else
         block.items.forEach((item, index) =>
-          lines.push(`${block.ordered ? `${index + 1}.` : '-'} ${escapeMarkdown(item)}`),
+          lines.push(`${block.ordered ? `${index + 1}.` : '-'} ${inline(item, block.itemRuns?.[index])}`),
         );
     }
   }
