@@ -192,9 +192,7 @@ function ImportHistory() {
         <Textarea
           label="Version history as CSV"
           placeholder={EXAMPLE}
-          autosize
-          minRows={4}
-          maxRows={14}
+          rows={6}
           value={csv}
           onChange={(event) => {
             setCsv(event.currentTarget.value);
