@@ -4,6 +4,7 @@ export * from './auth.ts';
 export * from './people.ts';
 export * from './audit.ts';
 export * from './policy.ts';
+export * from './policy-history.ts';
 export * from './acceptance.ts';
 export * from './training.ts';
 export * from './routes.ts';

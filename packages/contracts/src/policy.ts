@@ -92,16 +92,43 @@ export const PolicyVersionSummary = z.object({
 });
 export type PolicyVersionSummary = z.infer<typeof PolicyVersionSummary>;
 
+const InlineRun = z.object({ text: text(), bold: z.boolean().optional(), italic: z.boolean().optional() });
+/** Where a block came from: the clause's id and whether Schoolgate enforces it, records it, or leaves it to people. */
+const BlockSource = {
+  clauseId: text().optional(),
+  status: z.enum(['enforced', 'recorded', 'guidance']).optional(),
+};
+
+// `text` and `items` always hold the plain words; `runs` and `itemRuns` add bold and italic when there is any.
 export const PolicyDocumentBlock = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('paragraph'), text: text() }),
-  z.object({ kind: z.literal('list'), items: z.array(text()) }),
+  z.object({ kind: z.literal('paragraph'), text: text(), runs: z.array(InlineRun).optional(), ...BlockSource }),
+  z.object({
+    kind: z.literal('list'),
+    items: z.array(text()),
+    ordered: z.boolean().optional(),
+    itemRuns: z.array(z.array(InlineRun)).optional(),
+    ...BlockSource,
+  }),
+  z.object({ kind: z.literal('subheading'), text: text(), ...BlockSource }),
 ]);
 export type PolicyDocumentBlock = z.infer<typeof PolicyDocumentBlock>;
+
+/** One row of the "Version history" table that ends the document. */
+export const VersionHistoryRowView = z.object({
+  version: text(),
+  date: text().nullable(),
+  author: text(),
+  summary: text(),
+  imported: z.boolean(),
+});
+export type VersionHistoryRowView = z.infer<typeof VersionHistoryRowView>;
 
 export const PolicyDocumentView = z.object({
   title: text(),
   details: z.array(z.object({ label: text(), value: text() })),
   sections: z.array(z.object({ id: text(), heading: text(), blocks: z.array(PolicyDocumentBlock) })),
+  /** Imported rows, then Schoolgate's versions up to this one; present when the document is read to be shown. */
+  history: z.array(VersionHistoryRowView).optional(),
 });
 export type PolicyDocumentView = z.infer<typeof PolicyDocumentView>;
 

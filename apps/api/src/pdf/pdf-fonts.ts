@@ -12,10 +12,17 @@ const require = createRequire(import.meta.url);
 export const PDF_FONT_FILES = {
   regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
   bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+  italic: require.resolve('@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
+  boldItalic: require.resolve('@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf'),
 } as const;
 
 /** The names the renderer passes to `pdf.font(...)`. */
-export const FONT = { regular: 'NotoSans-Regular', bold: 'NotoSans-Bold' } as const;
+export const FONT = {
+  regular: 'NotoSans-Regular',
+  bold: 'NotoSans-Bold',
+  italic: 'NotoSans-Italic',
+  boldItalic: 'NotoSans-BoldItalic',
+} as const;
 
 /**
  * Text options for every line drawn in these fonts. Noto Sans's glyph composition feature ('ccmp') draws a few
@@ -37,7 +44,11 @@ export function registerPdfFonts(pdf: PDFKit.PDFDocument): void {
   files ??= {
     regular: fs.readFileSync(PDF_FONT_FILES.regular),
     bold: fs.readFileSync(PDF_FONT_FILES.bold),
+    italic: fs.readFileSync(PDF_FONT_FILES.italic),
+    boldItalic: fs.readFileSync(PDF_FONT_FILES.boldItalic),
   };
   pdf.registerFont(FONT.regular, files.regular);
   pdf.registerFont(FONT.bold, files.bold);
+  pdf.registerFont(FONT.italic, files.italic);
+  pdf.registerFont(FONT.boldItalic, files.boldItalic);
 }

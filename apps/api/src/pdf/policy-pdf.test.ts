@@ -131,3 +131,43 @@ describe('renderPolicyPdf', () => {
     expect(pdf.length).toBeLessThan(120_000);
   });
 });
+
+describe('renderPolicyPdf with the school’s formatting and history (issue 15)', () => {
+  it('draws runs in bold and italic faces, numbered items, sub-headings and the version history', async () => {
+    const base = buildPolicyDocument(settings, facts);
+    const document = {
+      ...base,
+      sections: [
+        {
+          id: 'staff',
+          heading: 'Staff',
+          blocks: [
+            { kind: 'subheading' as const, text: '3.1 Harassment' },
+            {
+              kind: 'paragraph' as const,
+              text: 'Staff must never harass anyone online.',
+              runs: [
+                { text: 'Staff ' },
+                { text: 'must never', bold: true },
+                { text: ' harass anyone ' },
+                { text: 'online', italic: true },
+                { text: '.' },
+              ],
+            },
+            { kind: 'list' as const, ordered: true, items: ['Tell the head', 'Keep a copy'] },
+          ],
+        },
+      ],
+      history: [{ version: '0.1', date: '2018-03-12', author: 'A Patel', summary: 'First policy', imported: true }],
+    };
+    const { text, fonts } = readPdf(await render(document));
+    expect(text).toContain('must never');
+    expect(text).toContain('2.');
+    expect(text).toContain('Version history');
+    expect(text).toContain('12 March 2018');
+    expect(text).toContain('First policy');
+    const names = fonts.map((font) => font.baseFont).join(' ');
+    expect(names).toContain('NotoSans-Bold');
+    expect(names).toContain('NotoSans-Italic');
+  });
+});

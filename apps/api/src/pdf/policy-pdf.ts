@@ -3,7 +3,13 @@
 // version's details, then the sections, with page numbers in the footer. It draws the same structured document the
 // web page shows, so the two read alike.
 import PDFDocument from 'pdfkit';
-import type { PolicyDocument } from '@schoolgate/domain';
+import {
+  longDate,
+  type InlineRun,
+  type PolicyBlock,
+  type PolicyDocument,
+  type VersionHistoryRow,
+} from '@schoolgate/domain';
 import { FONT, SHAPING, composed, registerPdfFonts } from './pdf-fonts.ts';
 
 export interface PolicyPdfInput {
@@ -42,25 +48,97 @@ export async function renderPolicyPdf(input: PolicyPdfInput, options: { compress
     if (pdf.y > pdf.page.height - MARGIN - 90) pdf.addPage();
     pdf.font(FONT.bold).fontSize(14).fillColor(INK).text(composed(section.heading), SHAPING);
     pdf.moveDown(0.4);
-    for (const block of section.blocks) {
-      pdf.font(FONT.regular).fontSize(11).fillColor(INK);
-      if (block.kind === 'paragraph') pdf.text(composed(block.text), { ...SHAPING, lineGap: 2, paragraphGap: 6 });
-      else if (block.kind === 'subheading') pdf.font(FONT.bold).text(composed(block.text), SHAPING);
-      else {
-        pdf.list(block.items.map(composed), {
-          ...SHAPING,
-          bulletRadius: 2,
-          textIndent: 14,
-          lineGap: 2,
-          paragraphGap: 4,
-        });
-      }
-      pdf.moveDown(0.4);
-    }
+    for (const block of section.blocks) drawBlock(pdf, block);
   }
+  if (input.document.history && input.document.history.length > 0) historyTable(pdf, input.document.history);
   footers(pdf, input);
   pdf.end();
   return done;
+}
+
+const faceOf = (run: InlineRun) =>
+  run.bold && run.italic ? FONT.boldItalic : run.bold ? FONT.bold : run.italic ? FONT.italic : FONT.regular;
+
+/** Bold and italic runs as one flowing paragraph: pdfkit's `continued` text keeps them on the same lines. */
+function writeRuns(pdf: PDFKit.PDFDocument, runs: readonly InlineRun[], options: PDFKit.Mixins.TextOptions) {
+  runs.forEach((run, index) => {
+    pdf.font(faceOf(run)).text(composed(run.text), { ...SHAPING, ...options, continued: index < runs.length - 1 });
+  });
+  pdf.font(FONT.regular);
+}
+
+function drawBlock(pdf: PDFKit.PDFDocument, block: PolicyBlock) {
+  pdf.font(FONT.regular).fontSize(11).fillColor(INK);
+  if (block.kind === 'paragraph') {
+    writeRuns(pdf, block.runs ?? [{ text: block.text }], { lineGap: 2, paragraphGap: 6 });
+  } else if (block.kind === 'subheading') {
+    pdf.moveDown(0.3);
+    pdf.font(FONT.bold).fontSize(12).text(composed(block.text), SHAPING);
+  } else {
+    // Each item drawn by hand: its marker in a hanging indent, its runs beside it, so numbers and emphasis both show.
+    const left = pdf.page.margins.left;
+    const indent = block.ordered ? 22 : 14;
+    const width = pdf.page.width - left - pdf.page.margins.right - indent;
+    block.items.forEach((item, index) => {
+      if (pdf.y > pdf.page.height - MARGIN - 30) pdf.addPage();
+      const top = pdf.y;
+      pdf.font(FONT.regular).text(block.ordered ? `${index + 1}.` : '•', left + (block.ordered ? 0 : 4), top, {
+        ...SHAPING,
+        lineBreak: false,
+      });
+      pdf.x = left + indent;
+      pdf.y = top;
+      writeRuns(pdf, block.itemRuns?.[index] ?? [{ text: item }], { width, lineGap: 2, paragraphGap: 4 });
+    });
+    pdf.x = left;
+  }
+  pdf.moveDown(0.4);
+}
+
+const HISTORY_COLUMNS = [
+  { label: 'Version', width: 56 },
+  { label: 'Date', width: 92 },
+  { label: 'Author or approved by', width: 120 },
+  { label: 'Reason or summary of changes', width: 0 },
+] as const;
+
+/** The "Version history" table that ends the document: imported rows first, then Schoolgate's versions. */
+function historyTable(pdf: PDFKit.PDFDocument, rows: readonly VersionHistoryRow[]) {
+  pdf.moveDown(1.2);
+  if (pdf.y > pdf.page.height - MARGIN - 120) pdf.addPage();
+  pdf.font(FONT.bold).fontSize(14).fillColor(INK).text('Version history', SHAPING);
+  pdf.moveDown(0.4);
+  const left = pdf.page.margins.left;
+  const full = pdf.page.width - left - pdf.page.margins.right;
+  const widths = HISTORY_COLUMNS.map((column) => column.width || full - 56 - 92 - 120);
+  const drawRow = (cells: readonly string[], bold: boolean) => {
+    pdf.font(bold ? FONT.bold : FONT.regular).fontSize(9.5);
+    const height =
+      Math.max(
+        ...cells.map((cell, index) => pdf.heightOfString(composed(cell), { ...SHAPING, width: widths[index]! - 6 })),
+      ) + 6;
+    if (pdf.y + height > pdf.page.height - MARGIN) pdf.addPage();
+    const top = pdf.y;
+    let x = left;
+    cells.forEach((cell, index) => {
+      pdf.text(composed(cell), x + 3, top + 3, { ...SHAPING, width: widths[index]! - 6 });
+      x += widths[index]!;
+    });
+    pdf
+      .moveTo(left, top + height)
+      .lineTo(left + full, top + height)
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .stroke();
+    pdf.x = left;
+    pdf.y = top + height;
+  };
+  drawRow(
+    HISTORY_COLUMNS.map((column) => column.label),
+    true,
+  );
+  for (const row of rows)
+    drawRow([row.version, row.date ? longDate(row.date) : 'Not yet approved', row.author, row.summary], false);
 }
 
 function titlePage(pdf: PDFKit.PDFDocument, input: PolicyPdfInput) {

@@ -17,6 +17,7 @@ import type { AppContext } from '../app-context.ts';
 import { signedIn } from '../http/request-actor.ts';
 import { approvePolicyVersion } from '../use-cases/policy/approve-policy-version.ts';
 import { draftPolicyVersion, refreshPolicyVersion } from '../use-cases/policy/draft-policy-version.ts';
+import { getPolicyDocx } from '../use-cases/policy/get-policy-docx.ts';
 import { getPolicyPdf } from '../use-cases/policy/get-policy-pdf.ts';
 import { getSchoolPolicySettings, getTrustPolicySettings } from '../use-cases/policy/get-policy-settings.ts';
 import { getPolicyOverview, getPolicyVersion, listPolicyVersions } from '../use-cases/policy/list-policy-versions.ts';
@@ -109,5 +110,13 @@ export function policyRoutes(app: App, ctx: AppContext) {
       .header('content-disposition', `attachment; filename="${fileName}"`)
       .header('cache-control', 'no-store')
       .send(pdf);
+  });
+  app.get('/api/policy/versions/:id/docx', { schema: { tags, params: IdParams } }, async (request, reply) => {
+    const { fileName, docx } = await getPolicyDocx(ctx, await actor(request), request.params.id);
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .header('content-disposition', `attachment; filename="${fileName}"`)
+      .header('cache-control', 'no-store')
+      .send(docx);
   });
 }

@@ -9,6 +9,7 @@ export * from './notifications.repository.ts';
 export * from './policy-settings.repository.ts';
 export * from './policy-versions.repository.ts';
 export * from './policy-facts.repository.ts';
+export * from './policy-history.repository.ts';
 export * from './acceptance.repository.ts';
 export * from './training.repository.ts';
 export * from './stored-files.repository.ts';

@@ -17,3 +17,4 @@ export * from './sign-in.ts';
 export * from './connections.ts';
 export * from './posts.ts';
 export * from './messages.ts';
+export * from './policy-history.ts';

@@ -32,6 +32,7 @@ export {
   renderPolicyDocument,
   renderRuns,
   escapeMarkdown,
+  clauseMarker,
 } from './policy-document.ts';
 export type {
   PolicyDocument,
@@ -90,3 +91,13 @@ export {
 } from './clause-library/index.ts';
 export { policyContentSchema, parsePolicyContent } from './policy-content.schema.ts';
 export type { PolicyContentParseResult } from './policy-content.schema.ts';
+export { markdownToRuns, runsToMarkdown, mergeRuns, plainTextOf, hasFormatting } from './policy-inline-markdown.ts';
+export { buildVersionHistory } from './policy-version-history.ts';
+export type { VersionHistoryRow, SchoolgateVersionFacts } from './policy-version-history.ts';
+export {
+  parsePolicyHistoryCsv,
+  readHistoryDate,
+  POLICY_HISTORY_COLUMNS,
+  POLICY_HISTORY_LIMITS,
+  POLICY_HISTORY_MAX_ROWS,
+} from './policy-history-csv.ts';

@@ -7,6 +7,8 @@ import type { PolicySettings } from './policy-settings.schema.ts';
 import { buildPolicySections } from './policy-document-sections.ts';
 import { buildContentSections, responsiblePersonLine } from './policy-content-document.ts';
 import { longDate } from './policy-document-text.ts';
+import { hasFormatting, runsToMarkdown } from './policy-inline-markdown.ts';
+import type { VersionHistoryRow } from './policy-version-history.ts';
 
 /** Facts about the school that the settings do not hold; names are filled in from the school's records. */
 export interface PolicyDocumentFacts {
@@ -64,6 +66,11 @@ export interface PolicyDocument {
   /** Label and value pairs for the cover or header: version, approval, review date, responsible people. */
   readonly details: readonly { readonly label: string; readonly value: string }[];
   readonly sections: readonly PolicySection[];
+  /**
+   * The "Version history" table that ends the document: the school's imported rows, then Schoolgate's versions.
+   * Added when the document is shown (it grows after a version is approved), so it is never in the stored Markdown.
+   */
+  readonly history?: readonly VersionHistoryRow[];
 }
 
 /**
@@ -100,7 +107,20 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
 }
 
-/** Runs as Markdown: each run's words escaped, then wrapped in ** and * (spaces kept outside the markers). */
+// A line the reader would take for a list item or a clause marker starts with an escape instead.
+const guardLineStart = (line: string) => line.replace(/^(\d+)\. /, '$1\\. ').replace(/^- /, '\\- ');
+
+const inline = (text: string, runs: readonly InlineRun[] | undefined) =>
+  runs && hasFormatting(runs) ? runsToMarkdown(runs, escapeMarkdown) : escapeMarkdown(text);
+
+/** The clause a block comes from, as an HTML comment a Markdown reader does not show (read back by the API). */
+export const clauseMarker = (source: BlockSource) =>
+  `<!-- clause ${encodeURIComponent(source.clauseId ?? '-')} ${source.status ?? '-'} -->`;
+
+/**
+ * Runs as clause Markdown (what parseClauseMarkdown reads, for putting a clause back in the editor): each run's
+ * words escaped, then wrapped in ** and * (spaces kept outside the markers).
+ */
 export function renderRuns(runs: readonly InlineRun[]): string {
   return runs
     .map((run) => {
@@ -113,9 +133,6 @@ export function renderRuns(runs: readonly InlineRun[]): string {
     .join('');
 }
 
-const inline = (text: string, runs: readonly InlineRun[] | undefined) =>
-  runs && runs.length > 0 ? renderRuns(runs) : escapeMarkdown(text);
-
 export function renderPolicyMarkdown(document: PolicyDocument): string {
   const lines: string[] = [`# ${escapeMarkdown(document.title)}`, ''];
   for (const { label, value } of document.details)
@@ -124,7 +141,8 @@ export function renderPolicyMarkdown(document: PolicyDocument): string {
     lines.push('', `## ${escapeMarkdown(section.heading)}`);
     for (const block of section.blocks) {
       lines.push('');
-      if (block.kind === 'paragraph') lines.push(inline(block.text, block.runs));
+      if (block.clauseId || block.status) lines.push(clauseMarker(block));
+      if (block.kind === 'paragraph') lines.push(guardLineStart(inline(block.text, block.runs)));
       else if (block.kind === 'subheading') lines.push(`### ${escapeMarkdown(block.text)}`);
       else
         block.items.forEach((item, index) =>

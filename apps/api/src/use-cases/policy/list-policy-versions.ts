@@ -5,6 +5,7 @@ import { notFound } from '@schoolgate/domain';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
+import { withVersionHistory } from '../policy-history/with-version-history.ts';
 import { presentPolicyVersion, presentPolicyVersionDetail } from './present-policy-version.ts';
 
 export async function listPolicyVersions(ctx: AppContext, actor: Actor): Promise<PolicyVersionListResponse> {
@@ -21,7 +22,8 @@ export async function findPolicyVersion(ctx: AppContext, actor: Actor, id: strin
 }
 
 export async function getPolicyVersion(ctx: AppContext, actor: Actor, id: string): Promise<PolicyVersionDetail> {
-  return presentPolicyVersionDetail(await findPolicyVersion(ctx, actor, id));
+  const row = await findPolicyVersion(ctx, actor, id);
+  return withVersionHistory(ctx.db, row.schoolId, presentPolicyVersionDetail(row));
 }
 
 export async function getPolicyOverview(ctx: AppContext, actor: Actor): Promise<PolicyOverviewResponse> {
@@ -34,7 +36,9 @@ export async function getPolicyOverview(ctx: AppContext, actor: Actor): Promise<
       (row) => (row.status === 'draft' || row.status === 'approved') && row.number > (published?.number ?? 0),
     ) ?? null;
   return {
-    published: published ? presentPolicyVersionDetail(published) : null,
-    pending: pending ? presentPolicyVersionDetail(pending) : null,
+    published: published
+      ? await withVersionHistory(ctx.db, published.schoolId, presentPolicyVersionDetail(published))
+      : null,
+    pending: pending ? await withVersionHistory(ctx.db, pending.schoolId, presentPolicyVersionDetail(pending)) : null,
   };
 }

@@ -1,5 +1,5 @@
 // A version as the screens show it; the detail carries the structured document read back from its Markdown.
-import type { PolicyVersionDetail, PolicyVersionSummary } from '@schoolgate/contracts';
+import type { PolicyDocumentBlock, PolicyVersionDetail, PolicyVersionSummary } from '@schoolgate/contracts';
 import type { PolicyVersionRow } from '@schoolgate/db';
 import { parsePolicyMarkdown } from './policy-markdown.ts';
 
@@ -29,11 +29,7 @@ export function presentPolicyVersionDetail(row: PolicyVersionRow): PolicyVersion
       sections: sections.map((s) => ({
         id: s.id,
         heading: s.heading,
-        blocks: s.blocks.map((b) =>
-          b.kind === 'list'
-            ? { kind: 'list' as const, items: [...b.items] }
-            : { kind: 'paragraph' as const, text: b.text },
-        ),
+        blocks: s.blocks.map((b) => structuredClone(b) as PolicyDocumentBlock),
       })),
     },
   };

@@ -1,5 +1,10 @@
-import { List, Stack, Table, Text, Title } from '@mantine/core';
-import type { PolicyDocumentView as PolicyDocumentData } from '@schoolgate/contracts';
+import { Badge, List, Stack, Table, Text, Title } from '@mantine/core';
+import type {
+  PolicyDocumentBlock,
+  PolicyDocumentView as PolicyDocumentData,
+  VersionHistoryRowView,
+} from '@schoolgate/contracts';
+import { formatIsoDate } from './version-labels';
 
 interface PolicyDocumentViewProps {
   document: PolicyDocumentData;
@@ -7,7 +12,87 @@ interface PolicyDocumentViewProps {
   idPrefix: string;
 }
 
-/** The policy's structured text as headings, paragraphs and lists: plain text only, never injected HTML. */
+type ClauseStatus = NonNullable<PolicyDocumentBlock['status']>;
+type Run = { text: string; bold?: boolean; italic?: boolean };
+
+/** What Schoolgate does about a clause, in a few quiet words beside it. */
+export const CLAUSE_STATUS_LABELS: Record<ClauseStatus, { label: string; colour: string; explains: string }> = {
+  enforced: { label: 'Enforced by Schoolgate', colour: 'teal', explains: 'Schoolgate applies this from the settings.' },
+  recorded: {
+    label: 'Recorded in Schoolgate',
+    colour: 'blue',
+    explains: 'People do this; Schoolgate keeps the record.',
+  },
+  guidance: { label: 'Guidance', colour: 'gray', explains: 'People follow this; Schoolgate does not check it.' },
+};
+
+/** Bold and italic as <strong> and <em>; the words are React text, never injected HTML. */
+function Runs({ runs }: { runs: readonly Run[] }) {
+  return runs.map((run, index) => {
+    let node: React.ReactNode = run.text;
+    if (run.italic) node = <em>{node}</em>;
+    if (run.bold) node = <strong>{node}</strong>;
+    return <span key={index}>{node}</span>;
+  });
+}
+
+function StatusMarker({ status }: { status: ClauseStatus }) {
+  const { label, colour, explains } = CLAUSE_STATUS_LABELS[status];
+  return (
+    <Badge size="xs" variant="outline" color={colour} title={explains} style={{ alignSelf: 'flex-start' }}>
+      {label}
+    </Badge>
+  );
+}
+
+function Block({ block }: { block: PolicyDocumentBlock }) {
+  if (block.kind === 'paragraph') return <Text>{block.runs ? <Runs runs={block.runs} /> : block.text}</Text>;
+  if (block.kind === 'subheading') return <Title order={4}>{block.text}</Title>;
+  return (
+    <List spacing={4} type={block.ordered ? 'ordered' : 'unordered'}>
+      {block.items.map((item, index) => {
+        const runs = block.itemRuns?.[index];
+        return <List.Item key={`${index}-${item}`}>{runs ? <Runs runs={runs} /> : item}</List.Item>;
+      })}
+    </List>
+  );
+}
+
+function HistoryTable({ rows, id }: { rows: readonly VersionHistoryRowView[]; id: string }) {
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={id} maw={760}>
+      <Title order={3} id={id}>
+        Version history
+      </Title>
+      <Table withTableBorder striped aria-labelledby={id}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Version</Table.Th>
+            <Table.Th>Date</Table.Th>
+            <Table.Th>Author or approved by</Table.Th>
+            <Table.Th>Reason or summary of changes</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={`${row.imported ? 'imported' : 'schoolgate'}-${row.version}-${row.date}`}>
+              <Table.Td>{row.version}</Table.Td>
+              <Table.Td>{row.date ? formatIsoDate(row.date) : 'Not yet approved'}</Table.Td>
+              <Table.Td>{row.author}</Table.Td>
+              <Table.Td>{row.summary}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+/**
+ * The policy's structured text as headings, paragraphs, lists and sub-headings, with bold and italic, a quiet marker
+ * where a clause starts saying what Schoolgate does about it, and the version history at the end. Plain text only,
+ * never injected HTML.
+ */
 export function PolicyDocumentView({ document, idPrefix }: PolicyDocumentViewProps) {
   return (
     <Stack gap="md" component="article" aria-labelledby={`${idPrefix}-title`}>
@@ -29,19 +114,24 @@ export function PolicyDocumentView({ document, idPrefix }: PolicyDocumentViewPro
           <Title order={3} id={`${idPrefix}-${section.id}`}>
             {section.heading}
           </Title>
-          {section.blocks.map((block, index) =>
-            block.kind === 'paragraph' ? (
-              <Text key={index}>{block.text}</Text>
-            ) : (
-              <List key={index} spacing={4}>
-                {block.items.map((item) => (
-                  <List.Item key={item}>{item}</List.Item>
-                ))}
-              </List>
-            ),
-          )}
+          {section.blocks.map((block, index) => {
+            // The marker shows once, where a clause starts, not on every paragraph of it.
+            const previous = section.blocks[index - 1];
+            const startsClause =
+              block.status &&
+              (!block.clauseId || previous?.clauseId !== block.clauseId || previous?.status !== block.status);
+            return (
+              <Stack gap={4} key={index}>
+                {startsClause && block.status ? <StatusMarker status={block.status} /> : null}
+                <Block block={block} />
+              </Stack>
+            );
+          })}
         </Stack>
       ))}
+      {document.history && document.history.length > 0 ? (
+        <HistoryTable rows={document.history} id={`${idPrefix}-version-history`} />
+      ) : null}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Code, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Code, Group, Paper, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { API, type PolicyVersionSummary } from '@schoolgate/contracts';
 import { formatLondonDateTime } from '../../../lib/format';
 import { formatIsoDate, STATUS_COLOURS, STATUS_LABELS } from './version-labels';
@@ -14,7 +14,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-/** A version's status, approval, dates and hash, with the PDF download, above its document. */
+/** A version's status, approval, dates and hash, with the PDF and Word downloads, above its document. */
 export function VersionFacts({ version }: { version: PolicyVersionSummary }) {
   return (
     <Paper withBorder p="md" radius="md">
@@ -26,9 +26,14 @@ export function VersionFacts({ version }: { version: PolicyVersionSummary }) {
               {STATUS_LABELS[version.status]}
             </Badge>
           </Group>
-          <Anchor href={API.policyVersionPdf(version.id)} download>
-            Download PDF of version {version.number}
-          </Anchor>
+          <Group gap="md">
+            <Anchor href={API.policyVersionPdf(version.id)} download>
+              Download PDF of version {version.number}
+            </Anchor>
+            <Anchor href={API.policyVersionDocx(version.id)} download>
+              Download for Word (.docx)<VisuallyHidden> of version {version.number}</VisuallyHidden>
+            </Anchor>
+          </Group>
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Fact label="Approved by governors">

@@ -118,6 +118,9 @@ export function VersionsPanel() {
                       <Anchor href={API.policyVersionPdf(version.id)} download size="sm">
                         PDF<VisuallyHidden> of version {version.number}</VisuallyHidden>
                       </Anchor>
+                      <Anchor href={API.policyVersionDocx(version.id)} download size="sm">
+                        Word<VisuallyHidden> (.docx) of version {version.number}</VisuallyHidden>
+                      </Anchor>
                       {version.status === 'draft' && can(me, 'approve:policy') ? (
                         <Button size="xs" variant="light" onClick={() => setApproving(version)}>
                           Record approval<VisuallyHidden> of version {version.number}</VisuallyHidden>

@@ -5,6 +5,7 @@ import { can } from '../../../lib/permissions';
 import { useSession } from '../../../lib/session-context';
 import { NoAccess } from '../../shell/components/no-access';
 import { DocumentPanel } from '../components/document-panel';
+import { HistoryPanel } from '../components/history-panel';
 import { SettingsPanel } from '../components/settings-panel';
 import { VersionsPanel } from '../components/versions-panel';
 
@@ -41,6 +42,7 @@ export function PolicyRoute() {
         </Tabs.Panel>
         <Tabs.Panel value="versions">
           <VersionsPanel />
+          <HistoryPanel />
         </Tabs.Panel>
         <Tabs.Panel value="settings">
           <SettingsPanel scope="school" canEdit={can(me, 'update:policy')} />
