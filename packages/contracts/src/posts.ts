@@ -149,6 +149,7 @@ export const TakedownDto = z.object({
   /** The last attempt to remove it through the API failed with this, and may be tried again. */
   lastError: text().nullable(),
 });
+export type TakedownDto = z.infer<typeof TakedownDto>;
 export const TakedownList = z.object({ items: z.array(TakedownDto) });
 export const TakedownDoneRequest = z.object({
   note: text().trim().min(1, 'Say what was done.').max(500),
