@@ -144,7 +144,12 @@ export const TakedownDto = z.object({
   status: z.enum(['open', 'done']),
   createdAt: text(),
   steps: z.array(z.object({ at: text(), via: text(), note: text() })),
+  /** Whether the platform's API can delete the post (Facebook, X), and what to do by hand otherwise (Instagram). */
+  removal: z.object({ viaApi: z.boolean(), manualSteps: z.array(text()), note: text().nullable() }),
+  /** The last attempt to remove it through the API failed with this, and may be tried again. */
+  lastError: text().nullable(),
 });
+export type TakedownDto = z.infer<typeof TakedownDto>;
 export const TakedownList = z.object({ items: z.array(TakedownDto) });
 export const TakedownDoneRequest = z.object({
   note: text().trim().min(1, 'Say what was done.').max(500),
@@ -163,4 +168,5 @@ export const POSTS_API = {
   approve: (id: string) => `/api/posts/${id}/approve`,
   publish: (id: string) => `/api/posts/${id}/publish`,
   takedownDone: (id: string) => `/api/posts/takedowns/${id}/done`,
+  takedownRemove: (id: string) => `/api/posts/takedowns/${id}/remove`,
 } as const;

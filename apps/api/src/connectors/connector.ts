@@ -65,10 +65,22 @@ export interface PostFetched {
   permalink: string | null;
 }
 
-/** A new post on the account (issue 11): its text, and a description of each image for screen readers. */
+/**
+ * One image of a new post (issue 11): the stored bytes (already re-encoded, so no camera or location data), their
+ * type, the description for screen readers, and where the platform may fetch it: a signed address on Schoolgate
+ * that expires, for Instagram, which only takes images by URL (null when no public address is configured).
+ */
+export interface PublishImage {
+  altText: string;
+  contentType: string;
+  bytes: Uint8Array;
+  publicUrl: string | null;
+}
+
+/** A new post on the account (issue 11): its text and its images, in order. */
 export interface PublishInput {
   text: string;
-  images: readonly { altText: string }[];
+  images: readonly PublishImage[];
 }
 
 export interface PostPublished extends ActionDone {
@@ -101,8 +113,16 @@ export interface Connector {
   blockAuthor(input: BlockInput): Promise<ConnectorResult<ActionDone>>;
   /** Reads a post on the account: Graph `GET /{id}?fields=...`, X `GET /2/tweets/:id`. Changes nothing. */
   fetchPost(input: PostTarget): Promise<ConnectorResult<PostFetched>>;
-  /** Publishes a new post as the account (issue 11): Graph `POST /{page-id}/feed`, X `POST /2/tweets`. */
+  /**
+   * Publishes a new post as the account (issue 11): Facebook photos then `POST /{page-id}/feed`, Instagram a media
+   * container then `media_publish`, X media uploads then `POST /2/tweets`.
+   */
   publishPost(input: PublishInput): Promise<ConnectorResult<PostPublished>>;
+  /**
+   * Removes one of the account's own posts (a take-down, issue 11): Facebook `DELETE /{post-id}`, X
+   * `DELETE /2/tweets/:id`. Instagram's API cannot delete media: NOT_SUPPORTED, with the steps in POST_REMOVAL.
+   */
+  deletePost(input: PostTarget): Promise<ConnectorResult<ActionDone>>;
   /**
    * Answers a private message as the account: Graph's Send API `POST /{account-id}/messages` for a Page or an
    * Instagram account. Absent where Schoolgate does not handle private messages (X).

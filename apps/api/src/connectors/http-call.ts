@@ -6,7 +6,8 @@ export interface HttpCall {
   url: string;
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   headers?: Record<string, string>;
-  body?: string;
+  /** A string, or a multipart form (fetch sets its content type and boundary). */
+  body?: string | FormData;
   timeoutMs: number;
   /** Safe to send again if we never heard back (hide, delete, block); a reply is not. */
   idempotent: boolean;

@@ -3,6 +3,7 @@ export * from './connector.ts';
 export * from './connector-error.ts';
 export * from './normalised-event.ts';
 export { MANUAL_STEPS } from './manual-steps.ts';
+export { POST_REMOVAL } from './post-removal.ts';
 export {
   META_SIGNATURE_HEADER,
   signMetaPayload,

@@ -8,12 +8,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { facebookFeedPayload, postPermalink, type FeedVerb } from './meta-payloads.ts';
 import { answeredWithFault, bearerToken, type SimulatorContext } from './simulator-context.ts';
 import type { SimOperation } from './simulator-faults.ts';
-import type { SimComment } from './simulator-state.ts';
+import type { SimComment, SimMedia } from './simulator-state.ts';
 
 type Params = { version: string; id: string };
 type GraphRequest = FastifyRequest<{ Params: Params }>;
 
-function graphError(reply: FastifyReply, code: number, message: string, subcode?: number) {
+export function graphError(reply: FastifyReply, code: number, message: string, subcode?: number) {
   return reply.code(400).send({
     error: {
       message,
@@ -26,7 +26,7 @@ function graphError(reply: FastifyReply, code: number, message: string, subcode?
 }
 
 /** Graph takes parameters from the query string or a form body; both are read here. */
-function params(request: FastifyRequest): Record<string, string> {
+export function params(request: FastifyRequest): Record<string, string> {
   const fromBody = typeof request.body === 'object' && request.body !== null ? request.body : {};
   const fromQuery = typeof request.query === 'object' && request.query !== null ? request.query : {};
   return { ...(fromQuery as Record<string, string>), ...(fromBody as Record<string, string>) };
@@ -77,7 +77,12 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimulatorContext)
             Object.entries(object).filter(([k, v]) => (k === 'id' || asked.includes(k)) && v !== undefined),
           )
         : object;
-    const post = ctx.state.posts.get(request.params.id);
+    const container = ctx.state.media.get(request.params.id);
+    if (container && container.kind !== 'x_media') {
+      // A container is ready at once here; Meta may take a while and says IN_PROGRESS meanwhile.
+      return only({ id: container.id, status_code: container.used ? 'PUBLISHED' : 'FINISHED' });
+    }
+    const post = ctx.state.livePost(request.params.id);
     const account = post && ctx.state.accounts.get(post.accountId);
     if (post && account?.platform === 'facebook') {
       return only({ id: post.id, message: post.text || undefined, permalink_url: postPermalink(account, post) });
@@ -109,6 +114,20 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimulatorContext)
   });
 
   app.delete('/graph/:version/:id', async (request: GraphRequest, reply) => {
+    const post = ctx.state.livePost(request.params.id);
+    if (post) {
+      // The school's own post (a take-down). Facebook deletes Page posts; Instagram's API cannot delete media.
+      if (!ctx.tokens.isValid('graph', bearerToken(request.headers.authorization))) {
+        return graphError(reply, 190, 'Error validating access token: The session is invalid.');
+      }
+      if (await answeredWithFault(ctx, reply, 'graph', 'delete')) return reply;
+      if (ctx.state.accounts.get(post.accountId)?.platform !== 'facebook') {
+        return graphError(reply, 100, 'Unsupported delete request.');
+      }
+      post.deleted = true;
+      ctx.state.actions.push({ api: 'graph', action: 'delete_post', targetId: post.id, at: ctx.now() });
+      return { success: true };
+    }
     const comment = await prepare(request, reply, 'delete');
     if (comment === 'answered') return reply;
     comment.deleted = true;
@@ -148,9 +167,30 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimulatorContext)
     if (await answeredWithFault(ctx, reply, 'graph', 'publish')) return reply;
     const account = ctx.state.accounts.get(request.params.id);
     if (!account || account.platform !== 'facebook') return graphError(reply, 100, 'Object does not exist', 33);
-    const message = params(request)['message'];
-    if (!message) return graphError(reply, 100, '(#100) Missing message');
-    const post = ctx.state.addPost(account.id, message, ctx.now());
+    const p = params(request);
+    const message = p['message'];
+    // Photos uploaded unpublished are attached as attached_media[n]={"media_fbid":"..."}.
+    const attached: SimMedia[] = [];
+    for (const [key, value] of Object.entries(p)) {
+      if (!/^attached_media\[\d+\]$/.test(key)) continue;
+      let fbid: unknown;
+      try {
+        fbid = (JSON.parse(String(value)) as { media_fbid?: unknown }).media_fbid;
+      } catch {
+        fbid = undefined;
+      }
+      const media = typeof fbid === 'string' ? ctx.state.media.get(fbid) : undefined;
+      if (!media || media.kind !== 'facebook_photo' || media.accountId !== account.id || media.used) {
+        return graphError(reply, 100, `(#100) Invalid attached_media: ${String(value)}`);
+      }
+      attached.push(media);
+    }
+    if (!message && attached.length === 0) return graphError(reply, 100, '(#100) Missing message');
+    const post = ctx.state.addPost(account.id, message ?? '', ctx.now());
+    if (attached.length > 0) {
+      post.images = attached.flatMap((m) => (m.image ? [m.image] : []));
+      for (const m of attached) m.used = true;
+    }
     ctx.state.actions.push({ api: 'graph', action: 'publish', targetId: post.id, at: ctx.now() });
     return { id: post.id };
   });

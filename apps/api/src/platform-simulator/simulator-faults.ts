@@ -2,8 +2,13 @@
 // platform is busy, refuses or stops answering. Each rule applies to the next matching call(s) and then goes.
 
 export type SimApi = 'graph' | 'x';
-/** `read`: looking a post or comment up (Graph `GET /{id}`, X `GET /2/tweets/:id`). */
-export type SimOperation = 'hide' | 'unhide' | 'delete' | 'reply' | 'block' | 'mentions' | 'read' | 'publish';
+/**
+ * `read`: looking a post or comment up (Graph `GET /{id}`, X `GET /2/tweets/:id`); `upload`: a picture or media
+ * container (Graph `/photos` and `/media`, X `/2/media/upload` and `/2/media/metadata`); `delete`: a comment, or
+ * the school's own post.
+ */
+export type SimOperation =
+  'hide' | 'unhide' | 'delete' | 'reply' | 'block' | 'mentions' | 'read' | 'publish' | 'upload';
 
 export type SimFailure =
   /** A Graph error body ({ error: { code, ... } }), e.g. code 4 or 32 for a rate limit, 190 for a bad token. */

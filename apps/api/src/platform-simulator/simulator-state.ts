@@ -9,11 +9,40 @@ export interface SimAccount {
   handle?: string;
 }
 
+/** A picture on a simulated post, as the platform received it (issue 11): tests check the bytes and description. */
+export interface SimImage {
+  id: string;
+  contentType: string;
+  bytes: Buffer;
+  altText: string | null;
+  /** Where the platform fetched it from (Instagram's image_url); null when the bytes were uploaded. */
+  fetchedFrom: string | null;
+}
+
 export interface SimPost {
   id: string;
   accountId: string;
   text: string;
   createdAt: Date;
+  images?: SimImage[];
+  /** Deleted by the account through the API (a take-down). */
+  deleted?: boolean;
+}
+
+/**
+ * Something uploaded and not (yet) a post: a Facebook photo uploaded unpublished, an Instagram media container
+ * (one picture, or a carousel of them), or an X media upload.
+ */
+export interface SimMedia {
+  id: string;
+  accountId: string;
+  kind: 'facebook_photo' | 'instagram_container' | 'instagram_carousel' | 'x_media';
+  image: SimImage | null;
+  caption: string | null;
+  carouselItem: boolean;
+  children: string[];
+  /** Attached to a post, or published: it cannot be used again. */
+  used: boolean;
 }
 
 export interface SimAuthor {
@@ -39,7 +68,7 @@ export interface SimComment {
 /** Every action the simulated platforms carried out through their APIs, for tests to check. */
 export interface SimAction {
   api: 'graph' | 'x';
-  action: 'hide' | 'unhide' | 'delete' | 'reply' | 'block' | 'publish';
+  action: 'hide' | 'unhide' | 'delete' | 'reply' | 'block' | 'publish' | 'upload' | 'describe' | 'delete_post';
   targetId: string;
   at: Date;
 }
@@ -50,6 +79,9 @@ export class SimulatorState {
   readonly comments = new Map<string, SimComment>();
   readonly blocked = new Map<string, Set<string>>();
   readonly actions: SimAction[] = [];
+  /** Uploaded pictures and containers by id; every picture received by id (for the simulator's pages). */
+  readonly media = new Map<string, SimMedia>();
+  readonly images = new Map<string, SimImage>();
   /** Pages subscribed to the app's webhooks, with their fields (POST /{page-id}/subscribed_apps). */
   readonly subscriptions = new Map<string, string[]>();
   /** Page id -> the Instagram business account linked to it. */
@@ -89,6 +121,28 @@ export class SimulatorState {
     };
     this.comments.set(comment.id, comment);
     return comment;
+  }
+
+  addMedia(input: Omit<SimMedia, 'id' | 'used'>): SimMedia {
+    const account = this.accounts.get(input.accountId);
+    if (!account) throw new Error(`No simulated account ${input.accountId}`);
+    const media: SimMedia = { ...input, id: this.newId(account.platform === 'x' ? 'x' : 'instagram', ''), used: false };
+    if (media.image) this.images.set(media.image.id, media.image);
+    this.media.set(media.id, media);
+    return media;
+  }
+
+  newImage(input: Omit<SimImage, 'id'>): SimImage {
+    this.counter += 1;
+    const image = { ...input, id: `img-${this.counter}` };
+    this.images.set(image.id, image);
+    return image;
+  }
+
+  /** A post that exists and was not deleted, or undefined. */
+  livePost(id: string): SimPost | undefined {
+    const post = this.posts.get(id);
+    return post && !post.deleted ? post : undefined;
   }
 
   /** A live (not deleted) comment, or undefined. */

@@ -11,6 +11,7 @@ import { registerControlRoutes } from './control-routes.ts';
 import { registerOAuthRoutes } from './oauth-routes.ts';
 import { SimTokens, type TokenApi } from './simulator-tokens.ts';
 import { registerGraphRoutes } from './graph-routes.ts';
+import { registerMediaRoutes } from './media-routes.ts';
 import {
   editComment,
   postComment,
@@ -147,6 +148,25 @@ export async function startPlatformSimulator(options: PlatformSimulatorOptions):
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
   });
+  // Pictures come as multipart bodies (Facebook's `source`, X's `media`): fields as strings, files as bytes.
+  app.addContentTypeParser(
+    'multipart/form-data',
+    { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
+    async (request: { headers: Record<string, string | string[] | undefined> }, body: Buffer) => {
+      const form = await new Response(body, {
+        headers: { 'content-type': String(request.headers['content-type']) },
+      }).formData();
+      const parsed: Record<string, unknown> = {};
+      for (const [key, value] of form.entries()) {
+        parsed[key] =
+          typeof value === 'string'
+            ? value
+            : { type: value.type, name: value.name, bytes: Buffer.from(await value.arrayBuffer()) };
+      }
+      return parsed;
+    },
+  );
+  registerMediaRoutes(app, ctx);
   registerGraphRoutes(app, ctx);
   registerXRoutes(app, ctx);
   registerOAuthRoutes(app, ctx);

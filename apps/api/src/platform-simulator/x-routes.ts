@@ -32,7 +32,7 @@ export function registerXRoutes(app: FastifyInstance, ctx: SimulatorContext): vo
 
   /** A post or reply on X as `GET /2/tweets/:id` gives it by default (id and text). */
   const lookUp = (id: string): { id: string; text: string; edit_history_tweet_ids: string[] } | undefined => {
-    const post = ctx.state.posts.get(id);
+    const post = ctx.state.livePost(id);
     if (post && ctx.state.accounts.get(post.accountId)?.platform === 'x') {
       return { id: post.id, text: post.text, edit_history_tweet_ids: [post.id] };
     }
@@ -118,6 +118,21 @@ export function registerXRoutes(app: FastifyInstance, ctx: SimulatorContext): vo
     return { data: { hidden } };
   });
 
+  // Deleting one of the account's own posts (a take-down, issue 11).
+  app.delete('/x/2/tweets/:id', async (request: WithId, reply) => {
+    if (!(await guard(request, reply, 'delete'))) return reply;
+    const post = ctx.state.livePost(request.params.id);
+    if (!post) {
+      return ctx.state.liveComment(request.params.id)
+        ? problem(reply, 403, 'Forbidden', 'You are not allowed to delete a Tweet you did not create.')
+        : { data: { deleted: false } };
+    }
+    if (post.accountId !== xAccount().id) return problem(reply, 403, 'Forbidden', 'Not your post');
+    post.deleted = true;
+    ctx.state.actions.push({ api: 'x', action: 'delete_post', targetId: post.id, at: ctx.now() });
+    return { data: { deleted: true } };
+  });
+
   app.post('/x/2/users/:id/blocking', async (request: WithId, reply) => {
     if (!(await guard(request, reply, 'block'))) return reply;
     const target = (request.body as { target_user_id?: unknown } | undefined)?.target_user_id;
@@ -131,13 +146,26 @@ export function registerXRoutes(app: FastifyInstance, ctx: SimulatorContext): vo
   });
 
   app.post('/x/2/tweets', async (request, reply) => {
-    const body = request.body as { text?: unknown; reply?: { in_reply_to_tweet_id?: unknown } } | undefined;
+    const body = request.body as
+      { text?: unknown; reply?: { in_reply_to_tweet_id?: unknown }; media?: { media_ids?: unknown } } | undefined;
     if (body?.reply === undefined) {
-      // A new post of the school's own (issue 11).
+      // A new post of the school's own (issue 11), with pictures uploaded first (media.media_ids).
       if (!(await guard(request, reply, 'publish'))) return reply;
       if (typeof body?.text !== 'string' || body.text === '')
         return problem(reply, 400, 'Invalid Request', 'text is required');
+      const ids = body.media?.media_ids;
+      const media = Array.isArray(ids) ? ids.map((id) => ctx.state.media.get(String(id))) : [];
+      if (body.media !== undefined && (!Array.isArray(ids) || ids.length === 0 || ids.length > 4)) {
+        return problem(reply, 400, 'Invalid Request', 'media.media_ids must hold one to four ids');
+      }
+      if (media.some((m) => !m || m.kind !== 'x_media' || m.accountId !== xAccount().id || m.used)) {
+        return problem(reply, 400, 'Invalid Request', 'Your media IDs are invalid.');
+      }
       const post = ctx.state.addPost(xAccount().id, body.text, ctx.now());
+      if (media.length > 0) {
+        post.images = media.flatMap((m) => (m?.image ? [m.image] : []));
+        for (const m of media) m!.used = true;
+      }
       ctx.state.actions.push({ api: 'x', action: 'publish', targetId: post.id, at: ctx.now() });
       return reply.code(201).send({ data: { id: post.id, text: post.text } });
     }

@@ -30,6 +30,7 @@ import { policyHistoryRoutes } from '../routes/policy-history.routes.ts';
 import { concernsRoutes } from '../routes/concerns.routes.ts';
 import { stewardshipRoutes } from '../routes/stewardship.routes.ts';
 import { postsRoutes } from '../routes/posts.routes.ts';
+import { postMediaRoutes } from '../routes/post-media.routes.ts';
 import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
 import { setupRoutes } from '../routes/setup.routes.ts';
@@ -119,6 +120,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   dataProtectionRoutes(app, ctx);
   // Posts (issue 11)
   postsRoutes(app, ctx);
+  // Posts' images to the platforms, take-downs through their APIs (issue 11)
+  postMediaRoutes(app, ctx);
   // Private messages to the school's accounts (issue 10)
   messagesRoutes(app, ctx);
   // The policy's imported version history (issue 15)

@@ -15,6 +15,8 @@ export interface GraphRequest {
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
   params?: Record<string, string>;
+  /** A multipart body instead of `params` (a photo's bytes as `source`). */
+  form?: FormData;
   idempotent: boolean;
 }
 
@@ -30,9 +32,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       method: request.method,
       headers: {
         authorization: `Bearer ${options.accessToken}`,
-        ...(hasBody ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        ...(hasBody && !request.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       },
-      body: hasBody ? params.toString() : undefined,
+      body: request.form ?? (hasBody ? params.toString() : undefined),
       timeoutMs: options.timeoutMs,
       idempotent: request.idempotent,
     });

@@ -7,12 +7,16 @@ import { andThen, notSupported } from '../connector-result-helpers.ts';
 import { ConnectorError, failed, succeeded } from '../connector-error.ts';
 import { createGraphClient, expectCreatedId, expectSuccess, readPost } from './graph-client.ts';
 import { FACEBOOK_PAGE, INSTAGRAM_ACCOUNT, type GraphPlatform } from './graph-platforms.ts';
+import { publishToFacebookPage, publishToInstagram, type InstagramPublishOptions } from './graph-publish.ts';
+import { POST_REMOVAL } from '../post-removal.ts';
 
 export interface GraphConnectorOptions extends HttpConnectorOptions {
   /** The account acted as: the Page id, or the Instagram professional account id (entry.id in its webhooks). */
   accountId: string;
   /** The Page's access token (for Instagram, the token of the Page the account is linked to). */
   accessToken: string;
+  /** How long to wait for Instagram to take a picture in before publishing it (tests shorten it). */
+  instagramPublish?: InstagramPublishOptions;
 }
 
 export function createGraphConnector(platform: GraphPlatform, options: GraphConnectorOptions): Connector {
@@ -88,31 +92,15 @@ export function createGraphConnector(platform: GraphPlatform, options: GraphConn
         }),
         (json) => readPost(json, postFields),
       ),
-    publishPost: async ({ text }) => {
-      // Instagram publishes only media through a container made from a public image address, which Schoolgate
-      // does not host: the runner posts it by hand from the published record.
-      if (platform.platform !== 'facebook') {
-        return notSupported('Publishing to Instagram', {
-          viaApi: false,
-          manualSteps: ['Post the text and images from the Instagram app, then record the link on the post.'],
-        });
+    publishPost: async (input) =>
+      platform.platform === 'facebook'
+        ? publishToFacebookPage(graph, options.accountId, input)
+        : publishToInstagram(graph, options.accountId, input, options.instagramPublish),
+    deletePost: async ({ postExternalId }) => {
+      if (!POST_REMOVAL[platform.platform].viaApi) {
+        return notSupported('Deleting an Instagram post', POST_REMOVAL[platform.platform]);
       }
-      return andThen(
-        await graph({
-          method: 'POST',
-          path: `${id(options.accountId)}/feed`,
-          params: { message: text },
-          idempotent: false,
-        }),
-        (json) =>
-          andThen(expectCreatedId(json), (created) =>
-            succeeded({
-              postExternalId: created.replyExternalId,
-              permalink: `https://www.facebook.com/${created.replyExternalId}`,
-              platformResponse: json,
-            }),
-          ),
-      );
+      return andThen(await graph({ method: 'DELETE', path: id(postExternalId), idempotent: true }), expectSuccess);
     },
     blockAuthor: async ({ authorExternalId }) => {
       if (blockEdge === null) return notSupported('Blocking on Instagram', capabilities.actions.block);

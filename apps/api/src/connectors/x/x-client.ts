@@ -16,6 +16,8 @@ export interface XRequest {
   path: string;
   query?: Record<string, string>;
   body?: unknown;
+  /** A multipart body instead of JSON (a media upload). */
+  form?: FormData;
   idempotent: boolean;
 }
 
@@ -29,9 +31,9 @@ export function createXClient(options: XClientOptions): XClient {
       method: request.method,
       headers: {
         authorization: `Bearer ${options.bearerToken}`,
-        ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(request.body === undefined || request.form ? {} : { 'content-type': 'application/json' }),
       },
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: request.form ?? (request.body === undefined ? undefined : JSON.stringify(request.body)),
       timeoutMs: options.timeoutMs,
       idempotent: request.idempotent,
     });

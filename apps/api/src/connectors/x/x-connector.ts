@@ -66,23 +66,63 @@ export function createXConnector(options: XConnectorOptions): Connector {
                 }),
               ),
       ),
-    // X gives a post's wording but no permalink field.
-    publishPost: async ({ text }) =>
+    // Each image is uploaded (`POST /2/media/upload`, multipart, `media_category=tweet_image`), described
+    // (`POST /2/media/metadata` with `alt_text`), then the post names them (`media.media_ids`). An upload not yet
+    // attached to a post shows nothing, so those calls may be repeated; the post may not. X gives no permalink field.
+    publishPost: async ({ text, images }) => {
+      const mediaIds: string[] = [];
+      for (const [index, image] of images.entries()) {
+        const form = new FormData();
+        form.set('media', new Blob([image.bytes], { type: image.contentType }), `image-${index + 1}.jpg`);
+        form.set('media_category', 'tweet_image');
+        form.set('media_type', image.contentType);
+        const uploaded = andThen(
+          andThen(await x({ method: 'POST', path: '2/media/upload', form, idempotent: true }), xData),
+          (data) =>
+            typeof data['id'] === 'string'
+              ? succeeded(data['id'])
+              : failed<string>(
+                  new ConnectorError('PLATFORM_REJECTED', 'X did not return the media id', { retryable: false }),
+                ),
+        );
+        if (!uploaded.ok) return uploaded;
+        if (image.altText) {
+          const described = andThen(
+            await x({
+              method: 'POST',
+              path: '2/media/metadata',
+              body: { id: uploaded.value, metadata: { alt_text: { text: image.altText.slice(0, 1000) } } },
+              idempotent: true,
+            }),
+            xData,
+          );
+          if (!described.ok) return described;
+        }
+        mediaIds.push(uploaded.value);
+      }
+      const body = mediaIds.length > 0 ? { text, media: { media_ids: mediaIds } } : { text };
+      return andThen(andThen(await x({ method: 'POST', path: '2/tweets', body, idempotent: false }), xData), (data) =>
+        typeof data['id'] === 'string'
+          ? succeeded({
+              postExternalId: data['id'],
+              permalink: `https://x.com/i/status/${data['id']}`,
+              platformResponse: { data },
+            })
+          : failed(
+              new ConnectorError('PLATFORM_REJECTED', 'X did not return the new post id', {
+                retryable: false,
+                outcomeUnknown: true,
+              }),
+            ),
+      );
+    },
+    deletePost: async ({ postExternalId }) =>
       andThen(
-        andThen(await x({ method: 'POST', path: '2/tweets', body: { text }, idempotent: false }), xData),
+        andThen(await x({ method: 'DELETE', path: `2/tweets/${id(postExternalId)}`, idempotent: true }), xData),
         (data) =>
-          typeof data['id'] === 'string'
-            ? succeeded({
-                postExternalId: data['id'],
-                permalink: `https://x.com/i/status/${data['id']}`,
-                platformResponse: { data },
-              })
-            : failed(
-                new ConnectorError('PLATFORM_REJECTED', 'X did not return the new post id', {
-                  retryable: false,
-                  outcomeUnknown: true,
-                }),
-              ),
+          data['deleted'] === true
+            ? succeeded({ platformResponse: { data } })
+            : failed(new ConnectorError('PLATFORM_REJECTED', 'X did not confirm the deletion', { retryable: false })),
       ),
     fetchPost: async ({ postExternalId }) =>
       andThen(

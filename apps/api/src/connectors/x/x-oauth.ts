@@ -9,7 +9,7 @@ import { mapXError } from './x-errors.ts';
 /**
  * The fewest scopes moderation and publishing need: tweet.read and users.read (read mentions and replies and who
  * wrote them), tweet.write (reply and publish), tweet.moderate.write (hide replies), block.write (block someone),
- * offline.access (a refresh token, so the connection lasts beyond two hours).
+ * media.write (upload a post's photos), offline.access (a refresh token, so the connection lasts beyond two hours).
  */
 export const X_SCOPES = [
   'tweet.read',
@@ -17,6 +17,7 @@ export const X_SCOPES = [
   'tweet.write',
   'tweet.moderate.write',
   'block.write',
+  'media.write',
   'offline.access',
 ] as const;
 

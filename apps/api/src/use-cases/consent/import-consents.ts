@@ -13,6 +13,7 @@ import {
   type ImportRowError,
 } from '@schoolgate/domain';
 import { recordedAtAfter } from './record-consent.ts';
+import { notifyTakedowns, openTakedowns } from '../posts/post-record.ts';
 
 export interface ImportedConsents {
   line: number;
@@ -26,13 +27,15 @@ export interface ConsentImportOutcome {
   pupilIds: Set<string>;
   /** Decisions the import left alone on purpose, by line. */
   kept: ImportRowError[];
+  /** Take-down tasks opened for published posts relying on a consent the file refused or withdrew (issue 11). */
+  takedownsOpened: number;
 }
 
 export async function importConsents(
   tx: Db,
-  input: { schoolId: string; recordedBy: string; now: Date; rows: ImportedConsents[] },
+  input: { schoolId: string; trustId: string; recordedBy: string; now: Date; rows: ImportedConsents[] },
 ): Promise<ConsentImportOutcome> {
-  const outcome: ConsentImportOutcome = { written: 0, pupilIds: new Set(), kept: [] };
+  const outcome: ConsentImportOutcome = { written: 0, pupilIds: new Set(), kept: [], takedownsOpened: 0 };
   if (input.rows.length === 0) return outcome;
   const today = londonDateOf(input.now);
   const standing = new Map<string, ConsentRecordRow[]>();
@@ -75,5 +78,14 @@ export async function importConsents(
   }
   await consentRepository.insertMany(tx, toWrite);
   outcome.written = toWrite.length;
+  // As when one decision is recorded by hand (record-consent.ts): a photo or name consent that no longer stands puts
+  // the pupil's published posts on the runners' take-down list, in the import's transaction; one notice for them all.
+  const school = { id: input.schoolId, trustId: input.trustId };
+  for (const row of toWrite) {
+    if (row.decision === 'granted') continue;
+    if (row.use !== 'social_media_photo' && row.use !== 'social_media_name') continue;
+    outcome.takedownsOpened += await openTakedowns(tx, school, row.pupilId, row.use, input.now, { notify: false });
+  }
+  await notifyTakedowns(tx, school, outcome.takedownsOpened, input.now);
   return outcome;
 }

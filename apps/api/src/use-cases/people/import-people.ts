@@ -28,6 +28,7 @@ import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { applyStaffEdit, type StaffChanges } from '../staff/apply-staff-edit.ts';
 import { importConsents, type ImportedConsents } from '../consent/import-consents.ts';
+import { notifyTakedowns, openTakedowns } from '../posts/post-record.ts';
 
 interface Outcome {
   created: string[];
@@ -54,6 +55,8 @@ async function importPupils(
   );
   const outcome: Outcome = { created: [], updated: [], changes: [], unchanged: 0, errors: [] };
   const toInsert: PupilValues[] = [];
+  /** Known pupils the file puts on the do-not-publish list: their published posts become take-down tasks. */
+  const nowDoNotPublish: string[] = [];
   for (const row of rows) {
     const values: PupilValues = {
       misId: row.misId,
@@ -79,8 +82,15 @@ async function importPupils(
     }
     await pupilsRepository.update(tx, schoolId, current.id, { ...values });
     outcome.updated.push(current.id);
+    if (values.doNotPublish && !current.doNotPublish) nowDoNotPublish.push(current.id);
   }
   await pupilsRepository.insertMany(tx, schoolId, toInsert);
+  const school = { id: schoolId, trustId: actor.trustId };
+  let opened = 0;
+  for (const pupilId of nowDoNotPublish) {
+    opened += await openTakedowns(tx, school, pupilId, 'do_not_publish', now, { notify: false });
+  }
+  await notifyTakedowns(tx, school, opened, now);
   const after = await pupilsRepository.listForImport(tx, schoolId);
   const inserted = new Set(toInsert.map((v) => v.misId));
   outcome.created = after.filter((p) => inserted.has(p.misId)).map((p) => p.id);
@@ -95,7 +105,13 @@ async function importPupils(
       pupilId: idOf.get(r.misId)!,
       consents: r.consents!,
     }));
-    const consents = await importConsents(tx, { schoolId, recordedBy: actor.userId, now, rows: consentRows });
+    const consents = await importConsents(tx, {
+      schoolId,
+      trustId: actor.trustId,
+      recordedBy: actor.userId,
+      now,
+      rows: consentRows,
+    });
     outcome.consentsRecorded = consents.written;
     outcome.errors.push(...consents.kept);
     // A known pupil whose only change is their consent counts as updated, so a re-import still reads "unchanged".

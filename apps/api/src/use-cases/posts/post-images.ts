@@ -24,7 +24,26 @@ const notAnImage = () =>
     { field: 'base64', message: 'Use a JPEG, PNG or WebP picture.' },
   ]);
 
+/** MP4 and QuickTime (`ftyp` at byte 4), WebM and Matroska (EBML header), AVI (`RIFF....AVI `). */
+const looksLikeVideo = (b: Buffer) =>
+  b.subarray(4, 8).toString('latin1') === 'ftyp' ||
+  b.subarray(0, 4).equals(Buffer.from([0x1a, 0x45, 0xdf, 0xa3])) ||
+  (b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'AVI ');
+
 export async function cleanImage(input: Buffer): Promise<CleanImage> {
+  // HEIF photos also start with `ftyp`; sharp reads those, so only what it cannot read is called a video.
+  if (
+    looksLikeVideo(input) &&
+    !(await sharp(input)
+      .metadata()
+      .catch(() => null))
+  ) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Videos cannot be posted through Schoolgate yet: add a photo, or post the video from the platform’s own app.',
+      [{ field: 'base64', message: 'Videos are not supported yet; use a photo.' }],
+    );
+  }
   let format: string | undefined;
   try {
     format = (await sharp(input, { failOn: 'error' }).metadata()).format;

@@ -8,6 +8,7 @@ import { notify } from '../../notifications/notify.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { postStanding } from './post-access.ts';
+import { takedownRemoval } from './takedown-removal.ts';
 
 export async function getPublishingPause(ctx: AppContext, actor: Actor) {
   authorise(actor, 'read', 'post');
@@ -52,6 +53,7 @@ export async function openTakedowns(
   pupilId: string,
   because: 'social_media_photo' | 'social_media_name' | 'do_not_publish',
   now: Date,
+  options: { notify?: boolean } = {},
 ): Promise<number> {
   const shown = await postsRepository.publishedShowing(tx, school.id, pupilId);
   let opened = 0;
@@ -73,18 +75,22 @@ export async function openTakedowns(
       opened += 1;
     }
   }
-  if (opened > 0) {
-    await notify(tx, {
-      school,
-      roles: ['account_admin', 'head'],
-      kind: 'post-takedown',
-      title: 'Published posts need taking down',
-      body: `Consent for a pupil in ${opened} published post${opened === 1 ? '' : 's'} no longer stands. Open the take-down list.`,
-      link: '/posts?view=takedowns',
-      now,
-    });
-  }
+  if (options.notify ?? true) await notifyTakedowns(tx, school, opened, now);
   return opened;
+}
+
+/** Tells the account administrators and the head that take-down tasks were opened (nothing when none were). */
+export async function notifyTakedowns(tx: Db, school: { id: string; trustId: string }, opened: number, now: Date) {
+  if (opened === 0) return;
+  await notify(tx, {
+    school,
+    roles: ['account_admin', 'head'],
+    kind: 'post-takedown',
+    title: 'Published posts need taking down',
+    body: `Consent for a pupil in ${opened} published post${opened === 1 ? '' : 's'} no longer stands. Open the take-down list.`,
+    link: '/posts?view=takedowns',
+    now,
+  });
 }
 
 const BECAUSE: Record<string, string> = {
@@ -109,6 +115,7 @@ export async function listTakedowns(ctx: AppContext, actor: Actor) {
       status: r.takedown.status as 'open' | 'done',
       createdAt: r.takedown.createdAt.toISOString(),
       steps: r.takedown.steps.map((s) => ({ at: s.at, via: s.via, note: s.note })),
+      ...takedownRemoval(r.platform, r.takedown.steps),
     })),
   };
 }

@@ -13,6 +13,7 @@ import type { ConnectorError } from '../../connectors/connector-error.ts';
 import { connectorForAccount } from '../moderation/connector-for-account.ts';
 import { postFindings } from './posts.ts';
 import { consentSnapshot } from './publication-guard.ts';
+import { imagesToSend } from './post-media.ts';
 
 export const PUBLISH_MAX_ATTEMPTS = 5;
 /**
@@ -89,11 +90,10 @@ export async function publishDuePosts(ctx: AppContext, now: Date): Promise<numbe
       if (t.target.status !== 'pending') continue;
       const account = await socialAccountsRepository.findInSchool(ctx.db, schoolId, t.target.accountId);
       const connector = account ? connectorForAccount(ctx, account) : null;
-      const images = await postsRepository.images(ctx.db, [claimed.id]);
       const result = connector
         ? await connector.publishPost({
             text: claimed.text,
-            images: images.map((i) => ({ altText: i.altText ?? '' })),
+            images: await imagesToSend(ctx, schoolId, claimed.id, now),
           })
         : null;
       const attempts = t.target.attempts + 1;

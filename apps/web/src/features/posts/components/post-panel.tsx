@@ -20,6 +20,7 @@ import {
 import { POSTS_API, type PostDetail } from '@schoolgate/contracts';
 import { type PublicationCheck } from '@schoolgate/domain/shared';
 import { useState } from 'react';
+import { photoFileProblem } from './photo-file-check';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useAddImage, useApprovePost, useDescribeImage, usePublishPost } from '../api/posts';
 import { PostEditor } from './post-editor';
@@ -87,6 +88,7 @@ function Images({ post }: { post: PostDetail }) {
   const add = useAddImage();
   const describe = useDescribeImage();
   const [file, setFile] = useState<File | null>(null);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [alt, setAlt] = useState('');
   // A new key empties the file field once its photo is uploaded.
   const [picker, setPicker] = useState(0);
@@ -129,8 +131,16 @@ function Images({ post }: { post: PostDetail }) {
               type="file"
               accept="image/jpeg,image/png,image/webp"
               aria-label="Add a photo"
-              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+              onChange={(e) => {
+                const chosen = e.currentTarget.files?.[0] ?? null;
+                const problem = photoFileProblem(chosen);
+                setFileProblem(problem);
+                setFile(problem ? null : chosen);
+              }}
             />
+            <Text size="xs" c="dimmed">
+              Photos only: videos are not sent to the platforms yet.
+            </Text>
           </label>
           <TextInput
             label="Describe the photo (alt text)"
@@ -157,6 +167,11 @@ function Images({ post }: { post: PostDetail }) {
             Upload photo
           </Button>
         </Group>
+      ) : null}
+      {fileProblem ? (
+        <Alert color="red" role="alert" title="This file cannot be added">
+          {fileProblem}
+        </Alert>
       ) : null}
       <Text size="xs" c="dimmed">
         Location and camera details are removed from every photo when it is uploaded.

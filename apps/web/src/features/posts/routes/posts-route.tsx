@@ -11,6 +11,7 @@ import { NoAccess } from '../../shell/components/no-access';
 import { useCompleteTakedown, usePause, usePost, usePosts, useSetPause, useTakedowns } from '../api/posts';
 import { PostEditor } from '../components/post-editor';
 import { PostPanel, STATUS_LABELS } from '../components/post-panel';
+import { platformName, TakedownActions } from '../components/takedown-actions';
 
 function PauseSwitch({ mayChange }: { mayChange: boolean }) {
   const pause = usePause();
@@ -65,7 +66,7 @@ function Takedowns() {
         {items.map((t) => (
           <Table.Tr key={t.id}>
             <Table.Td>
-              {t.platform}: {t.postText.slice(0, 80)}
+              {platformName(t.platform)}: {t.postText.slice(0, 80)}
             </Table.Td>
             <Table.Td>
               {t.because}: {t.pupilName}
@@ -74,16 +75,19 @@ function Takedowns() {
               {t.status === 'done' ? (
                 t.steps.map((s) => <Text key={s.at}>{s.note}</Text>)
               ) : (
-                <Group align="flex-end">
-                  <TextInput
-                    label="What you did"
-                    value={notes[t.id] ?? ''}
-                    onChange={(e) => setNotes({ ...notes, [t.id]: e.currentTarget.value })}
-                  />
-                  <Button variant="light" onClick={() => done.mutate({ id: t.id, note: notes[t.id] ?? '' })}>
-                    Record as taken down
-                  </Button>
-                </Group>
+                <Stack gap="xs">
+                  <TakedownActions task={t} />
+                  <Group align="flex-end">
+                    <TextInput
+                      label="What you did"
+                      value={notes[t.id] ?? ''}
+                      onChange={(e) => setNotes({ ...notes, [t.id]: e.currentTarget.value })}
+                    />
+                    <Button variant="light" onClick={() => done.mutate({ id: t.id, note: notes[t.id] ?? '' })}>
+                      Record as taken down
+                    </Button>
+                  </Group>
+                </Stack>
               )}
             </Table.Td>
           </Table.Tr>

@@ -1,0 +1,163 @@
+// Publishing a new post through the Graph API (issue 11), with its images and their descriptions.
+//
+// Facebook Page: each image is uploaded unpublished (`POST /{page-id}/photos` with the bytes as `source`,
+// `published=false` and the description as `alt_text_custom`), then one feed post carries them
+// (`POST /{page-id}/feed` with `message` and `attached_media[n]={"media_fbid":...}`). Without images, the feed post
+// alone. Uploading an unpublished photo twice shows nothing, so those calls may be repeated; the feed post may not.
+//
+// Instagram: Meta fetches each image itself from a public address, so the connector is given a signed, expiring
+// address on Schoolgate. One image: a container (`POST /{ig-id}/media` with `image_url`, `caption`, `alt_text`);
+// several: a container per image (`is_carousel_item=true`) and a `CAROUSEL` container with their ids as `children`.
+// The container is published with `POST /{ig-id}/media_publish` once its `status_code` is `FINISHED`. Instagram has
+// no text-only posts.
+import type { PostPublished, PublishInput } from '../connector.ts';
+import { ConnectorError, failed, succeeded, type ConnectorResult } from '../connector-error.ts';
+import { andThen, notSupported } from '../connector-result-helpers.ts';
+import type { GraphClient } from './graph-client.ts';
+import { expectCreatedId, readPost } from './graph-client.ts';
+
+const id = encodeURIComponent;
+const createdId = (json: unknown) => andThen(expectCreatedId(json), (c) => succeeded(c.replyExternalId));
+
+export async function publishToFacebookPage(
+  graph: GraphClient,
+  pageId: string,
+  input: PublishInput,
+): Promise<ConnectorResult<PostPublished>> {
+  const photoIds: string[] = [];
+  for (const [index, image] of input.images.entries()) {
+    const form = new FormData();
+    form.set('source', new Blob([image.bytes], { type: image.contentType }), `image-${index + 1}.jpg`);
+    form.set('published', 'false');
+    if (image.altText) form.set('alt_text_custom', image.altText);
+    const uploaded = andThen(
+      await graph({ method: 'POST', path: `${id(pageId)}/photos`, form, idempotent: true }),
+      createdId,
+    );
+    if (!uploaded.ok) return uploaded;
+    photoIds.push(uploaded.value);
+  }
+  const params: Record<string, string> = { message: input.text };
+  photoIds.forEach((fbid, n) => {
+    params[`attached_media[${n}]`] = JSON.stringify({ media_fbid: fbid });
+  });
+  return andThen(await graph({ method: 'POST', path: `${id(pageId)}/feed`, params, idempotent: false }), (json) =>
+    andThen(createdId(json), (postId) =>
+      succeeded({ postExternalId: postId, permalink: `https://www.facebook.com/${postId}`, platformResponse: json }),
+    ),
+  );
+}
+
+export interface InstagramPublishOptions {
+  /** How often to ask whether a container is ready, and how long to wait between asks. */
+  statusChecks?: number;
+  statusWaitMs?: number;
+}
+
+export async function publishToInstagram(
+  graph: GraphClient,
+  accountId: string,
+  input: PublishInput,
+  options: InstagramPublishOptions = {},
+): Promise<ConnectorResult<PostPublished>> {
+  if (input.images.length === 0) {
+    return notSupported('A post without a picture on Instagram', {
+      viaApi: false,
+      manualSteps: ['Instagram posts need a picture: add one to the post, or post it on the other accounts only.'],
+    });
+  }
+  if (input.images.some((i) => i.publicUrl === null)) {
+    return failed(
+      new ConnectorError(
+        'NOT_SUPPORTED',
+        'Instagram fetches pictures from a public address, and this Schoolgate has none (set PUBLIC_URL to an https address Meta can reach)',
+        { retryable: false },
+      ),
+    );
+  }
+  const container = async (params: Record<string, string>) =>
+    andThen(await graph({ method: 'POST', path: `${id(accountId)}/media`, params, idempotent: true }), createdId);
+  const withAlt = (altText: string): Record<string, string> => (altText ? { alt_text: altText } : {});
+
+  let creationId: string;
+  if (input.images.length === 1) {
+    const [image] = input.images;
+    const made = await container({
+      image_url: image!.publicUrl!,
+      caption: input.text,
+      ...withAlt(image!.altText),
+    });
+    if (!made.ok) return made;
+    creationId = made.value;
+  } else {
+    const children: string[] = [];
+    for (const image of input.images) {
+      const child = await container({
+        image_url: image.publicUrl!,
+        is_carousel_item: 'true',
+        ...withAlt(image.altText),
+      });
+      if (!child.ok) return child;
+      children.push(child.value);
+    }
+    const carousel = await container({ media_type: 'CAROUSEL', children: children.join(','), caption: input.text });
+    if (!carousel.ok) return carousel;
+    creationId = carousel.value;
+  }
+
+  const ready = await waitUntilFinished(graph, creationId, options);
+  if (!ready.ok) return ready;
+  const published = andThen(
+    await graph({
+      method: 'POST',
+      path: `${id(accountId)}/media_publish`,
+      params: { creation_id: creationId },
+      idempotent: false,
+    }),
+    createdId,
+  );
+  if (!published.ok) return published;
+  // The address is asked for separately; a post that went out without one is still published.
+  const looked = andThen(
+    await graph({ method: 'GET', path: id(published.value), params: { fields: 'permalink' }, idempotent: true }),
+    (json) => readPost(json, { text: 'caption', permalink: 'permalink' }),
+  );
+  return succeeded({
+    postExternalId: published.value,
+    permalink: looked.ok ? looked.value.permalink : null,
+    platformResponse: { id: published.value, creation_id: creationId },
+  });
+}
+
+async function waitUntilFinished(
+  graph: GraphClient,
+  containerId: string,
+  options: InstagramPublishOptions,
+): Promise<ConnectorResult<true>> {
+  const checks = options.statusChecks ?? 5;
+  const waitMs = options.statusWaitMs ?? 2_000;
+  for (let n = 0; n < checks; n += 1) {
+    const status = await graph({
+      method: 'GET',
+      path: id(containerId),
+      params: { fields: 'status_code' },
+      idempotent: true,
+    });
+    if (!status.ok) return status;
+    const code = (status.value as { status_code?: unknown } | undefined)?.status_code;
+    if (code === 'FINISHED' || code === 'PUBLISHED') return succeeded(true);
+    if (code === 'ERROR' || code === 'EXPIRED') {
+      return failed(
+        new ConnectorError('PLATFORM_REJECTED', `Instagram could not use the picture (container ${String(code)})`, {
+          retryable: false,
+          platformCode: String(code),
+        }),
+      );
+    }
+    if (n < checks - 1) await new Promise((resolve) => setTimeout(resolve, waitMs));
+  }
+  // Nothing was published: worth trying again later.
+  return failed(
+    new ConnectorError('PLATFORM_UNAVAILABLE', 'Instagram was still processing the picture', { retryable: true }),
+  );
+}
