@@ -29,6 +29,7 @@ import { policyRoutes } from '../routes/policy.routes.ts';
 import { concernsRoutes } from '../routes/concerns.routes.ts';
 import { stewardshipRoutes } from '../routes/stewardship.routes.ts';
 import { postsRoutes } from '../routes/posts.routes.ts';
+import { postSuggestionsRoutes } from '../routes/post-suggestions.routes.ts';
 import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
 import { setupRoutes } from '../routes/setup.routes.ts';
@@ -118,6 +119,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   dataProtectionRoutes(app, ctx);
   // Posts (issue 11)
   postsRoutes(app, ctx);
+  postSuggestionsRoutes(app, ctx);
   // Private messages to the school's accounts (issue 10)
   messagesRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

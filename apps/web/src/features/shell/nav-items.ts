@@ -27,9 +27,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Posts',
     path: '/posts',
     summary:
-      'Draft posts for the school’s accounts, check them against the policy (consent, personal details and more), approve and publish them.',
+      'Draft posts for the school’s accounts, check them against the policy (consent, personal details and more), approve and publish them; or suggest one.',
     built: true,
-    visible: (me) => canAny(me, ['read:post']),
+    visible: (me) => canAny(me, ['read:post', 'read:post_suggestion']),
   },
   {
     label: 'Moderation',
