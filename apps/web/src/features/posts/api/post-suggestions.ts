@@ -36,9 +36,11 @@ function useSuggestionsMutation<I, T>(fn: (input: I) => Promise<T>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: suggestionsKey });
-      await queryClient.invalidateQueries({ queryKey: ['posts'] });
+    // Not awaited: a suggestion made a draft leaves the "waiting" list when the list is read again, unmounting the
+    // editor that saved it, and the caller's own onSuccess (open the new draft) must run before that.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: suggestionsKey });
+      void queryClient.invalidateQueries({ queryKey: ['posts'] });
     },
   });
 }
