@@ -109,12 +109,17 @@ describe('posts: the guards on replies, scheduling, take-downs and suggestions',
   });
 
   it('stops a reply naming a pupil without name consent, then sends an advisory one anyway with a reason', async () => {
+    // A comment the simulator played since the server started (the seeded history is not on the simulator, which
+    // refuses replies to it): the newest visible one on Facebook.
     const queue = (await api(admin, 'GET', '/api/moderation/queue?view=all&pageSize=200')).items as {
       id: string;
       platform: string;
       platformState: string;
+      postedAt: string;
     }[];
-    const comment = queue.filter((c) => c.platform === 'facebook' && c.platformState === 'visible').at(-1)!;
+    const comment = queue
+      .filter((c) => c.platform === 'facebook' && c.platformState === 'visible')
+      .sort((a, b) => b.postedAt.localeCompare(a.postedAt))[0]!;
     expect(comment, 'a visible Facebook comment in the demo').toBeTruthy();
     await admin.goto(`/moderation/comments/${comment.id}`);
     await admin.getByRole('button', { name: 'Reply' }).click();
@@ -151,14 +156,11 @@ describe('posts: the guards on replies, scheduling, take-downs and suggestions',
     await saveScreenshot(admin, 'posts-guards-02-reply-advice');
     await advice.getByRole('button', { name: 'Send anyway' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const audit = (await api(head, 'GET', `/api/audit?pageSize=50`)).items as {
-      action: string;
-      entityId: string | null;
-      details: Record<string, unknown> | null;
-    }[];
-    const sent = audit.find((a) => JSON.stringify(a.details ?? {}).includes('puppet'));
-    expect(sent, 'the reply sent with the reason for overriding').toBeTruthy();
     await saveScreenshot(admin, 'posts-guards-03-reply-sent');
+    // The comment's record keeps the reply with the check overridden and why.
+    const detail = await api(admin, 'GET', `/api/moderation/comments/${comment.id}`);
+    const actions = detail.actions as { action: string; detail: Record<string, unknown> }[];
+    expect(JSON.stringify(actions)).toContain('puppet');
   }, 120_000);
 
   it('shows a scheduled post as scheduled, then published with its link, approver and consent snapshot', async () => {
@@ -259,7 +261,7 @@ describe('posts: the guards on replies, scheduling, take-downs and suggestions',
     await teacher
       .getByRole('article')
       .filter({ hasText: String(stamp) })
-      .getByText('Made a draft')
+      .getByText('Made a draft', { exact: true })
       .waitFor();
     await saveScreenshot(teacher, 'posts-guards-09-suggestion-drafted');
   }, 120_000);

@@ -86,7 +86,7 @@ export function PublicationRefusal({ checks, what, pending, onOverride }: Public
             />
             <Group>
               <Button
-                color="orange.9"
+                color="red.9"
                 loading={pending}
                 onClick={() => {
                   if (reason.trim().length < 5) {
