@@ -22,3 +22,4 @@ export * from './sign-in.ts';
 export * from './data-protection.ts';
 export * from './account-connections.ts';
 export * from './messages.ts';
+export * from './post-suggestions.ts';

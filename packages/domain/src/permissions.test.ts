@@ -37,6 +37,9 @@ const expected: Array<[Action, Resource, Role[]]> = [
   ['approve', 'post', ['trust_admin', 'head', 'slt', 'account_admin', 'staff']],
   ['update', 'publishing', ['trust_admin', 'head']],
   ['read', 'post_archive', ['trust_admin', 'head', 'slt']],
+  ['create', 'post_suggestion', ['dsl', 'deputy_dsl', 'account_admin', 'staff']],
+  ['read', 'post_suggestion', ['trust_admin', 'head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff']],
+  ['approve', 'post_suggestion', ['trust_admin', 'head', 'slt', 'account_admin', 'staff']],
 ];
 
 describe('permission rules', () => {

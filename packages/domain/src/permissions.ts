@@ -31,6 +31,7 @@ export const RESOURCES = [
   'post',
   'publishing',
   'post_archive',
+  'post_suggestion',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = [
@@ -296,6 +297,26 @@ export const PERMISSION_RULES: readonly Rule[] = [
     actions: ['read'],
     resource: 'post_archive',
     why: 'What the accounts said is exported for a freedom of information or subject access request (002, 004).',
+  },
+  // Suggestions for posts (issue 11). Staff who do not run an account suggest; the head, senior leaders and the
+  // accounts' runners (whatever their role) turn a suggestion into a draft or decline it, with a reason.
+  {
+    roles: ['dsl', 'deputy_dsl', 'account_admin', 'staff'],
+    actions: ['create'],
+    resource: 'post_suggestion',
+    why: 'Staff who do not run the accounts suggest posts to the head or the runners instead of posting (000 "speak to the Principal").',
+  },
+  {
+    roles: ['trust_admin', 'head', 'slt', 'dsl', 'deputy_dsl', 'account_admin', 'staff'],
+    actions: ['read'],
+    resource: 'post_suggestion',
+    why: 'Those who suggest see what became of their suggestions; those who decide see what is waiting.',
+  },
+  {
+    roles: ['trust_admin', 'head', 'slt', 'account_admin', 'staff'],
+    actions: ['approve'],
+    resource: 'post_suggestion',
+    why: "The head, senior leaders and an account's runners make a suggestion a draft or decline it (000, 004).",
   },
 ];
 

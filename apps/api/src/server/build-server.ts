@@ -31,6 +31,7 @@ import { concernsRoutes } from '../routes/concerns.routes.ts';
 import { stewardshipRoutes } from '../routes/stewardship.routes.ts';
 import { postsRoutes } from '../routes/posts.routes.ts';
 import { postMediaRoutes } from '../routes/post-media.routes.ts';
+import { postSuggestionsRoutes } from '../routes/post-suggestions.routes.ts';
 import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
 import { setupRoutes } from '../routes/setup.routes.ts';
@@ -122,6 +123,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   postsRoutes(app, ctx);
   // Posts' images to the platforms, take-downs through their APIs (issue 11)
   postMediaRoutes(app, ctx);
+  postSuggestionsRoutes(app, ctx);
   // Private messages to the school's accounts (issue 10)
   messagesRoutes(app, ctx);
   // The policy's imported version history (issue 15)

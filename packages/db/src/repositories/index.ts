@@ -38,3 +38,4 @@ export * from './subject-access.repository.ts';
 export * from './account-connections.repository.ts';
 export * from './posts.repository.ts';
 export * from './messages.repository.ts';
+export * from './post-suggestions.repository.ts';

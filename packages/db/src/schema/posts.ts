@@ -198,9 +198,19 @@ export const postSuggestions = pgTable(
       .notNull()
       .references(() => users.id),
     text: text('text').notNull(),
+    /** The accounts it is meant for; empty: whichever the runners think fit. */
+    accountIds: jsonb('account_ids').$type<string[]>().notNull().default([]),
+    /** The policy category the suggester thinks it is, if they chose one. */
+    category: text('category'),
+    /** Anything the runners should know (who to ask about photos, when the event is). */
+    note: text('note'),
     /** open, drafted, declined */
     status: text('status').notNull().default('open'),
     postId: uuid('post_id').references(() => posts.id),
+    /** Who drafted it or declined it, when, and why it was declined (the suggester sees the reason). */
+    decidedByUserId: uuid('decided_by_user_id').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true, precision: 3 }),
+    declineReason: text('decline_reason'),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull(),
   },
   (t) => [index('post_suggestions_school_idx').on(t.schoolId, t.status, t.createdAt)],

@@ -1,6 +1,5 @@
 // Posts and replies (PRODUCT C3; issue 11): the checks anything sent to a platform must pass.
 export {
-  PUBLICATION_CLAUSES,
   blockingFindings,
   howNamed,
   publicationFindings,
@@ -12,4 +11,4 @@ export {
   type PublicationPolicy,
   type TaggedPupil,
 } from './publication-checks.ts';
-export { PUBLICATION_CHECKS, type PublicationCheck } from './post-vocabulary.ts';
+export { OVERRIDE_NOTES, PUBLICATION_CHECKS, PUBLICATION_CLAUSES, type PublicationCheck } from './post-vocabulary.ts';

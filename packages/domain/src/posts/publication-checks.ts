@@ -17,7 +17,7 @@ import {
   type PostCategory,
   type PostCheck,
 } from '../policy/policy-vocabulary.ts';
-import { type PublicationCheck } from './post-vocabulary.ts';
+import { PUBLICATION_CLAUSES, type PublicationCheck } from './post-vocabulary.ts';
 
 export interface PublicationFinding {
   check: PublicationCheck;
@@ -80,22 +80,6 @@ export interface PublicationCheckInput {
   labels: readonly CheckLabel[];
   today: IsoDate;
 }
-
-export const PUBLICATION_CLAUSES: Readonly<Record<PublicationCheck, string>> = {
-  pupil_consent:
-    'Pupils’ photographs and names are published only with prior consent for that use, and never for a child on the do-not-publish list (002, 004).',
-  pupil_full_name: 'We do not publish a pupil’s first name and surname together (000, 002).',
-  personal_data: 'We do not publish anyone’s contact details or private information (000, 002).',
-  message_to_individual: 'Posts are for all our followers, not messages to one person (000, 004).',
-  political_statement: 'The school’s accounts stay out of politics and campaigning (000, 004).',
-  unrelated_advert: 'We do not promote businesses with no link to the school (000, 004).',
-  staff_personal_account_link: 'We do not link to or tag staff members’ personal accounts (001, 004).',
-  category_not_allowed: 'Our posts are about the subjects the policy lists under "What we post".',
-  platform_not_allowed: 'The school posts only on the platforms its policy names.',
-  abusive_wording: 'Nothing the school publishes may be abusive, offensive or profane (000, 003).',
-  alt_text_missing:
-    'Every image needs a text description for people using screen readers (public sector accessibility).',
-};
 
 const NAME_USE: ConsentUse = 'social_media_name';
 const PHOTO_USE: ConsentUse = 'social_media_photo';

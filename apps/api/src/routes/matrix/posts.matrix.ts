@@ -13,7 +13,7 @@ import type { Endpoint, MatrixSchool } from './matrix-types.ts';
 const POSTERS = { trust_admin: 200, head: 200, slt: 200, account_admin: 200, staff: 200, other: 403 };
 const SENIOR = { trust_admin: 200, head: 200, slt: 200, other: 403 };
 
-async function anAccount(t: TestApp, s: MatrixSchool) {
+export async function anAccount(t: TestApp, s: MatrixSchool) {
   // The matrix account, run by the matrix school's account administrator, whichever matrix file makes it first.
   const externalId = `matrix-page-${s.id}`;
   const account =

@@ -55,7 +55,14 @@ async function checkPupils(ctx: AppContext, schoolId: string, tagged: SaveInput[
   return [...new Map(tagged.map((t) => [t.pupilId, t])).values()];
 }
 
-export async function savePost(ctx: AppContext, actor: Actor, input: SaveInput, id?: string): Promise<PostDetail> {
+export async function savePost(
+  ctx: AppContext,
+  actor: Actor,
+  input: SaveInput,
+  id?: string,
+  /** More to write in the draft's transaction (a suggestion marked as drafted): it fails or lands with the post. */
+  alsoInTransaction?: (tx: AppContext['db'], postId: string, now: Date) => Promise<void>,
+): Promise<PostDetail> {
   authorise(actor, 'create', 'post');
   const schoolId = schoolOf(actor);
   const accounts = await accountsOf(ctx, schoolId, [...new Set(input.accountIds)]);
@@ -120,6 +127,7 @@ export async function savePost(ctx: AppContext, actor: Actor, input: SaveInput, 
       },
       now,
     );
+    await alsoInTransaction?.(tx, post.id, now);
     return post.id;
   });
   return getPost(ctx, actor, postId);

@@ -15,6 +15,7 @@ import {
   blockingFindings,
   currentConsentState,
   londonDateOf,
+  OVERRIDE_NOTES,
   publicationFindings,
   type CheckPupil,
   type Platform,
@@ -132,7 +133,7 @@ export function refusalFor(findings: readonly PublicationFinding[], override?: O
     message,
     blocking.map((f) => ({
       field: `checks.${f.check}`,
-      message: `${f.reason} (${f.overridable ? 'may be overridden with a reason' : 'cannot be overridden'})`,
+      message: `${f.reason} (${f.overridable ? OVERRIDE_NOTES.overridable : OVERRIDE_NOTES.fixed})`,
     })),
   );
 }

@@ -20,7 +20,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   {
     label: 'Posts',
     path: '/posts',
-    visible: (me) => canAny(me, ['read:post']),
+    visible: (me) => canAny(me, ['read:post', 'read:post_suggestion']),
   },
   {
     label: 'Moderation',

@@ -7,6 +7,7 @@ import { useCommentAction } from '../api/moderation';
 import { ConfirmRemovalDialog } from './confirm-removal-dialog';
 import { ManualStepsPanel, type ManualAction, type ManualNeeded } from './manual-steps-panel';
 import { PressReplyPanel } from './press-reply-panel';
+import { PublicationRefusal, refusedChecks } from './publication-refusal';
 import { RecordManualForm } from './record-manual-form';
 import { ReplyForm } from './reply-form';
 import { XReplyStepsForm, type XStepTaken } from './x-reply-steps-form';
@@ -82,6 +83,8 @@ export function CommentActions({ comment, canModerate, canApprovePress }: Commen
   );
   const visible = comment.platformState === 'visible';
   const gone = comment.platformState === 'deleted' || comment.platformState === 'removed_by_author';
+  // The head approving a journalist's reply meets the same checks, with the same way round advisory ones.
+  const pressRefusal = action.variables?.action === 'approve_press_reply' ? refusedChecks(action.error) : null;
 
   return (
     <Card withBorder padding="lg">
@@ -188,7 +191,15 @@ export function CommentActions({ comment, canModerate, canApprovePress }: Commen
             </List>
           </Alert>
         ) : null}
-        {dialog === null ? <ErrorAlert error={action.error} title="That did not work" /> : null}
+        {dialog === null && pressRefusal ? (
+          <PublicationRefusal
+            checks={pressRefusal}
+            what="reply"
+            pending={action.isPending}
+            onOverride={(override) => perform({ action: 'approve_press_reply', override })}
+          />
+        ) : null}
+        {dialog === null && !pressRefusal ? <ErrorAlert error={action.error} title="That did not work" /> : null}
       </Stack>
       <ConfirmRemovalDialog
         opened={dialog === 'hide' || dialog === 'delete'}
@@ -223,7 +234,7 @@ export function CommentActions({ comment, canModerate, canApprovePress }: Commen
           publicReportUrl={comment.publicReportUrl}
           pending={action.isPending}
           error={action.error}
-          onSend={(text) => perform({ action: 'reply', text })}
+          onSend={(text, override) => perform({ action: 'reply', text, ...(override ? { override } : {}) })}
           onCancel={close}
         />
       </Modal>

@@ -1,7 +1,9 @@
 import { Alert, Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
+import type { PublicationOverride } from '@schoolgate/contracts';
 import { replyTemplates } from '../reply-templates';
+import { PublicationRefusal, refusedChecks } from './publication-refusal';
 
 interface ReplyFormProps {
   toPress: boolean;
@@ -11,7 +13,8 @@ interface ReplyFormProps {
   publicReportUrl: string | null;
   pending: boolean;
   error: unknown;
-  onSend: (text: string) => void;
+  /** The reply, and for advisory findings sent anyway, the checks and why (recorded). */
+  onSend: (text: string, override?: PublicationOverride) => void;
   onCancel: () => void;
 }
 
@@ -29,6 +32,7 @@ export function ReplyForm({
   const [templateId, setTemplateId] = useState('');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const refused = refusedChecks(error);
   return (
     <form
       noValidate
@@ -73,7 +77,16 @@ export function ReplyForm({
             setProblem(null);
           }}
         />
-        <ErrorAlert error={error} title="The reply was not sent" />
+        {refused ? (
+          <PublicationRefusal
+            checks={refused}
+            what="reply"
+            pending={pending}
+            onOverride={(override) => onSend(text.trim(), override)}
+          />
+        ) : (
+          <ErrorAlert error={error} title="The reply was not sent" />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel

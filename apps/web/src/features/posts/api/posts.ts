@@ -20,8 +20,12 @@ export interface SaveInput {
   tagged: { pupilId: string; pictured: boolean; named: boolean }[];
 }
 
-export const usePosts = () =>
-  useQuery({ queryKey: [...postsKey, 'list'], queryFn: () => apiClient.get(POSTS_API.posts, PostListResponse) });
+export const usePosts = (enabled = true) =>
+  useQuery({
+    queryKey: [...postsKey, 'list'],
+    queryFn: () => apiClient.get(POSTS_API.posts, PostListResponse),
+    enabled,
+  });
 
 export const usePost = (id: string | null) =>
   useQuery({

@@ -1,5 +1,6 @@
-// The draft form (issue 11): text, category, accounts, pupils pictured or named (from the roll), and whether the post
-// is controversial. The checks are run by the server on every save and shown beside the form.
+// The draft form (issue 11): text, category (those the school's policy allows), accounts, pupils pictured or named
+// (from the roll), and whether the post is controversial. The checks are run by the server on every save and shown
+// beside the form. Started from a staff suggestion, it is pre-filled and saving makes the suggestion a draft.
 import {
   Button,
   Checkbox,
@@ -18,6 +19,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useAccountRegister } from '../../accounts/api/accounts';
 import { usePupilSearch, useSavePost, type SaveInput } from '../api/posts';
+import { useDraftFromSuggestion, usePostOptions } from '../api/post-suggestions';
 
 interface Tag {
   pupilId: string;
@@ -26,12 +28,31 @@ interface Tag {
   named: boolean;
 }
 
-export function PostEditor({ post, onSaved }: { post: PostDetail | null; onSaved: (post: PostDetail) => void }) {
+/** A staff suggestion the new draft starts from. */
+export interface SuggestionStart {
+  id: string;
+  text: string;
+  category: string | null;
+  accountIds: string[];
+}
+
+interface PostEditorProps {
+  post: PostDetail | null;
+  fromSuggestion?: SuggestionStart;
+  onSaved: (post: PostDetail) => void;
+}
+
+export function PostEditor({ post, fromSuggestion, onSaved }: PostEditorProps) {
   const accounts = useAccountRegister();
-  const save = useSavePost();
-  const [text, setText] = useState(post?.text ?? '');
-  const [category, setCategory] = useState(post?.category ?? '');
-  const [accountIds, setAccountIds] = useState<string[]>(post?.accounts.map((a) => a.id) ?? []);
+  const options = usePostOptions();
+  const saveDraft = useSavePost();
+  const draftFromSuggestion = useDraftFromSuggestion();
+  const save = fromSuggestion ? draftFromSuggestion : saveDraft;
+  const [text, setText] = useState(post?.text ?? fromSuggestion?.text ?? '');
+  const [category, setCategory] = useState(post?.category ?? fromSuggestion?.category ?? '');
+  const [accountIds, setAccountIds] = useState<string[]>(
+    post?.accounts.map((a) => a.id) ?? fromSuggestion?.accountIds ?? [],
+  );
   const [controversial, setControversial] = useState(post?.controversial ?? false);
   const [tags, setTags] = useState<Tag[]>(post?.tagged ?? []);
   const [search, setSearch] = useState('');
@@ -46,8 +67,13 @@ export function PostEditor({ post, onSaved }: { post: PostDetail | null; onSaved
       controversial,
       tagged: tags.map(({ pupilId, pictured, named }) => ({ pupilId, pictured, named })),
     };
-    save.mutate({ id: post?.id ?? null, body }, { onSuccess: onSaved });
+    if (fromSuggestion) draftFromSuggestion.mutate({ id: fromSuggestion.id, body }, { onSuccess: onSaved });
+    else saveDraft.mutate({ id: post?.id ?? null, body }, { onSuccess: onSaved });
   };
+  // Only what the policy in force lists (the server refuses the others anyway); a category chosen before the policy
+  // changed stays visible so the person sees what to change.
+  const allowed = options.data?.categories ?? POST_CATEGORIES;
+  const categories = POST_CATEGORIES.filter((c) => allowed.includes(c) || c === category);
   const setTag = (pupilId: string, patch: Partial<Tag>) =>
     setTags((all) => all.map((t) => (t.pupilId === pupilId ? { ...t, ...patch } : t)));
 
@@ -67,7 +93,7 @@ export function PostEditor({ post, onSaved }: { post: PostDetail | null; onSaved
         onChange={(e) => setCategory(e.currentTarget.value)}
         data={[
           { value: '', label: 'Choose from the policy’s list' },
-          ...POST_CATEGORIES.map((c) => ({ value: c, label: POST_CATEGORY_LABELS[c] })),
+          ...categories.map((c) => ({ value: c, label: POST_CATEGORY_LABELS[c] })),
         ]}
       />
       <Checkbox.Group label="Accounts to post on" value={accountIds} onChange={setAccountIds}>
@@ -163,7 +189,7 @@ export function PostEditor({ post, onSaved }: { post: PostDetail | null; onSaved
       <ErrorAlert error={save.error} title="The draft was not saved" />
       <Group>
         <Button onClick={submit} loading={save.isPending}>
-          {post ? 'Save changes' : 'Save draft'}
+          {post ? 'Save changes' : fromSuggestion ? 'Save as a draft' : 'Save draft'}
         </Button>
       </Group>
     </Stack>

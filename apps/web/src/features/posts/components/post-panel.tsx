@@ -310,7 +310,7 @@ export function PostPanel({ post }: { post: PostDetail }) {
             {STATUS_LABELS[post.status]}: drafted by {post.authorName ?? 'someone'}
           </Title>
           {post.scheduledFor && post.status === 'scheduled' ? (
-            <Text size="sm">Publishing {when(post.scheduledFor)}</Text>
+            <Text size="sm">Scheduled for {when(post.scheduledFor)}</Text>
           ) : null}
         </Group>
         <Findings post={post} />

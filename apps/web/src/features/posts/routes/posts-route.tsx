@@ -1,7 +1,8 @@
 // Posts (issue 11): the school's drafts and published posts, the editor with its checks, approval and publishing,
-// take-down tasks when consent is withdrawn, and the head's pause switch.
+// take-down tasks when consent is withdrawn, the head's pause switch, and staff suggestions (`?view=` opens a tab).
 import { Alert, Button, Group, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { CentredLoader } from '../../../components/centred-loader';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
@@ -12,6 +13,8 @@ import { useCompleteTakedown, usePause, usePost, usePosts, useSetPause, useTaked
 import { PostEditor } from '../components/post-editor';
 import { PostPanel, STATUS_LABELS } from '../components/post-panel';
 import { platformName, TakedownActions } from '../components/takedown-actions';
+import { SuggestPostForm } from '../components/suggest-post-form';
+import { SuggestionsList } from '../components/suggestions-list';
 
 function PauseSwitch({ mayChange }: { mayChange: boolean }) {
   const pause = usePause();
@@ -99,23 +102,31 @@ function Takedowns() {
 
 export function PostsRoute() {
   const me = useSession();
-  const [tab, setTab] = useState<string | null>('posts');
+  const [params] = useSearchParams();
+  const readsPosts = can(me, 'read:post');
+  const [tab, setTab] = useState<string | null>(params.get('view') ?? (readsPosts ? 'posts' : 'suggest'));
   const [openId, setOpenId] = useState<string | null>(null);
-  const posts = usePosts();
+  const posts = usePosts(readsPosts);
   const open = usePost(openId);
-  if (!can(me, 'read:post')) return <NoAccess title="Posts" />;
+  if (!readsPosts && !can(me, 'read:post_suggestion')) return <NoAccess title="Posts" />;
+  const opened = (saved: { id: string }) => {
+    setOpenId(saved.id);
+    setTab('posts');
+  };
   return (
     <>
       <PageHeader
         title="Posts"
         description="Draft posts for the school’s accounts, check them against the policy, approve and publish them."
       />
-      <PauseSwitch mayChange={can(me, 'update:publishing')} />
+      {readsPosts ? <PauseSwitch mayChange={can(me, 'update:publishing')} /> : null}
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List mb="md">
-          <Tabs.Tab value="posts">Posts</Tabs.Tab>
+          {readsPosts ? <Tabs.Tab value="posts">Posts</Tabs.Tab> : null}
           {can(me, 'create:post') ? <Tabs.Tab value="new">New post</Tabs.Tab> : null}
-          <Tabs.Tab value="takedowns">Take-downs</Tabs.Tab>
+          {can(me, 'create:post_suggestion') ? <Tabs.Tab value="suggest">Suggest a post</Tabs.Tab> : null}
+          {can(me, 'read:post_suggestion') ? <Tabs.Tab value="suggestions">Suggestions</Tabs.Tab> : null}
+          {readsPosts ? <Tabs.Tab value="takedowns">Take-downs</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="posts">
           {posts.isPending ? <CentredLoader label="Loading posts" /> : <ErrorAlert error={posts.error} />}
@@ -152,13 +163,13 @@ export function PostsRoute() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="new">
-          <PostEditor
-            post={null}
-            onSaved={(saved) => {
-              setOpenId(saved.id);
-              setTab('posts');
-            }}
-          />
+          <PostEditor post={null} onSaved={opened} />
+        </Tabs.Panel>
+        <Tabs.Panel value="suggest">
+          <SuggestPostForm onSent={() => setTab('suggestions')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="suggestions">
+          <SuggestionsList onDrafted={opened} />
         </Tabs.Panel>
         <Tabs.Panel value="takedowns">
           <Takedowns />

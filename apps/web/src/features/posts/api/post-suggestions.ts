@@ -1,0 +1,61 @@
+// Suggestions for posts (issue 11) and the categories the policy allows, for the web app.
+import {
+  PostDetail,
+  PostOptionsResponse,
+  PostSuggestionDto,
+  PostSuggestionList,
+  POST_SUGGESTIONS_API,
+} from '@schoolgate/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { SaveInput } from './posts';
+
+const suggestionsKey = ['post-suggestions'] as const;
+
+export interface SuggestInput {
+  text: string;
+  accountIds: string[];
+  category?: string;
+  note: string;
+}
+
+export const usePostOptions = () =>
+  useQuery({
+    queryKey: ['posts', 'options'],
+    queryFn: () => apiClient.get(POST_SUGGESTIONS_API.postOptions, PostOptionsResponse),
+    staleTime: 60_000,
+  });
+
+export const useSuggestions = () =>
+  useQuery({
+    queryKey: [...suggestionsKey, 'list'],
+    queryFn: () => apiClient.get(POST_SUGGESTIONS_API.suggestions, PostSuggestionList),
+  });
+
+function useSuggestionsMutation<I, T>(fn: (input: I) => Promise<T>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    // Not awaited: a suggestion made a draft leaves the "waiting" list when the list is read again, unmounting the
+    // editor that saved it, and the caller's own onSuccess (open the new draft) must run before that.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: suggestionsKey });
+      void queryClient.invalidateQueries({ queryKey: ['posts'] });
+    },
+  });
+}
+
+export const useSuggestPost = () =>
+  useSuggestionsMutation((body: SuggestInput) =>
+    apiClient.post(POST_SUGGESTIONS_API.suggestions, PostSuggestionDto, body),
+  );
+
+export const useDraftFromSuggestion = () =>
+  useSuggestionsMutation(({ id, body }: { id: string; body: SaveInput }) =>
+    apiClient.post(POST_SUGGESTIONS_API.draft(id), PostDetail, body),
+  );
+
+export const useDeclineSuggestion = () =>
+  useSuggestionsMutation(({ id, reason }: { id: string; reason: string }) =>
+    apiClient.post(POST_SUGGESTIONS_API.decline(id), PostSuggestionList, { reason }),
+  );
