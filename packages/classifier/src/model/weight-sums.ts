@@ -1,0 +1,129 @@
+/**
+ * The sums of the heads' weights over a comment's features: the hot loop of scoring, and a
+ * cache of each word's own share, so a word seen before costs one map lookup instead of hashing
+ * and adding its twenty-odd character n-grams again. Only the features that depend on the word
+ * before (the bigram and the n-grams across the gap) are added for every comment.
+ *
+ * Why the cache gives the same bits as adding the features one by one, in order: a model read
+ * from its file has half-precision weights, each an integer multiple of 2^-24, and the sums are
+ * doubles. Every partial sum of at most MAX_FEATURES such numbers, each below WEIGHT_LIMIT, is an
+ * integer multiple of 2^-24 below 2^29 in size, which a double holds exactly; so no addition
+ * rounds and their order does not matter. This is checked once per model: a model whose weights
+ * are not of that kind (trained in memory, not rounded) is scored feature by feature in order.
+ */
+import {
+  extractFeatures,
+  featureWord,
+  gapFeatures,
+  MAX_FEATURE_TOKENS,
+  MAX_FEATURES,
+  wordFeatures,
+} from './features.ts';
+import type { ModelWeights } from './linear-model.ts';
+
+const UNIT = 2 ** -24;
+const WEIGHT_LIMIT = 2 ** 29 / MAX_FEATURES;
+/** Words remembered per model; the map starts again when full (about 7 MB at most). */
+const MAX_REMEMBERED = 50_000;
+
+/**
+ * Every head's weights side by side (feature i of head h at i * heads + h), built once per model:
+ * scoring reads one cache line per feature instead of one per head, which made scoring about a
+ * third faster.
+ */
+const interleaved = new WeakMap<ModelWeights, Float32Array>();
+const interleave = (model: ModelWeights): Float32Array => {
+  let packed = interleaved.get(model);
+  if (!packed) {
+    const n = model.heads.length;
+    packed = new Float32Array(model.dims * n);
+    model.heads.forEach((head, h) => {
+      for (let i = 0; i < model.dims; i++) (packed as Float32Array)[i * n + h] = head.weights[i] as number;
+    });
+    interleaved.set(model, packed);
+  }
+  return packed;
+};
+
+/** Adds each head's weights of the features to `sums`, feature by feature in order. */
+export const addWeights = (model: ModelWeights, features: Int32Array, sums: Float64Array): void => {
+  const n = model.heads.length;
+  const w = interleave(model);
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i] as number;
+    const at = (f > 0 ? f - 1 : -f - 1) * n;
+    if (f > 0) for (let h = 0; h < n; h++) sums[h] = (sums[h] as number) + (w[at + h] as number);
+    else for (let h = 0; h < n; h++) sums[h] = (sums[h] as number) + -(w[at + h] as number);
+  }
+};
+
+interface WordShare {
+  sums: Float64Array;
+  count: number;
+}
+
+/** The per-model word cache, or null when the model's sums would not be exact in any order. */
+const caches = new WeakMap<ModelWeights, Map<string, WordShare> | null>();
+const isExact = (model: ModelWeights): boolean => {
+  for (const head of model.heads) {
+    for (const w of head.weights) if (!(Math.abs(w) < WEIGHT_LIMIT && Number.isInteger(w / UNIT))) return false;
+  }
+  return true;
+};
+const wordCache = (model: ModelWeights): Map<string, WordShare> | null => {
+  let cache = caches.get(model);
+  if (cache === undefined) {
+    cache = isExact(model) ? new Map() : null;
+    caches.set(model, cache);
+  }
+  return cache;
+};
+
+/**
+ * Each head's sum over the features of one word (`extractFeatures([word])`) and their number,
+ * remembered when that is exact. Read only: the result may be shared.
+ */
+export const wordSums = (model: ModelWeights, word: string): Readonly<WordShare> => {
+  const cache = wordCache(model);
+  const key = featureWord(word);
+  const known = cache?.get(key);
+  if (known) return known;
+  const features = wordFeatures(key, model.dims, model.featureVersion);
+  const share = { sums: new Float64Array(model.heads.length), count: features.length };
+  addWeights(model, features, share.sums);
+  if (cache) {
+    if (cache.size >= MAX_REMEMBERED) cache.clear();
+    cache.set(key, share);
+  }
+  return share;
+};
+
+/**
+ * Each head's sum over the features of `extractFeatures(tokens)`, and their number: the same
+ * bits as adding them in order (see the top of this file), from remembered words when exact.
+ */
+export const tokenSums = (model: ModelWeights, tokens: readonly string[]): WordShare => {
+  const n = model.heads.length;
+  const sums = new Float64Array(n);
+  if (!wordCache(model)) {
+    const features = extractFeatures(tokens, model.dims, model.featureVersion);
+    addWeights(model, features, sums);
+    return { sums, count: features.length };
+  }
+  let count = 0;
+  let before = '';
+  const words = Math.min(tokens.length, MAX_FEATURE_TOKENS);
+  for (let t = 0; t < words; t++) {
+    const word = featureWord(tokens[t] as string);
+    const share = wordSums(model, word);
+    for (let h = 0; h < n; h++) sums[h] = (sums[h] as number) + (share.sums[h] as number);
+    count += share.count;
+    if (t > 0) {
+      const gap = gapFeatures(before, word, model.dims, model.featureVersion);
+      count += gap.length;
+      addWeights(model, gap, sums);
+    }
+    before = word;
+  }
+  return { sums, count };
+};
