@@ -30,18 +30,30 @@ const MAX_REMEMBERED = 50_000;
 /**
  * Every head's weights side by side (feature i of head h at i * heads + h), built once per model:
  * scoring reads one cache line per feature instead of one per head, which made scoring about a
- * third faster.
+ * third faster. The same pass says whether every weight is a multiple of 2^-24 below WEIGHT_LIMIT.
  */
-const interleaved = new WeakMap<ModelWeights, Float32Array>();
-const interleave = (model: ModelWeights): Float32Array => {
-  let packed = interleaved.get(model);
+interface Packed {
+  weights: Float32Array;
+  exact: boolean;
+}
+const packs = new WeakMap<ModelWeights, Packed>();
+const pack = (model: ModelWeights): Packed => {
+  let packed = packs.get(model);
   if (!packed) {
     const n = model.heads.length;
-    packed = new Float32Array(model.dims * n);
+    const weights = new Float32Array(model.dims * n);
+    let exact = true;
     model.heads.forEach((head, h) => {
-      for (let i = 0; i < model.dims; i++) (packed as Float32Array)[i * n + h] = head.weights[i] as number;
+      const from = head.weights;
+      for (let i = 0; i < model.dims; i++) {
+        const w = from[i] as number;
+        weights[i * n + h] = w;
+        const units = w / UNIT;
+        exact &&= Math.floor(units) === units && Math.abs(w) < WEIGHT_LIMIT;
+      }
     });
-    interleaved.set(model, packed);
+    packed = { weights, exact };
+    packs.set(model, packed);
   }
   return packed;
 };
@@ -49,7 +61,7 @@ const interleave = (model: ModelWeights): Float32Array => {
 /** Adds each head's weights of the features to `sums`, feature by feature in order. */
 export const addWeights = (model: ModelWeights, features: Int32Array, sums: Float64Array): void => {
   const n = model.heads.length;
-  const w = interleave(model);
+  const w = pack(model).weights;
   for (let i = 0; i < features.length; i++) {
     const f = features[i] as number;
     const at = (f > 0 ? f - 1 : -f - 1) * n;
@@ -73,16 +85,10 @@ interface Remembered {
 
 /** The per-model cache, or null when the model's sums would not be exact in any order. */
 const caches = new WeakMap<ModelWeights, Remembered | null>();
-const isExact = (model: ModelWeights): boolean => {
-  for (const head of model.heads) {
-    for (const w of head.weights) if (!(Math.abs(w) < WEIGHT_LIMIT && Number.isInteger(w / UNIT))) return false;
-  }
-  return true;
-};
 const remembered = (model: ModelWeights): Remembered | null => {
   let cache = caches.get(model);
   if (cache === undefined) {
-    cache = isExact(model) ? { words: new Map(), gaps: new Map(), gapCount: 0 } : null;
+    cache = pack(model).exact ? { words: new Map(), gaps: new Map(), gapCount: 0 } : null;
     caches.set(model, cache);
   }
   return cache;
