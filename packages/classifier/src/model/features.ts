@@ -73,6 +73,90 @@ const mix = (x: number): number => {
 };
 
 /**
+ * The features are written into one reused buffer: `push` appends a hash as an entry (see
+ * `extractFeatures`), and the two helpers below push the features of one word and of the gap
+ * between two words. `extractFeatures` and the word cache (`word-scores.ts`) both build on them,
+ * so they always agree on what the features of a comment are.
+ */
+let length = 0;
+let mask = 0;
+const push = (h: number) => {
+  const m = mix(h);
+  const idx = (m & mask) + 1;
+  if (length === scratch.length) {
+    const bigger = new Int32Array(scratch.length * 2);
+    bigger.set(scratch);
+    scratch = bigger;
+  }
+  scratch[length++] = m < 0 ? -idx : idx;
+};
+
+/** The word's own features, bar the word itself: character 3- to 5-grams and (version 2 on) the spelling keys. */
+const pushWordParts = (token: string, version: number) => {
+  const padded = `<${token}>`;
+  for (let size = 3; size <= 5; size++) {
+    for (let start = 0; start + size <= padded.length; start++)
+      push(fnv(SEED_CHAR + size, padded, start, start + size));
+  }
+  if (version >= 2 && token.length >= 4) {
+    push(sortedKeyHash(token));
+    const skeleton = skeletonKey(token);
+    if (skeleton.length >= 2) push(fnv(SEED_SKELETON, skeleton, 0, skeleton.length));
+  }
+};
+
+/** Version 3: the n-grams of "<before" + "token>" that cross the gap, hashed as if the two were one word. */
+const pushGap = (before: string, token: string) => {
+  const joined = `<${before}${token}>`;
+  const gap = before.length + 1;
+  for (let size = 3; size <= 5; size++) {
+    for (let start = Math.max(0, gap - size + 1); start < gap && start + size <= joined.length; start++)
+      push(fnv(SEED_CHAR + size, joined, start, start + size));
+  }
+};
+
+/** The word as the features see it: cut to MAX_TOKEN_CHARS. */
+export const featureWord = (token: string): string => token.slice(0, MAX_TOKEN_CHARS);
+/** Only the first MAX_TOKENS words of a comment have features. */
+export const MAX_FEATURE_TOKENS = MAX_TOKENS;
+/** The most features one comment can have (a generous bound: 5 per character of each word, plus the gaps). */
+export const MAX_FEATURES = MAX_TOKENS * (5 * (MAX_TOKEN_CHARS + 2) + 16);
+
+/**
+ * The features of one word (`featureWord` already applied) that do not depend on its
+ * neighbours: the word, its character n-grams and its spelling keys. The same as
+ * `extractFeatures([word])`. The array is the shared buffer: read it before the next call.
+ */
+export const wordFeatures = (word: string, dims: number, version: number = FEATURE_VERSION): Int32Array => {
+  mask = dims - 1;
+  length = 0;
+  push(fnv(SEED_WORD, word, 0, word.length));
+  pushWordParts(word, version);
+  return scratch.subarray(0, length);
+};
+
+/**
+ * The features of a word that depend on the word before it (both `featureWord` already
+ * applied): the bigram and, from version 3, the n-grams across the gap. The array is the shared
+ * buffer: read it before the next call.
+ */
+export const gapFeatures = (
+  before: string,
+  word: string,
+  dims: number,
+  version: number = FEATURE_VERSION,
+): Int32Array => {
+  mask = dims - 1;
+  length = 0;
+  push(
+    Math.imul(fnv(SEED_WORD, before, 0, before.length) ^ SEED_BIGRAM, 0x01000193) ^
+      fnv(SEED_WORD, word, 0, word.length),
+  );
+  if (version >= 3) pushGap(before, word);
+  return scratch.subarray(0, length);
+};
+
+/**
  * Returns one entry per feature occurrence: `index + 1`, negated when the hash says the
  * feature counts against the weight (signed hashing halves the bias collisions cause).
  */
@@ -81,46 +165,18 @@ export const extractFeatures = (
   dims: number,
   version: number = FEATURE_VERSION,
 ): Int32Array => {
-  const mask = dims - 1;
-  let length = 0;
-  const push = (h: number) => {
-    const m = mix(h);
-    const idx = (m & mask) + 1;
-    if (length === scratch.length) {
-      const bigger = new Int32Array(scratch.length * 2);
-      bigger.set(scratch);
-      scratch = bigger;
-    }
-    scratch[length++] = m < 0 ? -idx : idx;
-  };
+  mask = dims - 1;
+  length = 0;
   const n = Math.min(tokens.length, MAX_TOKENS);
   let previous = 0;
   for (let t = 0; t < n; t++) {
-    const token = (tokens[t] as string).slice(0, MAX_TOKEN_CHARS);
+    const token = featureWord(tokens[t] as string);
     const wordHash = fnv(SEED_WORD, token, 0, token.length);
     push(wordHash);
     if (t > 0) push(Math.imul(previous ^ SEED_BIGRAM, 0x01000193) ^ wordHash);
     previous = wordHash;
-    const padded = `<${token}>`;
-    for (let size = 3; size <= 5; size++) {
-      for (let start = 0; start + size <= padded.length; start++)
-        push(fnv(SEED_CHAR + size, padded, start, start + size));
-    }
-    if (version >= 2 && token.length >= 4) {
-      push(sortedKeyHash(token));
-      const skeleton = skeletonKey(token);
-      if (skeleton.length >= 2) push(fnv(SEED_SKELETON, skeleton, 0, skeleton.length));
-    }
-    if (version >= 3 && t > 0) {
-      // The n-grams of "<previous" + "token>" that cross the gap, hashed as if the two were one word.
-      const before = (tokens[t - 1] as string).slice(0, MAX_TOKEN_CHARS);
-      const joined = `<${before}${token}>`;
-      const gap = before.length + 1;
-      for (let size = 3; size <= 5; size++) {
-        for (let start = Math.max(0, gap - size + 1); start < gap && start + size <= joined.length; start++)
-          push(fnv(SEED_CHAR + size, joined, start, start + size));
-      }
-    }
+    pushWordParts(token, version);
+    if (version >= 3 && t > 0) pushGap(featureWord(tokens[t - 1] as string), token);
   }
   return scratch.slice(0, length);
 };

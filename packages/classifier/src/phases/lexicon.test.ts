@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultModel } from '../cli/load-model.ts';
-import { AMBIGUOUS_SLUR_SCORE } from './lexicon.ts';
+import { AMBIGUOUS_SLUR_SCORE, squeezeRepeats } from './lexicon.ts';
 import { categoriesOf, runUpTo, signalsOf, testEnv } from './phase-test-kit.ts';
 
 describe('lexicon phase', () => {
@@ -81,5 +81,28 @@ describe('lexicon phase', () => {
 
   it('does not take a slur for its own cigarette homonym', () => {
     expect(runUpTo('lexicon', 'those fags ruin everything').lexicon.slurs).toHaveLength(1);
+  });
+});
+
+describe('squeezeRepeats', () => {
+  it('squeezes runs of a letter as the regular expression it replaced did', () => {
+    const words = [
+      'fuuuck',
+      'idiiot',
+      'well',
+      'aaa',
+      'abba',
+      'zz',
+      '',
+      'a',
+      '11',
+      'ÉÉé',
+      'éé',
+      'so0oo',
+      'x--y',
+      'mmmhmm',
+      '🙂🙂',
+    ];
+    for (const word of words) expect(squeezeRepeats(word)).toBe(word.replace(/([a-z])\1+/g, '$1'));
   });
 });

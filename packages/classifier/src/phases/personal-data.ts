@@ -92,15 +92,21 @@ export const personalDataPhase: Phase = {
   name: 'personal-data',
   run(state, env) {
     const { fullRaw: raw, fullLower: lower } = state.text;
-    const out: Signal[] = [...phoneSignals(raw)];
-    for (const email of collect(EMAIL, raw)) {
+    // Cheap checks first: no pattern below can match without what it checks for, and most comments have none.
+    const digits = /\d/.test(raw);
+    const out: Signal[] = digits ? [...phoneSignals(raw)] : [];
+    for (const email of raw.includes('@') ? collect(EMAIL, raw) : []) {
       out.push({ category: 'personal_data', kind: 'email', score: 0.95, evidence: `email address "${email}"` });
     }
-    out.push(...postcodeSignals(raw));
-    for (const street of [...collect(STREET, lower), ...collect(LIVES_ON, lower)]) {
+    if (digits) out.push(...postcodeSignals(raw));
+    const streets = [
+      ...(digits ? collect(STREET, lower) : []),
+      ...(lower.includes('live') ? collect(LIVES_ON, lower) : []),
+    ];
+    for (const street of streets) {
       out.push({ category: 'personal_data', kind: 'address', score: 0.8, evidence: `street address "${street}"` });
     }
-    const names = findRosterNames(env.roster, nameWords(raw));
+    const names = env.roster.size > 0 ? findRosterNames(env.roster, nameWords(raw)) : [];
     out.push(...rosterSignals(names));
     const circumstances = collect(CIRCUMSTANCES, lower);
     if (circumstances.length > 0) {
