@@ -398,6 +398,13 @@ export const commentsRepository = {
       .returning();
     return row ?? null;
   },
+  /** Gives back a claim taken at `claimedAt` (keeping evidence failed), so the next sweep can take it again. */
+  async releaseAutomaticHide(db: Db, id: string, claimedAt: Date) {
+    await db
+      .update(comments)
+      .set({ hideClaimedAt: null })
+      .where(and(eq(comments.id, id), eq(comments.hideClaimedAt, claimedAt)));
+  },
   /**
    * Comments whose response is late and not yet escalated, across schools: for the escalation job. Only comments
    * still up: one the school hid or deleted, or its author removed, no longer needs a reply.
