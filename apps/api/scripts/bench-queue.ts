@@ -75,16 +75,15 @@ function seedSql(): string {
              case when i % 100 < 2 or (i % 100 < 12 and at > now() - interval '3 days') then 'to_review' else 'reviewed' end,
              needs,
              case when needs then at + interval '48 hours' end,
-             case when needs and (i % 20 <> 0 or at < now() - interval '3 days') then at + interval '20 hours' end,
+             case when needs and (i % 20 <> 1 or at < now() - interval '3 days') then at + interval '20 hours' end,
              case when i % 100 < 93 then 'visible' when i % 100 < 97 then 'hidden' when i % 100 < 99 then 'deleted'
                   else 'removed_by_author' end,
-             case when needs and i % 20 = 0 and at < now() - interval '2 days' then at + interval '49 hours' end
+             case when needs and i % 20 = 1 and at < now() - interval '2 days' then at + interval '49 hours' end
       from (
         select i, now() - ((${COMMENTS} - i)::float / ${COMMENTS}) * interval '730 days' as at, i % 4 = 1 as needs
         from generate_series(1, ${COMMENTS}) i
       ) c
-      join lateral (select k from bench_bounds where lo < i order by k desc limit 1) b on true;
-    analyze;`;
+      join lateral (select k from bench_bounds where lo < i order by k desc limit 1) b on true;`;
 }
 
 type Handle = Awaited<ReturnType<typeof openDatabase>>;
@@ -103,6 +102,8 @@ async function main() {
     await migrateDatabase(handle);
     const t0 = performance.now();
     await handle.exec(seedSql());
+    // As autovacuum leaves a table in use: statistics, and the visibility map that lets counts read the index alone.
+    await handle.exec('vacuum analyze');
     const counts = (
       await handle.query<{ school: number; n: number }>(
         `select row_number() over (order by count(*) desc)::int as school, count(*)::int as n
