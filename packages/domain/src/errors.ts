@@ -21,6 +21,9 @@ export const ERROR_CODES = [
   'PUBLICATION_BLOCKED',
   // Data protection (issue 13)
   'ERASURE_REFUSED',
+  // Object storage (issue 16): a kept file's object is missing or not the bytes recorded; the store cannot be reached.
+  'STORED_FILE_UNAVAILABLE',
+  'FILE_STORE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -37,6 +40,8 @@ export class AppError extends Error {
     public readonly fields: FieldProblem[] = [],
     /** For RATE_LIMITED: how long to wait before trying again (sent as Retry-After). */
     public readonly retryAfterSeconds?: number,
+    /** Ids and reasons safe to log (never personal data): logged with a 5xx code, never sent. */
+    public readonly logDetails: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'AppError';

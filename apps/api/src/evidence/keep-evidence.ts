@@ -2,8 +2,16 @@
 // delete, three files are kept for the comment: the comment as received (JSON, holding the platform's own delivery
 // as stored on arrival), a picture of it as it appeared (PNG), and its timeline (posted, received, actioned). Each
 // file's SHA-256 goes into the school's audit chain in the same transaction, so a later change to a file, or to its
-// recorded digest, is detectable.
-import { databaseFileStore, saveStoredFile, type FileStore } from '../files/file-store.ts';
+// recorded digest, is detectable. The files are made and their bytes kept first (prepareEvidence), outside any
+// transaction, because with object storage that is an upload that must never hold a transaction open; the rows and
+// the audit entry are then written in the caller's transaction (recordEvidence).
+import {
+  databaseFileStore,
+  insertStoredFile,
+  prepareStoredFile,
+  type FileStore,
+  type PreparedStoredFile,
+} from '../files/file-store.ts';
 import { createHash } from 'node:crypto';
 import {
   auditRepository,
@@ -35,20 +43,31 @@ export interface EvidenceActor {
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const jsonBytes = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 
-export async function keepEvidence(
-  tx: Db,
+/** A comment's evidence files, made and their bytes kept, waiting to be recorded. */
+export interface PreparedEvidence {
+  subject: EvidenceSubject;
+  action: string;
+  files: Array<{ kind: string; file: PreparedStoredFile }>;
+}
+
+/**
+ * Makes the three files from the comment as stored (read through `db`, not a transaction) and keeps their bytes in
+ * the store. A failure here records nothing, and trying again is safe.
+ */
+export async function prepareEvidence(
+  db: Db,
   subject: EvidenceSubject,
   action: string,
   actor: EvidenceActor,
   now: Date,
-  store: FileStore = databaseFileStore,
-) {
+  store: FileStore,
+): Promise<PreparedEvidence> {
   const { comment } = subject;
   const [post] =
     subject.postExternalId === null && comment.postId
-      ? await commentsRepository.postsIn(tx, comment.schoolId, [comment.postId])
+      ? await commentsRepository.postsIn(db, comment.schoolId, [comment.postId])
       : [];
-  const delivery = comment.deliveryId === null ? null : await inboundDeliveriesRepository.find(tx, comment.deliveryId);
+  const delivery = comment.deliveryId === null ? null : await inboundDeliveriesRepository.find(db, comment.deliveryId);
   const asReceived = jsonBytes({
     platform: subject.platform,
     account: subject.accountName,
@@ -58,7 +77,7 @@ export async function keepEvidence(
     author: { id: subject.authorExternalId, name: subject.authorName },
     text: comment.text,
     // Earlier wordings matter: abuse edited into something mild before removal is still the evidence.
-    earlierVersions: (await commentsRepository.revisions(tx, comment.id)).map((r) => ({
+    earlierVersions: (await commentsRepository.revisions(db, comment.id)).map((r) => ({
       text: r.text,
       replacedAt: r.editedAt.toISOString(),
     })),
@@ -99,27 +118,40 @@ export async function keepEvidence(
       content: timeline,
     },
   ];
-  const kept: Array<{ kind: string; fileId: string; sha256: string; fileName: string }> = [];
+  const prepared: PreparedEvidence['files'] = [];
   for (const file of files) {
-    const digest = sha256(file.content);
-    const stored = await saveStoredFile(store, tx, {
-      schoolId: comment.schoolId,
-      fileName: file.fileName,
-      contentType: file.contentType,
-      sizeBytes: file.content.length,
-      sha256: digest,
-      content: file.content,
-      uploadedBy: actor.userId,
+    prepared.push({
+      kind: file.kind,
+      file: await prepareStoredFile(store, {
+        schoolId: comment.schoolId,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sizeBytes: file.content.length,
+        sha256: sha256(file.content),
+        content: file.content,
+        uploadedBy: actor.userId,
+      }),
     });
+  }
+  return { subject, action, files: prepared };
+}
+
+/** Records prepared evidence (rows, and the digests in the audit chain) in the caller's transaction. */
+export async function recordEvidence(tx: Db, evidence: PreparedEvidence, actor: EvidenceActor, now: Date) {
+  const { subject, action } = evidence;
+  const { comment } = subject;
+  const kept: Array<{ kind: string; fileId: string; sha256: string; fileName: string }> = [];
+  for (const { kind, file } of evidence.files) {
+    const stored = await insertStoredFile(tx, file);
     await evidenceItemsRepository.insert(tx, {
       schoolId: comment.schoolId,
       commentId: comment.id,
-      kind: file.kind,
+      kind,
       fileId: stored.id,
-      sha256: digest,
+      sha256: file.sha256,
       createdAt: now,
     });
-    kept.push({ kind: file.kind, fileId: stored.id, sha256: digest, fileName: file.fileName });
+    kept.push({ kind, fileId: stored.id, sha256: file.sha256, fileName: file.fileName });
   }
   await auditRepository.append(tx, {
     trustId: subject.trustId,
@@ -136,4 +168,9 @@ export async function keepEvidence(
     now,
   });
   return kept;
+}
+
+/** Both steps in one transaction, with the files' bytes in the database (tests, and tools without object storage). */
+export async function keepEvidence(tx: Db, subject: EvidenceSubject, action: string, actor: EvidenceActor, now: Date) {
+  return recordEvidence(tx, await prepareEvidence(tx, subject, action, actor, now, databaseFileStore), actor, now);
 }

@@ -12,6 +12,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { storedFilesRepository, type Db } from '@schoolgate/db';
+import { AppError } from '@schoolgate/domain';
 
 /** The three things an object store does; keys are opaque paths chosen by Schoolgate. */
 export interface FileStore {
@@ -59,9 +60,18 @@ export function createS3FileStore(settings: S3Settings): FileStore & { client: S
     kind: 's3',
     client,
     async put(key, bytes, contentType) {
-      await client.send(
-        new PutObjectCommand({ Bucket, Key: key, Body: bytes, ContentType: contentType ?? 'application/octet-stream' }),
-      );
+      try {
+        await client.send(
+          new PutObjectCommand({
+            Bucket,
+            Key: key,
+            Body: bytes,
+            ContentType: contentType ?? 'application/octet-stream',
+          }),
+        );
+      } catch (error) {
+        throw new FileStoreUnavailableError('put', error);
+      }
     },
     async get(key) {
       try {
@@ -71,7 +81,7 @@ export function createS3FileStore(settings: S3Settings): FileStore & { client: S
       } catch (error) {
         if (error instanceof NoSuchKey) return null;
         if (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404) return null;
-        throw error;
+        throw new FileStoreUnavailableError('get', error);
       }
     },
     async delete(keys) {
@@ -86,20 +96,44 @@ export function createS3FileStore(settings: S3Settings): FileStore & { client: S
   };
 }
 
-/** A stored file's bytes could not be served: missing from the bucket, or not the bytes that were recorded. */
-export class StoredFileUnavailableError extends Error {
+/**
+ * A stored file's bytes could not be served: missing from the bucket, not the bytes that were recorded, or kept in a
+ * bucket this process is not set up to read. A coded error (502): the message says what to do; the log names only
+ * the file's id and the reason.
+ */
+export class StoredFileUnavailableError extends AppError {
   constructor(
     readonly fileId: string,
     readonly reason: 'missing' | 'changed' | 'no_store',
   ) {
     super(
+      'STORED_FILE_UNAVAILABLE',
       reason === 'changed'
-        ? `Stored file ${fileId}: the object storage returned bytes whose SHA-256 differs from the one recorded; refused.`
+        ? `This file is refused: the copy in the file storage is not the file Schoolgate kept (its SHA-256 digest differs), so it is not shown or exported. Whoever runs Schoolgate can put back the kept version from the storage's earlier versions (file ${fileId}).`
         : reason === 'missing'
-          ? `Stored file ${fileId}: its object is missing from the object storage.`
-          : `Stored file ${fileId} is kept in object storage, but FILE_STORE is not s3 in this process.`,
+          ? `This file cannot be opened: its copy is missing from the file storage. Whoever runs Schoolgate can restore it from the storage's earlier versions or backups (file ${fileId}).`
+          : `This file is kept in object storage, which this Schoolgate is not set up to read (FILE_STORE is not s3). Whoever runs Schoolgate needs to set it (file ${fileId}).`,
+      [],
+      undefined,
+      { fileId, fileProblem: reason },
     );
     this.name = 'StoredFileUnavailableError';
+  }
+}
+
+/** The object storage did not answer or refused a write or read: nothing was saved, and trying again is safe. */
+export class FileStoreUnavailableError extends AppError {
+  constructor(operation: 'put' | 'get', cause: unknown) {
+    super(
+      'FILE_STORE_UNAVAILABLE',
+      operation === 'put'
+        ? 'The file storage could not be reached, so nothing was saved. Try again in a few minutes.'
+        : 'The file storage could not be reached, so the file cannot be opened now. Try again in a few minutes.',
+      [],
+      undefined,
+      { operation, storeError: cause instanceof Error ? cause.name : typeof cause },
+    );
+    this.name = 'FileStoreUnavailableError';
   }
 }
 
@@ -107,8 +141,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 
 /**
  * Keeps a new file's bytes and answers the row's id and storage columns: with the database store the bytes go in
- * `content`; with S3 the object is written first (under the school, by file id) and `content` stays empty.
- * An object written for a transaction that then rolls back is left unreferenced in the bucket (never served).
+ * `content`; with S3 the object is written (under the school, by file id) and `content` stays empty.
  */
 export async function keepBytes(
   store: FileStore,
@@ -140,12 +173,23 @@ export async function readBytes(
 /** The process's store; a context built without one (tools, older tests) keeps files in the database. */
 export const fileStoreOf = (ctx: { files?: FileStore }): FileStore => ctx.files ?? databaseFileStore;
 
-/** Inserts a stored_files row, its bytes kept by the store (in the row, or as an object named in it). */
-export async function saveStoredFile(
+/** A file whose bytes the store has kept, ready to be recorded: the stored_files row's values. */
+export type PreparedStoredFile = Parameters<typeof storedFilesRepository.insert>[1] & { id: string };
+
+/**
+ * Keeps a new file's bytes before any transaction opens: with S3 the object is written here, so a slow or failing
+ * object store never holds a database transaction (and its locks) open. A failure here saves nothing and can be
+ * tried again; an object whose transaction then rolls back is left unreferenced (never served).
+ */
+export async function prepareStoredFile(
   store: FileStore,
-  tx: Db,
   values: Omit<Parameters<typeof storedFilesRepository.insert>[1], 'id' | 'objectKey'>,
-) {
+): Promise<PreparedStoredFile> {
   const kept = await keepBytes(store, values);
-  return storedFilesRepository.insert(tx, { ...values, ...kept });
+  return { ...values, ...kept };
+}
+
+/** Records a prepared file in the caller's transaction (no call to the object store). */
+export function insertStoredFile(tx: Db, prepared: PreparedStoredFile) {
+  return storedFilesRepository.insert(tx, prepared);
 }

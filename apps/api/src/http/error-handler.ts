@@ -13,6 +13,11 @@ const humanField = (path: string) => path.replace(/^\//, '').replace(/\//g, '.')
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
+      // A coded error on our side (the file storage) is logged by its code and what it names (a file's id, never
+      // a name or the file's contents); a person's mistake (4xx) is not.
+      if (ERROR_STATUS[error.code] >= 500) {
+        request.log.error({ code: error.code, ...error.logDetails, err: safeError(error) }, 'request failed');
+      }
       const body: ErrorResponse = {
         error: { code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) },
       };

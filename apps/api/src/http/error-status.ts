@@ -21,4 +21,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   PUBLICATION_BLOCKED: 422,
   // Data protection (issue 13)
   ERASURE_REFUSED: 409,
+  // Object storage (issue 16): the bucket gave no object, or not the recorded bytes (502); it did not answer (503).
+  STORED_FILE_UNAVAILABLE: 502,
+  FILE_STORE_UNAVAILABLE: 503,
 };

@@ -82,4 +82,37 @@ describe('audit log on a real database', () => {
     );
     expect(seqs.rows[0]).toEqual({ n: 12 });
   });
+
+  it('appends a batch to several chains in order, continuing them as single appends would, and verifiable', async () => {
+    const { trust, school, chain } = await schoolWithEntries(2);
+    const other = await tenancyRepository.createSchool(handle.db, { trustId: trust.id, name: 'Second Audit School' });
+    const entry = (schoolId: string | null, i: number) => ({
+      trustId: trust.id,
+      schoolId,
+      actorUserId: null,
+      actorAddress: 'platform:facebook',
+      action: 'comment.received',
+      entityType: 'comment',
+      entityId: `comment-${i}`,
+      details: { i, dropped: undefined },
+      now: new Date(Date.UTC(2026, 11, 7, 20, 0, i)),
+    });
+    await handle.db.transaction((tx) =>
+      auditRepository.appendMany(tx, [entry(school.id, 1), entry(other.id, 2), entry(null, 3), entry(school.id, 4)]),
+    );
+    // A single append after the batch continues from its last entry.
+    await handle.db.transaction((tx) => auditRepository.append(tx, entry(school.id, 5)));
+    for (const [c, n] of [
+      [chain, 5],
+      [chainFor(trust.id, other.id), 1],
+      [chainFor(trust.id, null), 1],
+    ] as const) {
+      expect(await auditRepository.verify(handle.db, c)).toMatchObject({ checked: n, firstBroken: null });
+    }
+    const ids = await handle.query<{ entity_id: string; seq: number }>(
+      'select entity_id, seq from audit_entries where chain = $1 order by seq',
+      [chain],
+    );
+    expect(ids.rows.map((r) => r.entity_id)).toEqual(['staff-0', 'staff-1', 'comment-1', 'comment-4', 'comment-5']);
+  });
 });

@@ -70,6 +70,84 @@ export const commentsRepository = {
     return row!.id;
   },
   /**
+   * Several authors at once (a batch of deliveries), each key once: as `upsertAuthor` one by one would leave them
+   * when the values are merged in order first (the last name and handle given win).
+   */
+  async upsertAuthors(
+    db: Db,
+    values: Array<{
+      schoolId: string;
+      platform: string;
+      externalId: string;
+      name: string | null;
+      handle: string | null;
+    }>,
+  ): Promise<AuthorRow[]> {
+    if (values.length === 0) return [];
+    return db
+      .insert(socialAuthors)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [socialAuthors.schoolId, socialAuthors.platform, socialAuthors.externalId],
+        set: {
+          name: sql`coalesce(excluded.name, ${socialAuthors.name})`,
+          handle: sql`coalesce(excluded.handle, ${socialAuthors.handle})`,
+        },
+      })
+      .returning();
+  },
+  /**
+   * Several posts at once, each (account, platform id) once, as `upsertPost` one by one would leave them; answers
+   * each post's id by `${accountId} ${externalId}`. Two statements: the insert, and a read of the ids (a post already
+   * stored and not changed is not returned by the insert).
+   */
+  async upsertPosts(
+    db: Db,
+    values: Array<{ schoolId: string; accountId: string; externalId: string; text?: string; permalink?: string }>,
+  ): Promise<Map<string, string>> {
+    if (values.length === 0) return new Map();
+    await db
+      .insert(socialPosts)
+      .values(values.map((v) => ({ ...v, text: v.text ?? null, permalink: v.permalink ?? null })))
+      .onConflictDoUpdate({
+        target: [socialPosts.accountId, socialPosts.externalId],
+        set: {
+          text: sql`coalesce(excluded.text, ${socialPosts.text})`,
+          permalink: sql`coalesce(excluded.permalink, ${socialPosts.permalink})`,
+        },
+        // A post whose delivery carried nothing new is left as it is (not rewritten for every comment on it).
+        setWhere: sql`(excluded.text is not null and excluded.text is distinct from ${socialPosts.text})
+          or (excluded.permalink is not null and excluded.permalink is distinct from ${socialPosts.permalink})`,
+      });
+    const byAccount = new Map<string, string[]>();
+    for (const v of values) byAccount.set(v.accountId, [...(byAccount.get(v.accountId) ?? []), v.externalId]);
+    const rows = await db
+      .select({ id: socialPosts.id, accountId: socialPosts.accountId, externalId: socialPosts.externalId })
+      .from(socialPosts)
+      .where(
+        or(
+          ...[...byAccount].map(([accountId, ids]) =>
+            and(eq(socialPosts.accountId, accountId), inArray(socialPosts.externalId, ids)),
+          ),
+        ),
+      );
+    return new Map(rows.map((r) => [`${r.accountId} ${r.externalId}`, r.id]));
+  },
+  /** Marks several authors as press in one statement. */
+  async setAuthorsPress(db: Db, ids: string[]) {
+    if (ids.length === 0) return;
+    await db.update(socialAuthors).set({ isPress: true }).where(inArray(socialAuthors.id, ids));
+  },
+  /**
+   * Inserts several new comments (their ids chosen by the caller); answers the ids inserted. A comment whose
+   * platform id is already stored is left out, as `insertIfNew` would.
+   */
+  async insertManyIfNew(db: Db, values: Array<typeof comments.$inferInsert & { id: string }>): Promise<Set<string>> {
+    if (values.length === 0) return new Set();
+    const rows = await db.insert(comments).values(values).onConflictDoNothing().returning({ id: comments.id });
+    return new Set(rows.map((r) => r.id));
+  },
+  /**
    * The posts of these comments whose wording is not known yet, each once, with the account to ask: for the job
    * that looks them up (acting for the system, across schools).
    */
@@ -118,14 +196,17 @@ export const commentsRepository = {
   /**
    * Locks the stored comments among `keys` (account, platform id), in one order (their ids), before a batch appends
    * to any audit chain: a person's action locks its comment and then the chain, so a batch must not take a chain
-   * first and a comment after.
+   * first and a comment after. Answers the comments found (those already stored).
    */
-  async lockByExternal(db: Db, keys: Array<{ accountId: string; externalId: string }>): Promise<void> {
-    if (keys.length === 0) return;
+  async lockByExternal(
+    db: Db,
+    keys: Array<{ accountId: string; externalId: string }>,
+  ): Promise<Array<{ accountId: string; externalId: string }>> {
+    if (keys.length === 0) return [];
     const byAccount = new Map<string, string[]>();
     for (const k of keys) byAccount.set(k.accountId, [...(byAccount.get(k.accountId) ?? []), k.externalId]);
-    await db
-      .select({ id: comments.id })
+    return db
+      .select({ id: comments.id, accountId: comments.accountId, externalId: comments.externalId })
       .from(comments)
       .where(
         or(
@@ -316,6 +397,13 @@ export const commentsRepository = {
       )
       .returning();
     return row ?? null;
+  },
+  /** Gives back a claim taken at `claimedAt` (keeping evidence failed), so the next sweep can take it again. */
+  async releaseAutomaticHide(db: Db, id: string, claimedAt: Date) {
+    await db
+      .update(comments)
+      .set({ hideClaimedAt: null })
+      .where(and(eq(comments.id, id), eq(comments.hideClaimedAt, claimedAt)));
   },
   /**
    * Comments whose response is late and not yet escalated, across schools: for the escalation job. Only comments

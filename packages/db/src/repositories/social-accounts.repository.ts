@@ -1,5 +1,5 @@
 // The school's connected official accounts.
-import { and, asc, eq, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { socialAccounts } from '../schema/index.ts';
 
@@ -17,6 +17,22 @@ export const socialAccountsRepository = {
       .from(socialAccounts)
       .where(and(eq(socialAccounts.platform, platform), eq(socialAccounts.externalId, externalId)));
     return row ?? null;
+  },
+  /** Several accounts by the platform's ids in one statement (a batch of deliveries). */
+  async findManyByExternal(db: Db, keys: Array<{ platform: string; externalId: string }>): Promise<SocialAccountRow[]> {
+    if (keys.length === 0) return [];
+    const byPlatform = new Map<string, string[]>();
+    for (const k of keys) byPlatform.set(k.platform, [...(byPlatform.get(k.platform) ?? []), k.externalId]);
+    return db
+      .select()
+      .from(socialAccounts)
+      .where(
+        or(
+          ...[...byPlatform].map(([platform, ids]) =>
+            and(eq(socialAccounts.platform, platform), inArray(socialAccounts.externalId, [...new Set(ids)])),
+          ),
+        ),
+      );
   },
   async findInSchool(db: Db, schoolId: string, id: string): Promise<SocialAccountRow | null> {
     const [row] = await db

@@ -199,6 +199,23 @@ export const comments = pgTable(
     index('comments_queue_awaiting_idx')
       .on(t.schoolId, t.severity.desc(), t.responseDueAt.asc().nullsLast(), t.postedAt.desc())
       .where(sql`${t.needsResponse} and ${t.respondedAt} is null`),
+    // The queue's filters (issue 16, `npm run bench:queue` at 1,000,000 comments): by platform state and by account,
+    // each in the queue's order so a page and its total are read from the index, not from the school's whole
+    // history; and the categories inside `labels` (the queue's `@>` filter) through a GIN index.
+    index('comments_queue_state_idx').on(
+      t.schoolId,
+      t.platformState,
+      t.severity.desc(),
+      t.responseDueAt.asc().nullsLast(),
+      t.postedAt.desc(),
+    ),
+    index('comments_queue_account_idx').on(
+      t.accountId,
+      t.severity.desc(),
+      t.responseDueAt.asc().nullsLast(),
+      t.postedAt.desc(),
+    ),
+    index('comments_labels_idx').using('gin', t.labels.op('jsonb_path_ops')),
     index('comments_author_idx').on(t.authorId, t.postedAt),
     index('comments_due_idx').on(t.needsResponse, t.respondedAt, t.responseDueAt),
   ],

@@ -15,7 +15,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: SCHOOL_ZONE }).isValid;
+  return ISO_DATE.test(value) && epochDayOf(value) !== null;
 }
 
 export function isClockTime(value: string): boolean {
@@ -28,37 +28,91 @@ export function minutesOfDay(time: ClockTime): number {
   return (hours ?? 0) * 60 + (minutes ?? 0);
 }
 
-function dateTimeOf(date: IsoDate): DateTime {
-  const parsed = DateTime.fromISO(date, { zone: SCHOOL_ZONE });
-  if (!ISO_DATE.test(date) || !parsed.isValid) throw new RangeError(`Not a calendar date (YYYY-MM-DD): "${date}"`);
-  return parsed;
+// Calendar dates are counted as days since 1970-01-01 on a plain proleptic calendar: adding days, weekdays and the
+// days between two dates do not depend on any clock, so they need no time zone (and no luxon, which is costly per
+// call; a response deadline asks for dozens of them per comment).
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+/** Days since 1970-01-01, or null when `date` is not a real calendar date (2026-02-30). */
+function epochDayOf(date: IsoDate): number | null {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const at = new Date(0);
+  at.setUTCFullYear(year, month - 1, day);
+  if (at.getUTCFullYear() !== year || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) return null;
+  return Math.round(at.getTime() / DAY_MS);
+}
+
+function epochDay(date: IsoDate): number {
+  const day = ISO_DATE.test(date) ? epochDayOf(date) : null;
+  if (day === null) throw new RangeError(`Not a calendar date (YYYY-MM-DD): "${date}"`);
+  return day;
+}
+
+/** The calendar date of a UTC instant's wall clock shifted by nothing: `YYYY-MM-DD` of a millisecond count. */
+function isoDateOfMs(ms: number): IsoDate {
+  const at = new Date(ms);
+  const year = at.getUTCFullYear();
+  return `${String(year).padStart(4, '0')}-${String(at.getUTCMonth() + 1).padStart(2, '0')}-${String(at.getUTCDate()).padStart(2, '0')}`;
+}
+
+// The school's offset from UTC changes only on whole UTC hours (01:00 UTC, twice a year), so it is looked up once
+// per hour and kept; bounded, so a long-running process does not keep every hour it ever saw.
+const offsetByHour = new Map<number, number>();
+function londonOffsetMs(instantMs: number): number {
+  const hour = Math.floor(instantMs / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = DateTime.fromMillis(hour * HOUR_MS, { zone: SCHOOL_ZONE }).offset * 60_000;
+    if (offsetByHour.size >= 20_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
 }
 
 /** The school's calendar date at a given instant. */
 export function londonDateOf(instant: Date): IsoDate {
-  return DateTime.fromJSDate(instant, { zone: SCHOOL_ZONE }).toISODate() as IsoDate;
+  const ms = instant.getTime();
+  // As luxon answered for an invalid date: no date.
+  if (Number.isNaN(ms)) return null as unknown as IsoDate;
+  return isoDateOfMs(ms + londonOffsetMs(ms));
 }
+
+// Instants of a date and time on the school's clock, kept (bounded) because deadlines ask for the same closing times.
+const instants = new Map<string, number>();
 
 /** The instant at which the school's clock shows `time` on `date` (BST or GMT as the date requires). */
 export function instantAt(date: IsoDate, time: ClockTime): Date {
-  const [hour, minute] = time.split(':').map(Number);
-  return dateTimeOf(date).set({ hour, minute, second: 0, millisecond: 0 }).toJSDate();
+  const key = `${date}T${time}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    epochDay(date);
+    const [hour, minute] = time.split(':').map(Number);
+    ms = DateTime.fromISO(date, { zone: SCHOOL_ZONE }).set({ hour, minute, second: 0, millisecond: 0 }).toMillis();
+    if (instants.size >= 20_000) instants.clear();
+    instants.set(key, ms);
+  }
+  return new Date(ms);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return dateTimeOf(date).plus({ days }).toISODate() as IsoDate;
+  return isoDateOfMs((epochDay(date) + days) * DAY_MS);
 }
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export function weekdayOf(date: IsoDate): number {
-  return dateTimeOf(date).weekday;
+  // 1970-01-01 was a Thursday (4).
+  return ((((epochDay(date) + 3) % 7) + 7) % 7) + 1;
 }
 
 export function yearOf(date: IsoDate): number {
-  return dateTimeOf(date).year;
+  epochDay(date);
+  return Number(date.slice(0, 4));
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round(dateTimeOf(to).diff(dateTimeOf(from), 'days').days);
+  return epochDay(to) - epochDay(from);
 }

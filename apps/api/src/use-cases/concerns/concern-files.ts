@@ -3,7 +3,12 @@
 // the caller's transaction with their SHA-256, which the caller puts in the audit chain.
 import { createHash } from 'node:crypto';
 import { concernsRepository, type Db } from '@schoolgate/db';
-import { databaseFileStore, saveStoredFile, type FileStore } from '../../files/file-store.ts';
+import {
+  insertStoredFile,
+  prepareStoredFile,
+  type FileStore,
+  type PreparedStoredFile,
+} from '../../files/file-store.ts';
 import { AppError } from '@schoolgate/domain';
 import {
   CONCERN_FILE_MAX_BYTES,
@@ -82,21 +87,38 @@ export function checkConcernFiles(uploads: readonly ConcernFileUpload[]): Checke
   });
 }
 
-/** Stores checked files and links them to the concern; answers what the audit entry should record. */
+/**
+ * Keeps checked files' bytes before the concern's transaction opens (with object storage, an upload must never hold
+ * a transaction open); a failure here saves nothing, and the person can send the concern again.
+ */
+export async function prepareConcernFiles(
+  store: FileStore,
+  input: { schoolId: string; uploadedBy: string | null; now: Date },
+  files: readonly CheckedConcernFile[],
+): Promise<PreparedStoredFile[]> {
+  const prepared: PreparedStoredFile[] = [];
+  for (const file of files) {
+    prepared.push(
+      await prepareStoredFile(store, {
+        schoolId: input.schoolId,
+        uploadedBy: input.uploadedBy,
+        uploadedAt: input.now,
+        ...file,
+      }),
+    );
+  }
+  return prepared;
+}
+
+/** Records prepared files and links them to the concern; answers what the audit entry should record. */
 export async function storeConcernFiles(
   tx: Db,
-  input: { schoolId: string; concernId: string; uploadedBy: string | null; now: Date; kind: 'upload' | 'evidence' },
-  files: readonly CheckedConcernFile[],
-  store: FileStore = databaseFileStore,
+  input: { concernId: string; now: Date; kind: 'upload' | 'evidence' },
+  files: readonly PreparedStoredFile[],
 ) {
   const kept: Array<{ fileId: string; fileName: string; sha256: string; sizeBytes: number }> = [];
   for (const file of files) {
-    const stored = await saveStoredFile(store, tx, {
-      schoolId: input.schoolId,
-      uploadedBy: input.uploadedBy,
-      uploadedAt: input.now,
-      ...file,
-    });
+    const stored = await insertStoredFile(tx, file);
     await concernsRepository.insertFile(tx, {
       concernId: input.concernId,
       fileId: stored.id,

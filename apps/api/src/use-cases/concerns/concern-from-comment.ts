@@ -2,7 +2,7 @@
 // stands) and the evidence pack attached, so the DSL team sees exactly what the moderator saw.
 import { createHash } from 'node:crypto';
 import { tenancyRepository } from '@schoolgate/db';
-import { fileStoreOf, saveStoredFile } from '../../files/file-store.ts';
+import { fileStoreOf, insertStoredFile, prepareStoredFile } from '../../files/file-store.ts';
 import { AppError, routeConcern } from '@schoolgate/domain';
 import {
   ConcernFromCommentRequest as FromCommentSchema,
@@ -32,18 +32,20 @@ export async function concernFromComment(
   const zip = Buffer.from(pack.zip);
   const now = ctx.now();
   const name = authorName(loaded.author);
+  const digest = createHash('sha256').update(zip).digest('hex');
+  // The pack's bytes are kept before the transaction opens: an upload to object storage never holds one open.
+  const prepared = await prepareStoredFile(fileStoreOf(ctx), {
+    schoolId,
+    fileName: pack.fileName,
+    contentType: 'application/zip',
+    sizeBytes: zip.length,
+    sha256: digest,
+    content: zip,
+    uploadedBy: actor.userId,
+    uploadedAt: now,
+  });
   const row = await ctx.db.transaction(async (tx) => {
-    const digest = createHash('sha256').update(zip).digest('hex');
-    const stored = await saveStoredFile(fileStoreOf(ctx), tx, {
-      schoolId,
-      fileName: pack.fileName,
-      contentType: 'application/zip',
-      sizeBytes: zip.length,
-      sha256: digest,
-      content: zip,
-      uploadedBy: actor.userId,
-      uploadedAt: now,
-    });
+    const stored = await insertStoredFile(tx, prepared);
     return saveConcern(
       tx,
       {

@@ -1,7 +1,7 @@
 // Any member of staff raises a concern. The people it names decide its route (domain concern-route.ts); the concern,
 // its people, files, first chronology entry, audit entry and the notifications to whoever it is routed to are all
 // written in one transaction, so it is saved before anyone is told and nobody is told of a concern that was not saved.
-import { fileStoreOf, type FileStore } from '../../files/file-store.ts';
+import { fileStoreOf, type PreparedStoredFile } from '../../files/file-store.ts';
 import { auditRepository, commentsRepository, concernsRepository, tenancyRepository, type Db } from '@schoolgate/db';
 import { AppError, routeConcern, type ConcernRoute, type Role } from '@schoolgate/domain';
 import type { ConcernPersonInput, RaisedConcernResponse, RaiseConcernRequest } from '@schoolgate/contracts';
@@ -9,7 +9,7 @@ import { RaiseConcernRequest as RaiseConcernSchema } from '@schoolgate/contracts
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { recordAudit } from '../audit-entry.ts';
-import { checkConcernFiles, storeConcernFiles, type CheckedConcernFile } from './concern-files.ts';
+import { checkConcernFiles, prepareConcernFiles, storeConcernFiles } from './concern-files.ts';
 import { newConcernReference } from './concern-reference.ts';
 import { tellAboutConcern } from './tell-about-concern.ts';
 
@@ -87,10 +87,9 @@ export async function saveConcern(
   tx: Db,
   concern: NewConcern,
   files: {
-    uploads: CheckedConcernFile[];
+    /** Uploads whose bytes are already kept (prepareConcernFiles, before the transaction). */
+    uploads: PreparedStoredFile[];
     evidence?: Array<{ fileId: string; sha256: string; fileName: string }>;
-    /** Where the uploads' bytes go (default: the database). */
-    store?: FileStore;
   },
   audit: { actor: Actor | null; address: string | null },
   now: Date,
@@ -115,12 +114,7 @@ export async function saveConcern(
     concern.people.map((p) => ({ concernId: row.id, ...p })),
   );
   await concernsRepository.insertEntry(tx, { concernId: row.id, kind: 'raised', byUserId: concern.raisedBy, at: now });
-  const uploaded = await storeConcernFiles(
-    tx,
-    { schoolId: concern.schoolId, concernId: row.id, uploadedBy: concern.raisedBy, now, kind: 'upload' },
-    files.uploads,
-    files.store,
-  );
+  const uploaded = await storeConcernFiles(tx, { concernId: row.id, now, kind: 'upload' }, files.uploads);
   for (const kept of files.evidence ?? []) {
     await concernsRepository.insertFile(tx, {
       concernId: row.id,
@@ -181,9 +175,10 @@ export async function raiseConcern(
   const happenedAt = input.happenedAt ? new Date(input.happenedAt) : null;
   if (happenedAt && happenedAt.getTime() > now.getTime() + 5 * 60_000)
     throw fieldProblem('happenedAt', 'When it happened cannot be in the future.');
-  const uploads = checkConcernFiles(input.files);
+  const checked = checkConcernFiles(input.files);
   const { people, staffRoles } = await resolvePeople(ctx.db, schoolId, input.people);
   const route = routeConcern({ type: input.type, source: 'staff', staffRolesInvolved: staffRoles });
+  const uploads = await prepareConcernFiles(fileStoreOf(ctx), { schoolId, uploadedBy: actor.userId, now }, checked);
   const row = await ctx.db.transaction((tx) =>
     saveConcern(
       tx,
@@ -199,7 +194,7 @@ export async function raiseConcern(
         raisedBy: actor.userId,
         people,
       },
-      { uploads, store: fileStoreOf(ctx) },
+      { uploads },
       { actor, address: actor.address },
       now,
     ),

@@ -141,4 +141,45 @@ describe('batched ingestion', () => {
       }
     },
   );
+
+  it('applies a comment, its edit, a repeat and its removal in one batch as one at a time would', async () => {
+    const page = schools[2]!.page;
+    const commentId = `batch_${run}_mixed`;
+    const change = (verb: 'add' | 'edited' | 'remove', message: string | undefined, at: number) =>
+      facebookCommentChange({ pageId: page, commentId, verb, message, createdTime: at, fromId: 'parent-mixed' });
+    const added = await deliver(facebookDelivery(page, [change('add', 'When is the open evening?', 1_795_300_000)]));
+    const again = await deliver(facebookDelivery(page, [change('add', 'When is the open evening?', 1_795_300_000)]));
+    const edited = await deliver(
+      facebookDelivery(page, [change('edited', 'When is the open evening, please?', 1_795_300_060)], 1_795_300_060),
+    );
+    const removed = await deliver(facebookDelivery(page, [change('remove', undefined, 1_795_300_120)], 1_795_300_120));
+    // Ten more new comments in the same batch, stored together.
+    for (let i = 0; i < 10; i++) await deliver(commentFor(schools[i % 3]!.page, `together_${i}`));
+    const before = await chainIsWhole(schools[2]!.id);
+
+    const result = await processPendingDeliveries(t.ctx);
+    expect(result).toEqual({ processed: 14, failed: 0 });
+    for (const id of [added, again, edited, removed]) {
+      expect((await inboundDeliveriesRepository.find(t.ctx.db, id))?.status).toBe('processed');
+    }
+    const comment = await one<{ id: string; text: string; platform_state: string }>(
+      'select id, text, platform_state from comments where external_id = $1',
+      [commentId],
+    );
+    expect(comment).toMatchObject({ text: 'When is the open evening, please?', platform_state: 'removed_by_author' });
+    const revisions = await t.handle.query<{ text: string }>(
+      'select text from comment_revisions where comment_id = $1',
+      [comment.id],
+    );
+    expect(revisions.rows).toEqual([{ text: 'When is the open evening?' }]);
+    const actions = await t.handle.query<{ action: string }>(
+      'select action from audit_entries where entity_id = $1 order by seq',
+      [comment.id],
+    );
+    expect(actions.rows.map((r) => r.action)).toEqual(['comment.received', 'comment.edited', 'comment.removed']);
+    const after = await chainIsWhole(schools[2]!.id);
+    expect(after.unlinked).toBe(0);
+    expect(after.maxSeq).toBe(after.n);
+    expect(after.n - before.n).toBe(3 + 3); // the mixed comment's three entries, and three of the ten new comments
+  });
 });

@@ -16,7 +16,7 @@ import type { CommentActionResponse } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
 import type { ConnectorAction } from '../../connectors/connector.ts';
 import type { ConnectorResult } from '../../connectors/connector-error.ts';
-import { keepEvidence } from '../../evidence/keep-evidence.ts';
+import { prepareEvidence, recordEvidence } from '../../evidence/keep-evidence.ts';
 import { noticeRefusedToken } from '../accounts/connect/needs-reconnecting.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { capabilitiesOf } from './connector-for-account.ts';
@@ -45,24 +45,26 @@ export async function loadForAction(ctx: AppContext, schoolId: string, id: strin
 }
 
 export async function ensureEvidence(ctx: AppContext, actor: Actor, l: Loaded, action: string) {
-  await ctx.db.transaction((tx) =>
-    keepEvidence(
-      tx,
-      {
-        comment: l.comment,
-        trustId: actor.trustId,
-        platform: l.account.platform,
-        accountName: l.account.displayName,
-        authorName: l.author.name ?? l.author.handle ?? 'Unknown',
-        authorExternalId: l.author.externalId,
-        postExternalId: null,
-      },
-      action,
-      { userId: actor.userId, address: actor.address },
-      ctx.now(),
-      fileStoreOf(ctx),
-    ),
+  const who = { userId: actor.userId, address: actor.address };
+  const now = ctx.now();
+  // The files are made and kept before the transaction: an upload to object storage never holds one open.
+  const evidence = await prepareEvidence(
+    ctx.db,
+    {
+      comment: l.comment,
+      trustId: actor.trustId,
+      platform: l.account.platform,
+      accountName: l.account.displayName,
+      authorName: l.author.name ?? l.author.handle ?? 'Unknown',
+      authorExternalId: l.author.externalId,
+      postExternalId: null,
+    },
+    action,
+    who,
+    now,
+    fileStoreOf(ctx),
   );
+  await ctx.db.transaction((tx) => recordEvidence(tx, evidence, who, now));
 }
 
 /** Records what happened, updates the comment and writes the audit entry, all in the caller's transaction. */

@@ -3,8 +3,8 @@
 // with a note for a person to hide it by hand.
 //
 // Several workers can reach the same comment (the delivery job and the catch-up sweep, or two processes), so the
-// comment is claimed first, in the transaction that keeps the evidence: one claim wins, and evidence, hide and
-// audit happen once. A claim left by a worker that died is taken up again after HIDE_CLAIM_STALE_MS.
+// comment is claimed first: one claim wins, and evidence, hide and audit happen once. A claim left by a worker that
+// died is taken up again after HIDE_CLAIM_STALE_MS; one whose evidence could not be kept is given back at once.
 import { fileStoreOf } from '../../files/file-store.ts';
 import {
   auditRepository,
@@ -14,7 +14,7 @@ import {
   tenancyRepository,
 } from '@schoolgate/db';
 import type { AppContext } from '../../app-context.ts';
-import { keepEvidence } from '../../evidence/keep-evidence.ts';
+import { prepareEvidence, recordEvidence } from '../../evidence/keep-evidence.ts';
 import { connectorForAccount } from './connector-for-account.ts';
 import { noticeRefusedToken } from '../accounts/connect/needs-reconnecting.ts';
 
@@ -37,29 +37,35 @@ export async function hideOnArrival(
   if (!account || !author || !school) return 'left_for_a_person';
   const now = ctx.now();
   const staleBefore = new Date(now.getTime() - HIDE_CLAIM_STALE_MS);
-  // Claim and evidence commit together: a worker that loses the claim keeps nothing, and one that fails while
-  // keeping evidence leaves no claim behind.
-  const comment = await ctx.db.transaction(async (tx) => {
-    const claimed = await commentsRepository.claimAutomaticHide(tx, commentId, now, staleBefore);
-    if (!claimed) return null;
-    await keepEvidence(
-      tx,
-      {
-        comment: claimed,
-        trustId: school.trustId,
-        platform: account.platform,
-        accountName: account.displayName,
-        authorName: author.name ?? author.handle ?? 'Unknown',
-        authorExternalId: author.externalId,
-        postExternalId: null,
-      },
-      'hide',
-      SYSTEM,
-      now,
-      fileStoreOf(ctx),
-    );
-    return claimed;
-  });
+  // The claim commits first, so of two workers only one keeps evidence and hides. The evidence is then made and its
+  // bytes kept outside any transaction (an upload to object storage must never hold one open), and recorded in its
+  // own. A worker that fails while keeping evidence gives the claim back, so the next sweep tries again; one that
+  // dies leaves a claim that goes stale and is taken up again.
+  const comment = await commentsRepository.claimAutomaticHide(ctx.db, commentId, now, staleBefore);
+  if (comment) {
+    try {
+      const evidence = await prepareEvidence(
+        ctx.db,
+        {
+          comment,
+          trustId: school.trustId,
+          platform: account.platform,
+          accountName: account.displayName,
+          authorName: author.name ?? author.handle ?? 'Unknown',
+          authorExternalId: author.externalId,
+          postExternalId: null,
+        },
+        'hide',
+        SYSTEM,
+        now,
+        fileStoreOf(ctx),
+      );
+      await ctx.db.transaction((tx) => recordEvidence(tx, evidence, SYSTEM, now));
+    } catch (error) {
+      await commentsRepository.releaseAutomaticHide(ctx.db, commentId, now).catch(() => undefined);
+      throw error;
+    }
+  }
   if (!comment) return 'already_in_hand';
   const connector = connectorForAccount(ctx, account);
   const result = connector ? await connector.hideComment({ commentExternalId: comment.externalId }) : null;

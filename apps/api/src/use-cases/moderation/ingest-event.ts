@@ -15,18 +15,11 @@ import {
   type Db,
   type SocialAccountRow,
 } from '@schoolgate/db';
-import {
-  commentSeverity,
-  computeResponseDeadline,
-  decideCommentAction,
-  looksLikePressContact,
-  responseNeed,
-  safeguardingAlertFor,
-} from '@schoolgate/domain';
+import { computeResponseDeadline } from '@schoolgate/domain';
 import { dedupeKeyFor, type NormalisedEvent } from '../../connectors/normalised-event.ts';
-import { notify } from '../../notifications/notify.ts';
-import { tellChairAboutPress } from './press-hold.ts';
+import { alertSafeguardingTeam, assess, system, type Decision } from './comment-assessment.ts';
 import { schoolModerationSetup, type SchoolModerationSetup } from './school-moderation-setup.ts';
+import { storeNewComments } from './store-new-comments.ts';
 
 export type IngestOutcome =
   | { kind: 'stored'; commentId: string; decision: 'hide' | 'queue' | 'leave' }
@@ -39,53 +32,37 @@ export type IngestOutcome =
   | { kind: 'own_comment' }
   | { kind: 'unknown_comment' };
 
-type Decision = 'hide' | 'queue' | 'leave';
-
-function assess(setup: SchoolModerationSetup, text: string) {
-  const labels = setup.classifier.classify(text);
-  const categories = labels.map((l) => ({ category: l.category, score: l.score }));
-  const decision = decideCommentAction(setup.settings.moderation.categories, categories);
-  return {
-    alert: safeguardingAlertFor(labels),
-    labels: labels as unknown as Array<Record<string, unknown>>,
-    severity: commentSeverity(categories),
-    decision: decision.action,
-    decisionReason: decision.decidedBy
-      ? `${decision.decidedBy.category} scored ${decision.decidedBy.score.toFixed(2)}${setup.usingDefaults ? ' (no published policy yet: Schoolgate queues everything for a person)' : ''}`
-      : 'No category reached the school’s thresholds.',
-    need: responseNeed(text, categories, decision.action),
-  };
-}
-
-const system = (platform: string) => ({ actorUserId: null, actorAddress: `platform:${platform}` });
-
 /** Where the comment can still change on the platform; the school's delete and the author's removal are final. */
 const LIVE_STATES = new Set(['visible', 'hidden']);
 
 /** When the current text appeared on the platform. */
 const textSince = (comment: CommentRow) => comment.textChangedAt ?? comment.postedAt;
 
+/**
+ * Applies one event. `known`: what a batch already found out, its account and whether its dedupe key was recorded
+ * now (ingest-batch.ts records a batch's keys in one statement); without it both are looked up here.
+ */
 export async function ingestEvent(
   tx: Db,
   event: NormalisedEvent,
   deliveryId: number,
   now: Date,
+  known?: { account: SocialAccountRow; firstTime: boolean },
 ): Promise<IngestOutcome> {
-  const account: SocialAccountRow | null = await socialAccountsRepository.findByExternal(
-    tx,
-    event.platform,
-    event.accountExternalId,
-  );
+  const account: SocialAccountRow | null =
+    known?.account ?? (await socialAccountsRepository.findByExternal(tx, event.platform, event.accountExternalId));
   if (!account) return { kind: 'unknown_account' };
-  const firstTime = await processedEventsRepository.recordIfNew(tx, {
-    accountId: account.id,
-    dedupeKey: event.dedupeKey || dedupeKeyFor(event),
-    kind: event.kind,
-    commentExternalId: event.commentExternalId,
-    occurredAt: event.occurredAt,
-    deliveryId,
-    processedAt: now,
-  });
+  const firstTime =
+    known?.firstTime ??
+    (await processedEventsRepository.recordIfNew(tx, {
+      accountId: account.id,
+      dedupeKey: event.dedupeKey || dedupeKeyFor(event),
+      kind: event.kind,
+      commentExternalId: event.commentExternalId,
+      occurredAt: event.occurredAt,
+      deliveryId,
+      processedAt: now,
+    }));
   // Locked: two deliveries about one comment are applied one after the other, each seeing the other's change.
   const existing = await commentsRepository.findByExternal(tx, account.id, event.commentExternalId, {
     forUpdate: true,
@@ -99,11 +76,13 @@ export async function ingestEvent(
     event.kind === 'comment_added' ||
     (event.kind === 'comment_edited' && event.text !== undefined && event.author.externalId !== '');
   if (!storable) return { kind: 'unknown_comment' };
-  const outcome = await storeNewComment(tx, account, event, deliveryId, now);
-  if (outcome.kind !== 'duplicate') return outcome;
+  // The school's own replies come back through the same webhook; they are recorded as actions, not moderated.
+  if (event.author.externalId === account.externalId) return { kind: 'own_comment' };
+  const [outcome] = await storeNewComments(tx, [{ account, event, deliveryId }], now);
+  if (outcome!.kind !== 'duplicate') return outcome!;
   // Another delivery stored the comment in the meantime: this event is then a change to it.
   const stored = await commentsRepository.findByExternal(tx, account.id, event.commentExternalId, { forUpdate: true });
-  return stored ? applyToStoredComment(tx, account, event, stored, now) : outcome;
+  return stored ? applyToStoredComment(tx, account, event, stored, now) : outcome!;
 }
 
 async function applyToStoredComment(
@@ -159,7 +138,13 @@ async function applyToStoredComment(
           }
         : {}),
     });
-    if (a.alert.alert) await alertSafeguardingTeam(tx, account, setup, existing.id, a.alert.reason, now);
+    if (a.alert.alert) {
+      await alertSafeguardingTeam(
+        tx,
+        { account, setup, commentId: existing.id, reason: a.alert.reason, now },
+        (entry) => auditRepository.append(tx, entry),
+      );
+    }
     return auditUpdate(tx, account, event, existing, now, { setup, ...(escalate ? { decided: a.decision } : {}) });
   }
 
@@ -249,145 +234,4 @@ async function keepEarlierWording(tx: Db, comment: CommentRow, event: Normalised
     receivedAt: event.receivedAt,
   });
   return true;
-}
-
-/** A comment Schoolgate has not seen: from its addition, or from an edit whose addition never came. */
-async function storeNewComment(
-  tx: Db,
-  account: SocialAccountRow,
-  event: NormalisedEvent,
-  deliveryId: number,
-  now: Date,
-): Promise<IngestOutcome> {
-  // The school's own replies come back through the same webhook; they are recorded as actions, not moderated.
-  if (event.author.externalId === account.externalId) return { kind: 'own_comment' };
-  const fromEdit = event.kind === 'comment_edited';
-  const setup = await schoolModerationSetup(tx, account.schoolId, now);
-  const author = await commentsRepository.upsertAuthor(tx, {
-    schoolId: account.schoolId,
-    platform: event.platform,
-    // A platform that leaves the author out must not merge strangers into one "author" with one ladder.
-    externalId: event.author.externalId || `unknown:${event.commentExternalId}`,
-    name: event.author.name ?? null,
-    handle: event.author.handle ?? null,
-  });
-  const postId = await commentsRepository.upsertPost(tx, {
-    schoolId: account.schoolId,
-    accountId: account.id,
-    externalId: event.postExternalId,
-    // What the delivery said about the post (most say only its id; fill-post-details.ts looks the rest up).
-    ...(event.post?.text !== undefined ? { text: event.post.text } : {}),
-    ...(event.post?.permalink ? { permalink: event.post.permalink } : {}),
-  });
-  const text = event.text ?? '';
-  const a = assess(setup, text);
-  // 004: journalists go to the head, and nothing is said to them before the head approves it.
-  const press = author.isPress || looksLikePressContact(text);
-  if (press && !author.isPress) await commentsRepository.setAuthorPress(tx, author.id, true);
-  const dueAt =
-    a.need.needed || press
-      ? computeResponseDeadline(event.receivedAt, setup.settings.response, setup.calendar).dueAt
-      : null;
-  const stored = await commentsRepository.insertIfNew(tx, {
-    schoolId: account.schoolId,
-    accountId: account.id,
-    postId,
-    authorId: author.id,
-    externalId: event.commentExternalId,
-    parentExternalId: event.parentCommentExternalId ?? null,
-    text,
-    // From an edit, the text dates from the edit; what it said before is not known (yet).
-    textChangedAt: event.occurredAt,
-    postedAt: event.createdAt,
-    receivedAt: event.receivedAt,
-    deliveryId,
-    labels: a.labels,
-    severity: a.severity,
-    decision: a.decision,
-    // Hidden or queued comments wait for a person; press comments always do (004: the head approves replies).
-    reviewState: a.decision === 'leave' && !press ? 'reviewed' : 'to_review',
-    decisionReason: press
-      ? `Contact from the press: the head approves any reply. ${a.decisionReason}`
-      : a.decisionReason,
-    needsResponse: a.need.needed || press,
-    responseDueAt: dueAt,
-  });
-  if (!stored) return { kind: 'duplicate' };
-  await auditRepository.append(tx, {
-    trustId: setup.trustId,
-    schoolId: account.schoolId,
-    ...system(event.platform),
-    action: 'comment.received',
-    entityType: 'comment',
-    entityId: stored.id,
-    details: {
-      account: account.handle,
-      decision: a.decision,
-      categories: a.labels.map((l) => l.category),
-      responseDueAt: dueAt?.toISOString() ?? null,
-      ...(fromEdit ? { from: 'edit' } : {}),
-    },
-    now,
-  });
-  if (a.alert.alert) await alertSafeguardingTeam(tx, account, setup, stored.id, a.alert.reason, now);
-  if (press) {
-    const who = author.name ?? 'Someone';
-    const school = { id: account.schoolId, trustId: setup.trustId };
-    const chair = await tellChairAboutPress(tx, { school, setup, who, now });
-    await notify(tx, {
-      school,
-      roles: ['head'],
-      kind: 'press-contact',
-      title: 'A journalist has commented on the school’s account',
-      body: `${who} appears to be writing for the press on ${account.displayName}. Nothing is sent to them until you approve the reply.${chair}`,
-      link: `/moderation/comments/${stored.id}`,
-      dedupeKey: `press-contact:${stored.id}`,
-      now,
-    });
-  }
-  return { kind: 'stored', commentId: stored.id, decision: a.decision };
-}
-
-const ALERT_WORDING = {
-  threat: 'may be a threat',
-  incident_naming_pupil: 'may talk of an incident naming a pupil',
-} as const;
-
-/**
- * Tells the DSL, the deputy DSLs and the head that a comment may need a concern raised (issue 12), in the comment's
- * own transaction. The text names the platform and the account, never what the comment says or who wrote it: the
- * notification is emailed. The dedupe key makes it once per comment, however often the comment is delivered or
- * edited.
- */
-async function alertSafeguardingTeam(
-  tx: Db,
-  account: SocialAccountRow,
-  setup: SchoolModerationSetup,
-  commentId: string,
-  reason: keyof typeof ALERT_WORDING,
-  now: Date,
-) {
-  const school = { id: account.schoolId, trustId: setup.trustId };
-  const written = await notify(tx, {
-    school,
-    roles: ['dsl', 'deputy_dsl', 'head'],
-    kind: 'safeguarding-alert',
-    title: `A comment ${ALERT_WORDING[reason]}`,
-    body: `A comment on ${account.displayName} ${ALERT_WORDING[reason]}: open it to decide whether to raise a concern.`,
-    link: `/moderation/comments/${commentId}`,
-    dedupeKey: `safeguarding-alert:${commentId}`,
-    now,
-  });
-  if (written === 0) return;
-  await auditRepository.append(tx, {
-    trustId: setup.trustId,
-    schoolId: account.schoolId,
-    actorUserId: null,
-    actorAddress: 'schoolgate (automatic)',
-    action: 'comment.safeguarding_alert',
-    entityType: 'comment',
-    entityId: commentId,
-    details: { reason, told: written },
-    now,
-  });
 }

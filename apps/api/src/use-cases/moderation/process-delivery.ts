@@ -17,15 +17,15 @@ import {
   type InboundDeliveryRow,
 } from '@schoolgate/db';
 import type { AppContext } from '../../app-context.ts';
-import type { NormaliseOutcome, NormalisedEvent, Platform, SkippedChange } from '../../connectors/normalised-event.ts';
+import type { NormaliseOutcome, Platform, SkippedChange } from '../../connectors/normalised-event.ts';
 import { notify } from '../../notifications/notify.ts';
-import { ingestEvent, type IngestOutcome } from './ingest-event.ts';
+import type { IngestOutcome } from './ingest-event.ts';
+import { accountKey, ingestDeliveries, type AccountsByExternal, type DeliveryToIngest } from './ingest-batch.ts';
 import { normaliseDelivery as defaultNormalise } from './normalise-delivery.ts';
 import { HIDE_CLAIM_STALE_MS, hideOnArrival } from './hide-on-arrival.ts';
 import { fillPostDetails } from './fill-post-details.ts';
 import { safeError, safeErrorLine } from '../../logging/safe-error.ts';
-import { normaliseGraphMessages, type NormalisedMessage } from '../../connectors/graph/graph-messages.ts';
-import { ingestMessage } from '../messages/ingest-message.ts';
+import { normaliseGraphMessages } from '../../connectors/graph/graph-messages.ts';
 
 export const MAX_DELIVERY_ATTEMPTS = 6;
 
@@ -49,44 +49,43 @@ export interface ProcessDeps {
 /** Deliveries written per transaction; smaller batches let workers share a trust's schools more evenly. */
 export const DELIVERY_BATCH = 25;
 
-interface PreparedDelivery {
+interface PreparedDelivery extends DeliveryToIngest {
   delivery: InboundDeliveryRow;
-  events: NormalisedEvent[];
-  /** Private messages (Meta's `messages` field), stored as conversations beside the comments. */
-  messages: NormalisedMessage[];
   /** The schools its events are for (of the accounts Schoolgate knows). */
   schoolIds: string[];
-  /** Each event's comment, as (our account id, platform id), for events of known accounts. */
-  comments: Array<{ accountId: string; externalId: string }>;
 }
 
-/** Reads a delivery's events and finds whose they are; no writes. Throws on a body that cannot be read. */
-async function prepareDelivery(
-  ctx: AppContext,
-  tx: Db,
-  delivery: InboundDeliveryRow,
-  normalise: Normalise,
-  accounts: Map<string, { id: string; schoolId: string } | null>,
-): Promise<PreparedDelivery> {
-  const { events, skipped } = normalise(delivery.platform as Platform, JSON.parse(delivery.body), delivery.receivedAt);
-  logSkipped(ctx, delivery, skipped);
+/** Reads a delivery's events; no database. Throws on a body that cannot be read. */
+function readDelivery(ctx: AppContext, delivery: InboundDeliveryRow, normalise: Normalise) {
   const platform = delivery.platform as Platform;
-  const messages =
-    platform === 'x' ? [] : normaliseGraphMessages(platform, JSON.parse(delivery.body), delivery.receivedAt);
-  const schoolIds = new Set<string>();
-  const comments: PreparedDelivery['comments'] = [];
-  for (const event of [...events, ...messages]) {
-    const key = `${event.platform}:${event.accountExternalId}`;
-    if (!accounts.has(key)) {
-      const account = await socialAccountsRepository.findByExternal(tx, event.platform, event.accountExternalId);
-      accounts.set(key, account ? { id: account.id, schoolId: account.schoolId } : null);
+  const body: unknown = JSON.parse(delivery.body);
+  const { events, skipped } = normalise(platform, body, delivery.receivedAt);
+  logSkipped(ctx, delivery, skipped);
+  const messages = platform === 'x' ? [] : normaliseGraphMessages(platform, body, delivery.receivedAt);
+  return { delivery, deliveryId: delivery.id, events, messages };
+}
+
+/** Finds whose the deliveries' events are: every account they name, in one statement. */
+async function findAccounts(
+  tx: Db,
+  read: Array<ReturnType<typeof readDelivery>>,
+): Promise<{ prepared: PreparedDelivery[]; accounts: AccountsByExternal }> {
+  const named = read.flatMap((r) => [...r.events, ...r.messages]);
+  const accounts: AccountsByExternal = new Map(named.map((e) => [accountKey(e), null]));
+  const rows = await socialAccountsRepository.findManyByExternal(
+    tx,
+    named.map((e) => ({ platform: e.platform, externalId: e.accountExternalId })),
+  );
+  for (const row of rows) accounts.set(accountKey({ platform: row.platform, accountExternalId: row.externalId }), row);
+  const prepared = read.map((r) => {
+    const schoolIds = new Set<string>();
+    for (const e of [...r.events, ...r.messages]) {
+      const account = accounts.get(accountKey(e));
+      if (account) schoolIds.add(account.schoolId);
     }
-    const account = accounts.get(key);
-    if (!account) continue;
-    schoolIds.add(account.schoolId);
-    if ('commentExternalId' in event) comments.push({ accountId: account.id, externalId: event.commentExternalId });
-  }
-  return { delivery, events, messages, schoolIds: [...schoolIds], comments };
+    return { ...r, schoolIds: [...schoolIds] };
+  });
+  return { prepared, accounts };
 }
 
 /** One delivery in its own transaction: a batch's deliveries after the batch failed, and tests. */
@@ -101,15 +100,16 @@ export async function processDelivery(
       const now = ctx.now();
       const delivery = await inboundDeliveriesRepository.lockPending(tx, deliveryId, now);
       if (!delivery) return 'skipped' as const;
-      const prepared = await prepareDelivery(ctx, tx, delivery, normalise, new Map());
+      const {
+        prepared: [prepared],
+        accounts,
+      } = await findAccounts(tx, [readDelivery(ctx, delivery, normalise)]);
       // Waits for a batch that holds its school; it holds nothing else yet, so it cannot deadlock with one.
-      await ingestionLocksRepository.holdSchools(tx, prepared.schoolIds);
-      const outcomes: IngestOutcome[] = [];
-      for (const event of prepared.events) outcomes.push(await ingestEvent(tx, event, delivery.id, now));
-      for (const message of prepared.messages) await ingestMessage(tx, message, delivery.id, now);
+      await ingestionLocksRepository.holdSchools(tx, prepared!.schoolIds);
+      const outcomes = await ingestDeliveries(tx, [prepared!], accounts, now);
       await deps.beforeCommit?.(tx);
       await inboundDeliveriesRepository.markProcessed(tx, delivery.id, now);
-      return outcomes;
+      return outcomes.get(delivery.id)!;
     });
   } catch (error) {
     await recordFailure(ctx, deliveryId, error);
@@ -164,33 +164,22 @@ async function processBatch(ctx: AppContext, deps: ProcessDeps, except: number[]
       });
       claimed = deliveries.map((d) => d.id);
       if (deliveries.length === 0) return null;
-      const accounts = new Map<string, { id: string; schoolId: string } | null>();
-      const prepared: PreparedDelivery[] = [];
+      const read: Array<ReturnType<typeof readDelivery>> = [];
       for (const delivery of deliveries) {
         try {
-          prepared.push(await prepareDelivery(ctx, tx, delivery, normalise, accounts));
+          read.push(readDelivery(ctx, delivery, normalise));
         } catch (error) {
           if (!(error instanceof SyntaxError)) throw error;
           unreadable.push({ id: delivery.id, error });
         }
       }
+      const { prepared, accounts } = await findAccounts(tx, read);
       const held = await ingestionLocksRepository.tryHoldSchools(
         tx,
         prepared.flatMap((p) => p.schoolIds),
       );
       const ready = prepared.filter((p) => p.schoolIds.every((id) => held.has(id)));
-      // Comments first, in one order; the audit chains after, as a person's action takes them.
-      await commentsRepository.lockByExternal(
-        tx,
-        ready.flatMap((p) => p.comments),
-      );
-      const outcomes = new Map<number, IngestOutcome[]>();
-      for (const p of ready) {
-        const list: IngestOutcome[] = [];
-        for (const event of p.events) list.push(await ingestEvent(tx, event, p.delivery.id, now));
-        for (const message of p.messages) await ingestMessage(tx, message, p.delivery.id, now);
-        outcomes.set(p.delivery.id, list);
-      }
+      const outcomes = await ingestDeliveries(tx, ready, accounts, now);
       await deps.beforeCommit?.(tx);
       await inboundDeliveriesRepository.markProcessedMany(tx, [...outcomes.keys()], now);
       return { outcomes, deferred: prepared.length - ready.length };

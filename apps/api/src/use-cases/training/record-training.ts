@@ -1,7 +1,13 @@
 // A leader records training someone has done, optionally with the certificate. The expiry defaults to the
 // completion date plus the policy's validity period; a date on the certificate may be entered instead.
-import { staffRepository, trainingRepository, type Db } from '@schoolgate/db';
-import { databaseFileStore, fileStoreOf, saveStoredFile, type FileStore } from '../../files/file-store.ts';
+import { staffRepository, trainingRepository } from '@schoolgate/db';
+import {
+  fileStoreOf,
+  insertStoredFile,
+  prepareStoredFile,
+  type FileStore,
+  type PreparedStoredFile,
+} from '../../files/file-store.ts';
 import { AppError, isIsoDate, londonDateOf, nextReviewDate, notFound } from '@schoolgate/domain';
 import type { CreateTrainingRequest, EvidenceUpload, TrainingRecord } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
@@ -24,16 +30,18 @@ export function checkDates(completedOn: string, expiresOn: string | null, today:
   }
 }
 
-/** Stores the checked file in the same transaction as the record that points to it. */
-export async function storeEvidence(
-  tx: Db,
+/**
+ * Checks the certificate and keeps its bytes before the transaction that records it opens (with object storage, the
+ * upload must not hold a transaction open); the transaction then inserts it with `insertStoredFile`.
+ */
+export async function prepareEvidence(
+  store: FileStore,
   actor: Actor,
   schoolId: string,
   upload: EvidenceUpload,
-  store: FileStore = databaseFileStore,
-) {
+): Promise<PreparedStoredFile> {
   const file = checkEvidence(upload);
-  return saveStoredFile(store, tx, { schoolId, uploadedBy: actor.userId, ...file });
+  return prepareStoredFile(store, { schoolId, uploadedBy: actor.userId, ...file });
 }
 
 export async function recordTraining(
@@ -49,8 +57,9 @@ export async function recordTraining(
   checkDates(input.completedOn, input.expiresOn ?? null, today);
   const expiresOn = input.expiresOn ?? nextReviewDate(input.completedOn, await validityMonthsFor(ctx.db, schoolId));
 
+  const prepared = input.evidence ? await prepareEvidence(fileStoreOf(ctx), actor, schoolId, input.evidence) : null;
   const id = await ctx.db.transaction(async (tx) => {
-    const file = input.evidence ? await storeEvidence(tx, actor, schoolId, input.evidence, fileStoreOf(ctx)) : null;
+    const file = prepared ? await insertStoredFile(tx, prepared) : null;
     const row = await trainingRepository.insert(tx, {
       schoolId,
       staffId: person.id,

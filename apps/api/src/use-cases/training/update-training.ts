@@ -1,6 +1,6 @@
 // Corrects a training record (a mistyped date, a certificate that arrived later). What changed is audited. A new
 // completion date moves a default expiry with it; an expiry typed from a certificate stays as typed.
-import { fileStoreOf } from '../../files/file-store.ts';
+import { fileStoreOf, insertStoredFile } from '../../files/file-store.ts';
 import { trainingRepository } from '@schoolgate/db';
 import { londonDateOf, nextReviewDate, notFound } from '@schoolgate/domain';
 import type { TrainingRecord, UpdateTrainingRequest } from '@schoolgate/contracts';
@@ -9,7 +9,7 @@ import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { presentTraining } from './present-training.ts';
-import { checkDates, storeEvidence } from './record-training.ts';
+import { checkDates, prepareEvidence } from './record-training.ts';
 import { defaultExpiryPeriod, validityPeriodsUsed } from './default-expiry.ts';
 
 export async function updateTraining(
@@ -36,8 +36,9 @@ export async function updateTraining(
   }
   checkDates(completedOn, expiresOn, today);
 
+  const prepared = input.evidence ? await prepareEvidence(fileStoreOf(ctx), actor, schoolId, input.evidence) : null;
   await ctx.db.transaction(async (tx) => {
-    const file = input.evidence ? await storeEvidence(tx, actor, schoolId, input.evidence, fileStoreOf(ctx)) : null;
+    const file = prepared ? await insertStoredFile(tx, prepared) : null;
     const patch = {
       ...(input.title !== undefined ? { title: input.title } : {}),
       ...(input.completedOn !== undefined ? { completedOn } : {}),

@@ -1,0 +1,3 @@
+CREATE INDEX "comments_queue_state_idx" ON "comments" USING btree ("school_id","platform_state","severity" DESC NULLS LAST,"response_due_at","posted_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "comments_queue_account_idx" ON "comments" USING btree ("account_id","severity" DESC NULLS LAST,"response_due_at","posted_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "comments_labels_idx" ON "comments" USING gin ("labels" jsonb_path_ops);
