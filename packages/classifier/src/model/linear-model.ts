@@ -9,6 +9,7 @@
  * generation) is a binary head for violence threatened or called for, in any wording.
  */
 import { extractFeatures } from './features.ts';
+import { pooledVectors, type WordVectors } from './word-vectors.ts';
 
 export const HEAD_NAMES = ['offensive', 'hate', 'targeted', 'spam', 'insult', 'threat'] as const;
 export type HeadName = (typeof HEAD_NAMES)[number];
@@ -22,6 +23,11 @@ export interface ModelHead {
    */
   operatingLogit: number;
   weights: Float32Array;
+  /**
+   * Feature version 4: a weight per dense feature (the pooled word vectors, see
+   * `denseFeatures`), added to the logit as they are (not divided like the hashed sum).
+   */
+  dense?: Float32Array;
 }
 
 export interface ModelWeights {
@@ -29,7 +35,22 @@ export interface ModelWeights {
   /** Number of hash buckets, a power of two. */
   dims: number;
   heads: ModelHead[];
+  /** Feature version 4: the trimmed word-vector table the dense features come from. */
+  vectors?: WordVectors;
 }
+
+/** The dense features of a comment (feature version 4), or undefined for a model without vectors. */
+export const denseFeatures = (model: ModelWeights, tokens: readonly string[]): Float32Array | undefined =>
+  model.vectors ? pooledVectors(model.vectors, tokens) : undefined;
+
+/** A head's dense part of the logit. */
+export const denseLogit = (head: ModelHead, dense: Float32Array | undefined): number => {
+  if (!dense || !head.dense) return 0;
+  const w = head.dense;
+  let sum = 0;
+  for (let i = 0; i < dense.length; i++) sum += (w[i] as number) * (dense[i] as number);
+  return sum;
+};
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const softplus = (z: number): number => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
@@ -84,28 +105,34 @@ const interleave = (model: ModelWeights): Float32Array => {
  * Every head's logit without its bias, in `model.heads` order: the weighted sum of the features
  * divided by the square root of their number (0 for no features).
  */
-export const featureLogits = (model: ModelWeights, features: Int32Array): Float64Array => {
+export const featureLogits = (model: ModelWeights, features: Int32Array, dense?: Float32Array): Float64Array => {
   const n = model.heads.length;
   const sums = new Float64Array(n);
+  if (dense) model.heads.forEach((head, h) => (sums[h] = denseLogit(head, dense)));
   if (features.length === 0) return sums;
+  const hashed = new Float64Array(n);
   const w = interleave(model);
   for (let i = 0; i < features.length; i++) {
     const f = features[i] as number;
     const at = (f > 0 ? f - 1 : -f - 1) * n;
-    if (f > 0) for (let h = 0; h < n; h++) sums[h] = (sums[h] as number) + (w[at + h] as number);
-    else for (let h = 0; h < n; h++) sums[h] = (sums[h] as number) + -(w[at + h] as number);
+    if (f > 0) for (let h = 0; h < n; h++) hashed[h] = (hashed[h] as number) + (w[at + h] as number);
+    else for (let h = 0; h < n; h++) hashed[h] = (hashed[h] as number) + -(w[at + h] as number);
   }
   const scale = Math.sqrt(features.length);
-  for (let h = 0; h < n; h++) sums[h] = (sums[h] as number) / scale;
+  for (let h = 0; h < n; h++) sums[h] = (sums[h] as number) + (hashed[h] as number) / scale;
   return sums;
 };
 
 /** The decision logit of every head for already extracted features, before the operating point. */
-export const modelLogits = (model: ModelWeights, features: Int32Array): Partial<Record<HeadName, number>> => {
+export const modelLogits = (
+  model: ModelWeights,
+  features: Int32Array,
+  dense?: Float32Array,
+): Partial<Record<HeadName, number>> => {
   const raw: Partial<Record<HeadName, number>> = {};
-  const sums = featureLogits(model, features);
+  const sums = featureLogits(model, features, dense);
   model.heads.forEach((head, h) => {
-    raw[head.name] = features.length === 0 ? head.bias : head.bias + (sums[h] as number);
+    raw[head.name] = head.bias + (sums[h] as number);
   });
   return decisionLogits(raw);
 };
@@ -115,7 +142,11 @@ const operatingLogit = (model: ModelWeights, name: HeadName): number =>
 
 /** Probabilities for every question, moved so each operating point is 0.5. */
 export const scoreHeads = (model: ModelWeights, tokens: readonly string[]): Partial<Record<HeadName, number>> => {
-  const logits = modelLogits(model, extractFeatures(tokens, model.dims, model.featureVersion));
+  const logits = modelLogits(
+    model,
+    extractFeatures(tokens, model.dims, model.featureVersion),
+    denseFeatures(model, tokens),
+  );
   const scores: Partial<Record<HeadName, number>> = {};
   for (const name of HEAD_NAMES) {
     const z = logits[name];

@@ -5,7 +5,7 @@
  * which rules fired), and names the words that pushed each score up so a moderator can see why.
  */
 import { extractFeatures } from '../model/features.ts';
-import { featureLogits, scoreHeads, type HeadName, type ModelWeights } from '../model/linear-model.ts';
+import { denseFeatures, featureLogits, scoreHeads, type HeadName, type ModelWeights } from '../model/linear-model.ts';
 import { modelTokens } from './idioms.ts';
 import { GROUP_ADJECTIVES, GROUPS, INSULTS, MILD_SWEARING, PROFANE, SLURS } from './lexicon-data.ts';
 import type { ClassifyState, Phase, Signal } from './phase.ts';
@@ -100,7 +100,11 @@ export const wordExplainer = (model: ModelWeights, tokens: readonly string[]) =>
     if (h < 0) return [];
     words ??= [...new Set(tokens.slice(0, 200))].map((token) => ({
       token,
-      logits: featureLogits(model, extractFeatures([token], model.dims, model.featureVersion)),
+      logits: featureLogits(
+        model,
+        extractFeatures([token], model.dims, model.featureVersion),
+        denseFeatures(model, [token]),
+      ),
     }));
     return words
       .map(({ token, logits }) => ({ token, logit: logits[h] as number }))
