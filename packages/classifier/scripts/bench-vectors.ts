@@ -48,7 +48,8 @@ const time = (work: () => void) => {
   return { wall: median(walls), cpu: median(cpus) };
 };
 
-const bytes = readFileSync(DEFAULT_MODEL_PATH);
+// BENCH_MODEL: another model file of feature version 4 (e.g. one trained with --variant).
+const bytes = readFileSync(process.env.BENCH_MODEL ?? DEFAULT_MODEL_PATH);
 const decode = time(() => decodeWeights(bytes));
 const model = decodeWeights(bytes);
 const vectors = model.vectors;
