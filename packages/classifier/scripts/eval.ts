@@ -10,12 +10,13 @@
  *   --variant JSON       train in-process with these TrainingSettings changed and evaluate that
  *   --loso a,b           leave out only these sources (default: every public source)
  *   --only-loso          only the leave-one-source-out runs (with --variant: no full model is trained)
+ *   --save FILE          write the model trained for --variant to FILE (for --model later)
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDefaultModel } from '../src/cli/load-model.ts';
 import { CATEGORIES, createClassifier, type Classifier, type Label } from '../src/index.ts';
-import { decodeWeights } from '../src/model/weights-codec.ts';
+import { decodeWeights, encodeWeights } from '../src/model/weights-codec.ts';
 import { loadAll, loadPresidio, PACKAGE_ROOT, PUBLIC_SOURCES, type Example, type ThreeWay } from './datasets.ts';
 import { obfuscate, seededRandom } from './obfuscate.ts';
 import { count, emptyCounts, macroF1, pct, prf, type Counts } from './metrics.ts';
@@ -113,6 +114,8 @@ const model = onlyLoso
     : modelFile
       ? decodeWeights(readFileSync(modelFile))
       : loadDefaultModel();
+const saveTo = option('save');
+if (saveTo && model && trainVariant) writeFileSync(saveTo, encodeWeights(model));
 const full = createClassifier({ model });
 const wordsOnly = createClassifier();
 const rowsOf = (source: PublicSource) => all.filter((e) => e.source === source && e.split === split);

@@ -55,6 +55,8 @@ export interface TrainingSettings {
    * ones under AdaGrad; the stored weights have it folded in, so scoring uses the vectors as they are.
    */
   vectorScale: number;
+  /** Feature version 4: the heads that get weights on the word vectors (`hate` also means `insult`); the rest none. */
+  vectorHeads: readonly HeadName[];
 }
 
 export const TRAINING: Readonly<TrainingSettings> = Object.freeze({
@@ -73,6 +75,7 @@ export const TRAINING: Readonly<TrainingSettings> = Object.freeze({
   featureVersion: FEATURE_VERSION,
   obfuscateShare: 0.25,
   vectorScale: 0.5,
+  vectorHeads: HEAD_NAMES,
 });
 
 /** A weight per row from its group key (class, or source and class), see TrainingSettings.balance. */
@@ -260,7 +263,7 @@ const trainHead = (name: HeadName, rows: readonly Prepared[], dims: number, sett
   );
   const runs: Learner[] = [];
   for (let run = 0; run < settings.seeds; run++) {
-    const l = learner(dims, denseInputsOf(data));
+    const l = learner(dims, settings.vectorHeads.includes(name) ? denseInputsOf(data) : 0);
     const random = mulberry32(settings.seed + HEAD_NAMES.indexOf(name) + run * RUN_SEED_STEP);
     const order = data.map((_, i) => i);
     for (let epoch = 0; epoch < settings.epochs; epoch++) {
@@ -314,8 +317,9 @@ const trainThreeClass = (rows: readonly Prepared[], dims: number, settings: Trai
   const insults: Learner[] = [];
   const hates: Learner[] = [];
   for (let run = 0; run < settings.seeds; run++) {
-    const insult = learner(dims, denseInputsOf(rows));
-    const hate = learner(dims, denseInputsOf(rows));
+    const inputs = settings.vectorHeads.includes('hate') ? denseInputsOf(rows) : 0;
+    const insult = learner(dims, inputs);
+    const hate = learner(dims, inputs);
     const random = mulberry32(settings.seed + HEAD_NAMES.indexOf('hate') + run * RUN_SEED_STEP);
     const order = data.map((_, i) => i);
     for (let epoch = 0; epoch < settings.epochs; epoch++) {

@@ -70,6 +70,14 @@ describe('weights codec and features', () => {
     expect(scoreHeads(back, ['hello']).spam).not.toBe(scoreHeads({ ...back, vectors: undefined }, ['hello']).spam);
   });
 
+  it('writes a head trained without the vectors as zeros and reads it back without dense weights', () => {
+    const model = { featureVersion: 4, dims: 16, heads: [headOf('spam', 16), headOf('offensive', 16, 4)], vectors };
+    const back = decodeWeights(encodeWeights(model));
+    expect(back.heads[0]?.dense).toBeUndefined();
+    expect(back.heads[1]?.dense).toEqual(model.heads[1]?.dense);
+    expect(scoreHeads(back, ['hello']).spam).toBe(scoreHeads(model, ['hello']).spam);
+  });
+
   it('still reads a model of the previous version (format 2, no vectors) and scores it as before', () => {
     const old = { featureVersion: 3, dims: 16, heads: [headOf('spam', 16)] };
     const bytes = encodeWeights(old);

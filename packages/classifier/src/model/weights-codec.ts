@@ -76,9 +76,11 @@ const padded = (n: number) => (n + 3) & ~3;
 const vectorSection = (model: ModelWeights) => {
   const vectors = model.vectors;
   if (!vectors) return undefined;
-  const denseInputs = model.heads[0]?.dense?.length ?? 0;
+  // Heads without dense weights (trained without the vectors) are written as zeros.
+  const denseInputs = Math.max(0, ...model.heads.map((h) => h.dense?.length ?? 0));
   for (const head of model.heads)
-    if ((head.dense?.length ?? 0) !== denseInputs) throw new Error(`head ${head.name} has the wrong dense weights`);
+    if (head.dense && head.dense.length !== denseInputs)
+      throw new Error(`head ${head.name} has the wrong dense weights`);
   const wordBytes = new TextEncoder().encode(vectors.words.join('\n'));
   const bytes =
     12 +
@@ -125,7 +127,7 @@ export const encodeWeights = (model: ModelWeights): Uint8Array => {
       at += 4;
     }
     for (const head of model.heads) {
-      for (let i = 0; i < denseInputs; i++) view.setFloat32(at + i * 4, head.dense?.[i] as number, true);
+      for (let i = 0; i < denseInputs; i++) view.setFloat32(at + i * 4, head.dense?.[i] ?? 0, true);
       at += denseInputs * 4;
     }
     for (let i = 0; i < vectors.words.length; i++) view.setFloat32(at + i * 4, vectors.scales[i] as number, true);
@@ -184,8 +186,10 @@ export const decodeWeights = (bytes: Uint8Array): ModelWeights => {
   const fixed = count * denseInputs * 4 + wordCount * 4 + padded(wordCount * vectorDims) + 4;
   if (bytes.byteLength < at + fixed) throw new Error('model file has the wrong length');
   for (const head of heads) {
-    head.dense = new Float32Array(denseInputs);
-    for (let i = 0; i < denseInputs; i++) head.dense[i] = view.getFloat32(at + i * 4, true);
+    const dense = new Float32Array(denseInputs);
+    for (let i = 0; i < denseInputs; i++) dense[i] = view.getFloat32(at + i * 4, true);
+    // All zeros: a head trained without the vectors, which scoring can skip.
+    if (dense.some((w) => w !== 0)) head.dense = dense;
     at += denseInputs * 4;
   }
   const scales = new Float32Array(wordCount);
