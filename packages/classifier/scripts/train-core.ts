@@ -14,7 +14,8 @@ import {
 } from '../src/model/linear-model.ts';
 import { modelTokens } from '../src/phases/idioms.ts';
 import { normaliseText } from '../src/phases/normalise.ts';
-import { toHalfPrecision } from '../src/model/weights-codec.ts';
+import { toHalfPrecision, VECTORS_FROM_VERSION } from '../src/model/weights-codec.ts';
+import { pooledVectors, vectorFeatureCount, type WordVectors } from '../src/model/word-vectors.ts';
 import type { Example } from './datasets.ts';
 
 export interface TrainingSettings {
@@ -48,6 +49,14 @@ export interface TrainingSettings {
    * so misspelling alone does not read as abuse. 0 turns it off.
    */
   obfuscateShare: number;
+  /**
+   * Feature version 4: the pooled word vectors (mean and maximum, src/model/word-vectors.ts) are
+   * multiplied by this while training, which sets how fast their weights move against the hashed
+   * ones under AdaGrad; the stored weights have it folded in, so scoring uses the vectors as they are.
+   */
+  vectorScale: number;
+  /** Feature version 4: the heads that get weights on the word vectors (`hate` also means `insult`); the rest none. */
+  vectorHeads: readonly HeadName[];
 }
 
 export const TRAINING: Readonly<TrainingSettings> = Object.freeze({
@@ -65,6 +74,8 @@ export const TRAINING: Readonly<TrainingSettings> = Object.freeze({
   seeds: 1,
   featureVersion: FEATURE_VERSION,
   obfuscateShare: 0.25,
+  vectorScale: 0.5,
+  vectorHeads: HEAD_NAMES,
 });
 
 /** A weight per row from its group key (class, or source and class), see TrainingSettings.balance. */
@@ -88,10 +99,27 @@ const groupOfKey = (key: string) => key.slice(0, key.indexOf('|'));
 export interface Prepared {
   example: Example;
   features: Int32Array;
+  /** Feature version 4: the pooled word vectors, unscaled. */
+  dense?: Float32Array;
 }
 
-const featuresOf = (text: string, settings: Readonly<TrainingSettings>) =>
-  extractFeatures(modelTokens(normaliseText(text).tokens), settings.dims, settings.featureVersion);
+const featuresOf = (
+  example: Example,
+  text: string,
+  settings: Readonly<TrainingSettings>,
+  vectors: WordVectors | undefined,
+): Prepared => {
+  const tokens = modelTokens(normaliseText(text).tokens);
+  const features = extractFeatures(tokens, settings.dims, settings.featureVersion);
+  return vectors ? { example, features, dense: pooledVectors(vectors, tokens) } : { example, features };
+};
+
+/** The vector table a setting needs: required from feature version 4, ignored before. */
+const vectorsFor = (settings: Readonly<TrainingSettings>, vectors: WordVectors | undefined) => {
+  if (settings.featureVersion < VECTORS_FROM_VERSION) return undefined;
+  if (!vectors) throw new Error(`feature version ${settings.featureVersion} needs word vectors`);
+  return vectors;
+};
 
 const OBFUSCATE_SEED_STEP = 104729;
 const isFlagged = (e: Example) =>
@@ -101,8 +129,13 @@ const isFlagged = (e: Example) =>
  * Features of every example, plus (training rows only) misspelt copies made by the seeded
  * obfuscator; a copy keeps its example's labels, split and source, and never reaches validation.
  */
-export const prepare = (examples: readonly Example[], settings: Readonly<TrainingSettings> = TRAINING): Prepared[] => {
-  const out: Prepared[] = examples.map((example) => ({ example, features: featuresOf(example.text, settings) }));
+export const prepare = (
+  examples: readonly Example[],
+  settings: Readonly<TrainingSettings> = TRAINING,
+  wordVectors?: WordVectors,
+): Prepared[] => {
+  const vectors = vectorsFor(settings, wordVectors);
+  const out: Prepared[] = examples.map((example) => featuresOf(example, example.text, settings, vectors));
   if (settings.obfuscateShare <= 0) return out;
   const random = seededRandom(settings.seed + OBFUSCATE_SEED_STEP);
   for (const example of examples) {
@@ -110,7 +143,7 @@ export const prepare = (examples: readonly Example[], settings: Readonly<Trainin
     const share = isFlagged(example) ? settings.obfuscateShare : settings.obfuscateShare / 2;
     if (random() >= share) continue;
     const text = obfuscate(example.text, random);
-    out.push({ example: { ...example, id: `${example.id}~`, text }, features: featuresOf(text, settings) });
+    out.push(featuresOf({ ...example, id: `${example.id}~`, text }, text, settings, vectors));
   }
   return out;
 };
@@ -132,28 +165,50 @@ interface Learner {
   g2: Float64Array;
   bias: number;
   biasG2: number;
+  /** Weights of the dense features (feature version 4), empty before. */
+  v: Float64Array;
+  vg2: Float64Array;
 }
-const learner = (dims: number): Learner => ({
+const learner = (dims: number, denseInputs = 0): Learner => ({
   w: new Float64Array(dims),
   g2: new Float64Array(dims).fill(1e-6),
   bias: 0,
   biasG2: 1e-6,
+  v: new Float64Array(denseInputs),
+  vg2: new Float64Array(denseInputs).fill(1e-6),
 });
 
-const dot = (l: Learner, f: Int32Array, scale: number): number => {
+const dot = (l: Learner, row: Prepared, scale: number, settings: TrainingSettings): number => {
   let z = l.bias;
   const w = l.w;
+  const f = row.features;
   for (let i = 0; i < f.length; i++) {
     const v = f[i] as number;
     z += (v > 0 ? (w[v - 1] as number) : -(w[-v - 1] as number)) * scale;
+  }
+  const dense = row.dense;
+  if (dense && l.v.length > 0) {
+    let d = 0;
+    for (let i = 0; i < dense.length; i++) d += (l.v[i] as number) * (dense[i] as number);
+    z += d * settings.vectorScale;
   }
   return z;
 };
 
 /** One AdaGrad step for the loss gradient `g` with respect to the logit, plus L2. */
-const step = (l: Learner, f: Int32Array, scale: number, g: number, settings: TrainingSettings): void => {
+const step = (l: Learner, row: Prepared, scale: number, g: number, settings: TrainingSettings): void => {
   l.biasG2 += g * g;
   l.bias -= (settings.learningRate * g) / Math.sqrt(l.biasG2);
+  const dense = row.dense;
+  if (dense && l.v.length > 0) {
+    const { v, vg2 } = l;
+    for (let i = 0; i < dense.length; i++) {
+      const grad = g * (dense[i] as number) * settings.vectorScale + settings.l2 * (v[i] as number);
+      vg2[i] = (vg2[i] as number) + grad * grad;
+      v[i] = (v[i] as number) - (settings.learningRate * grad) / Math.sqrt(vg2[i] as number);
+    }
+  }
+  const f = row.features;
   const { w, g2 } = l;
   for (let i = 0; i < f.length; i++) {
     const v = f[i] as number;
@@ -176,20 +231,23 @@ const RUN_SEED_STEP = 7919;
 /** The mean of several runs that differ only in data order (the first run keeps the base seed). */
 const average = (runs: readonly Learner[]): Learner => {
   if (runs.length === 1) return runs[0] as Learner;
-  const mean = learner((runs[0] as Learner).w.length);
+  const mean = learner((runs[0] as Learner).w.length, (runs[0] as Learner).v.length);
   for (const r of runs) {
     for (let i = 0; i < r.w.length; i++) mean.w[i] = (mean.w[i] as number) + (r.w[i] as number) / runs.length;
+    for (let i = 0; i < r.v.length; i++) mean.v[i] = (mean.v[i] as number) + (r.v[i] as number) / runs.length;
     mean.bias += r.bias / runs.length;
   }
   return mean;
 };
 
-const toHead = (name: HeadName, l: Learner): ModelHead => ({
-  name,
-  bias: Math.fround(l.bias),
-  operatingLogit: 0,
-  weights: toHalfPrecision(l.w),
-});
+const toHead = (name: HeadName, l: Learner, settings: TrainingSettings): ModelHead => {
+  const head: ModelHead = { name, bias: Math.fround(l.bias), operatingLogit: 0, weights: toHalfPrecision(l.w) };
+  // The training scale folded in, so scoring multiplies the pooled vectors as they are.
+  if (l.v.length > 0) head.dense = Float32Array.from(l.v, (x) => x * settings.vectorScale);
+  return head;
+};
+
+const denseInputsOf = (rows: readonly Prepared[]) => rows.find((r) => r.dense)?.dense?.length ?? 0;
 
 const trainHead = (name: HeadName, rows: readonly Prepared[], dims: number, settings: TrainingSettings): ModelHead => {
   const labelOf = (e: Example): number | undefined =>
@@ -205,7 +263,7 @@ const trainHead = (name: HeadName, rows: readonly Prepared[], dims: number, sett
   );
   const runs: Learner[] = [];
   for (let run = 0; run < settings.seeds; run++) {
-    const l = learner(dims);
+    const l = learner(dims, settings.vectorHeads.includes(name) ? denseInputsOf(data) : 0);
     const random = mulberry32(settings.seed + HEAD_NAMES.indexOf(name) + run * RUN_SEED_STEP);
     const order = data.map((_, i) => i);
     for (let epoch = 0; epoch < settings.epochs; epoch++) {
@@ -216,13 +274,13 @@ const trainHead = (name: HeadName, rows: readonly Prepared[], dims: number, sett
         if (f.length === 0) continue;
         const scale = 1 / Math.sqrt(f.length);
         const y = labelOf(row.example) as number;
-        const p = 1 / (1 + Math.exp(-dot(l, f, scale)));
-        step(l, f, scale, (p - y) * (weights[k] as number), settings);
+        const p = 1 / (1 + Math.exp(-dot(l, row, scale, settings)));
+        step(l, row, scale, (p - y) * (weights[k] as number), settings);
       }
     }
     runs.push(l);
   }
-  return toHead(name, average(runs));
+  return toHead(name, average(runs), settings);
 };
 
 /**
@@ -259,8 +317,9 @@ const trainThreeClass = (rows: readonly Prepared[], dims: number, settings: Trai
   const insults: Learner[] = [];
   const hates: Learner[] = [];
   for (let run = 0; run < settings.seeds; run++) {
-    const insult = learner(dims);
-    const hate = learner(dims);
+    const inputs = settings.vectorHeads.includes('hate') ? denseInputsOf(rows) : 0;
+    const insult = learner(dims, inputs);
+    const hate = learner(dims, inputs);
     const random = mulberry32(settings.seed + HEAD_NAMES.indexOf('hate') + run * RUN_SEED_STEP);
     const order = data.map((_, i) => i);
     for (let epoch = 0; epoch < settings.epochs; epoch++) {
@@ -270,8 +329,8 @@ const trainThreeClass = (rows: readonly Prepared[], dims: number, settings: Trai
         const f = row.features;
         if (f.length === 0) continue;
         const scale = 1 / Math.sqrt(f.length);
-        const zi = dot(insult, f, scale);
-        const zh = dot(hate, f, scale);
+        const zi = dot(insult, row, scale, settings);
+        const zh = dot(hate, row, scale, settings);
         const m = Math.max(0, zi, zh);
         const en = Math.exp(-m);
         const ei = Math.exp(zi - m);
@@ -292,14 +351,14 @@ const trainThreeClass = (rows: readonly Prepared[], dims: number, settings: Trai
           qi = target === 1 ? 1 : 0;
           qh = target === 2 ? 1 : 0;
         }
-        step(insult, f, scale, (pi - qi) * weight, settings);
-        step(hate, f, scale, (ph - qh) * weight, settings);
+        step(insult, row, scale, (pi - qi) * weight, settings);
+        step(hate, row, scale, (ph - qh) * weight, settings);
       }
     }
     insults.push(insult);
     hates.push(hate);
   }
-  return [toHead('insult', average(insults)), toHead('hate', average(hates))];
+  return [toHead('insult', average(insults), settings), toHead('hate', average(hates), settings)];
 };
 
 /**
@@ -317,7 +376,7 @@ const tuneOperatingLogit = (name: HeadName, model: ModelWeights, rows: readonly 
     const y = labelOf(name, r.example);
     if (r.example.split !== 'tune' || y === undefined) continue;
     const list = bySource.get(r.example.source) ?? [];
-    list.push({ z: modelLogits(model, r.features)[name] as number, y: y === 1 });
+    list.push({ z: modelLogits(model, r.features, r.dense)[name] as number, y: y === 1 });
     bySource.set(r.example.source, list);
   }
   const f1At = (scored: { z: number; y: boolean }[], t: number) => {
@@ -352,7 +411,11 @@ export const trainModel = (
   rows: readonly Prepared[],
   log: (line: string) => void = () => {},
   settings: Readonly<TrainingSettings> = TRAINING,
+  wordVectors?: WordVectors,
 ): ModelWeights => {
+  const vectors = vectorsFor(settings, wordVectors);
+  if (vectors && denseInputsOf(rows) !== vectorFeatureCount(vectors))
+    throw new Error('rows were prepared without these word vectors');
   const dims = settings.dims;
   const training = rows.filter((r) => r.example.split === 'train');
   const heads: ModelHead[] = [];
@@ -365,6 +428,7 @@ export const trainModel = (
   }
   heads.sort((a, b) => HEAD_NAMES.indexOf(a.name) - HEAD_NAMES.indexOf(b.name));
   const model: ModelWeights = { featureVersion: settings.featureVersion, dims, heads };
+  if (vectors) model.vectors = vectors;
   // Operating points after all heads exist: the hate question needs both softmax vectors.
   for (const head of heads) {
     head.operatingLogit = tuneOperatingLogit(head.name, model, rows);

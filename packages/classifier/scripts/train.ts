@@ -10,6 +10,8 @@ import { DEFAULT_MODEL_PATH, MODEL_MANIFEST_PATH } from '../src/cli/load-model.t
 import { decodeWeights, encodeWeights } from '../src/model/weights-codec.ts';
 import { datasetsDir, loadAll } from './datasets.ts';
 import { prepare, trainModel, TRAINING } from './train-core.ts';
+import { VECTORS_FROM_VERSION } from '../src/model/weights-codec.ts';
+import { buildWordVectors, GLOVE_PACKAGE, GLOVE_VERSION } from './word-vectors.ts';
 
 export const CHECK_TOLERANCE = 1e-4;
 // Through the root script (`npm run train:classifier -- --check`) npm passes the flag on as npm_config_check.
@@ -22,9 +24,10 @@ const examples = loadAll();
 const bySplit: Record<string, number> = {};
 for (const e of examples) bySplit[`${e.source}/${e.split}`] = (bySplit[`${e.source}/${e.split}`] ?? 0) + 1;
 log(`  ${examples.length} examples: ${JSON.stringify(bySplit)}`);
-const rows = prepare(examples);
+const vectors = TRAINING.featureVersion >= VECTORS_FROM_VERSION ? buildWordVectors(examples, log) : undefined;
+const rows = prepare(examples, TRAINING, vectors);
 log(`  features ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-const model = trainModel(rows, log);
+const model = trainModel(rows, log, TRAINING, vectors);
 const bytes = encodeWeights(model);
 const sha256 = createHash('sha256').update(bytes).digest('hex');
 log(`Trained in ${((Date.now() - started) / 1000).toFixed(1)} s; ${bytes.byteLength} bytes, sha256 ${sha256}`);
@@ -42,7 +45,10 @@ if (check) {
       worst = Math.max(worst, Math.abs(head.bias - other.bias), Math.abs(head.operatingLogit - other.operatingLogit));
       for (let i = 0; i < model.dims; i++)
         worst = Math.max(worst, Math.abs((head.weights[i] as number) - (other.weights[i] as number)));
+      for (let i = 0; i < (head.dense?.length ?? 0); i++)
+        worst = Math.max(worst, Math.abs((head.dense?.[i] as number) - (other.dense?.[i] ?? Infinity)));
     }
+    if (vectors && committed.vectors?.data.join() !== vectors.data.join()) worst = Infinity;
     const ok = worst <= CHECK_TOLERANCE;
     log(
       `Check: bytes differ; largest difference ${worst.toExponential(2)} (tolerance ${CHECK_TOLERANCE}): ${ok ? 'within tolerance' : 'FAILED'}`,
@@ -59,6 +65,16 @@ if (check) {
     dims: model.dims,
     heads: model.heads.map((h) => ({ name: h.name, bias: h.bias, operatingLogit: h.operatingLogit })),
     training: TRAINING,
+    ...(vectors
+      ? {
+          wordVectors: {
+            from: `${GLOVE_PACKAGE}@${GLOVE_VERSION} (GloVe 6B 100-d; PDDL 1.0, package MIT)`,
+            words: vectors.words.length,
+            dims: vectors.dims,
+            storage: 'int8 with a float32 scale per word',
+          },
+        }
+      : {}),
     examples: bySplit,
     trainedWith: `node ${process.version}`,
   };

@@ -30,6 +30,38 @@ describe('the classifier as a whole', () => {
     expect(clean.length / negatives.length).toBeGreaterThanOrEqual(0.8);
   });
 
+  describe('the weak kinds of issue 17, in UK school wording (fixtures gen3-*)', () => {
+    const byId = (id: string) => fixtures.find((f) => f.id === id) as (typeof fixtures)[number];
+    const ids = (kind: string) => fixtures.filter((f) => f.id.startsWith(`gen3-${kind}-`)).map((f) => f.id);
+
+    it.each(ids('fine'))('leaves the friendly counterpart %s unlabelled', (id) => {
+      expect(categories(byId(id).text)).toEqual([]);
+    });
+
+    it.each(ids('spam'))('calls the text-message or e-mail scam %s spam', (id) => {
+      expect(categories(byId(id).text)).toContain('spam');
+    });
+
+    it.each(['gen3-abuse-01', 'gen3-abuse-02', 'gen3-abuse-03'])('sees through the misspelt insult %s', (id) => {
+      expect(categories(byId(id).text)).toContain('abuse');
+    });
+
+    it.each(['gen3-hate-01', 'gen3-hate-02', 'gen3-hate-03'])('finds implicit or negated derogation %s', (id) => {
+      const hate = classifier.classify(byId(id).text).find((l) => l.category === 'hate');
+      expect(hate?.target).toBe(byId(id).target);
+    });
+
+    it('gets at least 12 of the 20 exactly right (known misses: MODEL_CARD.md, plain-word threats)', () => {
+      const rows = fixtures.filter((f) => f.id.startsWith('gen3-'));
+      expect(rows).toHaveLength(20);
+      const exact = rows.filter((f) => {
+        const got = new Set(categories(f.text));
+        return got.size === f.labels.length && f.labels.every((c) => got.has(c as never));
+      });
+      expect(exact.length).toBeGreaterThanOrEqual(12);
+    });
+  });
+
   it('gives hate a protected target and personal data a kind', () => {
     const hate = classifier.classify('Muslims are vermin').find((l) => l.category === 'hate');
     expect(hate?.target).toBe('religion');

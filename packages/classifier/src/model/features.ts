@@ -6,11 +6,13 @@
  * letter with the inner letters sorted, so swapped letters give the same key; and the consonants
  * with repeats collapsed, so dropped vowels and doubled letters do), and version 3 also the
  * character n-grams that cross the gap between two words, so "youare" shares them with "you are".
+ * Version 4 hashes exactly as version 3 and adds dense features beside them: the mean and maximum
+ * of the comment's GloVe word vectors (src/model/word-vectors.ts), stored in the model file.
  * Training and scoring both call this function, so any change here needs a retrained model
  * (the weights file records the version; scoring uses the model's).
  */
 export const FEATURE_VERSION = 3;
-export const FEATURE_VERSIONS = [1, 2, 3] as const;
+export const FEATURE_VERSIONS = [1, 2, 3, 4] as const;
 
 const MAX_TOKENS = 300;
 const MAX_TOKEN_CHARS = 24;

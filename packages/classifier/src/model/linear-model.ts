@@ -9,6 +9,7 @@
  * generation) is a binary head for violence threatened or called for, in any wording.
  */
 import { addWeights, tokenSums, wordSums } from './weight-sums.ts';
+import { pooledVectors, type WordVectors } from './word-vectors.ts';
 
 export const HEAD_NAMES = ['offensive', 'hate', 'targeted', 'spam', 'insult', 'threat'] as const;
 export type HeadName = (typeof HEAD_NAMES)[number];
@@ -22,6 +23,11 @@ export interface ModelHead {
    */
   operatingLogit: number;
   weights: Float32Array;
+  /**
+   * Feature version 4: a weight per dense feature (the pooled word vectors, see
+   * `denseFeatures`), added to the logit as they are (not divided like the hashed sum).
+   */
+  dense?: Float32Array;
 }
 
 export interface ModelWeights {
@@ -29,7 +35,28 @@ export interface ModelWeights {
   /** Number of hash buckets, a power of two. */
   dims: number;
   heads: ModelHead[];
+  /** Feature version 4: the trimmed word-vector table the dense features come from. */
+  vectors?: WordVectors;
 }
+
+/** The dense features of a comment (feature version 4), or undefined for a model without vectors. */
+export const denseFeatures = (model: ModelWeights, tokens: readonly string[]): Float32Array | undefined =>
+  model.vectors ? pooledVectors(model.vectors, tokens) : undefined;
+
+/** A head's dense part of the logit. */
+export const denseLogit = (head: ModelHead, dense: Float32Array | undefined): number => {
+  if (!dense || !head.dense) return 0;
+  const w = head.dense;
+  let sum = 0;
+  for (let i = 0; i < dense.length; i++) sum += (w[i] as number) * (dense[i] as number);
+  return sum;
+};
+
+/** Adds each head's dense part (when the model has word vectors) to logits without biases. */
+const addDense = (model: ModelWeights, sums: Float64Array, dense: Float32Array | undefined): Float64Array => {
+  if (dense) model.heads.forEach((head, h) => (sums[h] = (sums[h] as number) + denseLogit(head, dense)));
+  return sums;
+};
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const softplus = (z: number): number => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
@@ -65,11 +92,13 @@ export const decisionLogits = (raw: Partial<Record<HeadName, number>>): Partial<
  * Every head's logit without its bias, in `model.heads` order: the weighted sum of the features
  * divided by the square root of their number (0 for no features).
  */
-export const featureLogits = (model: ModelWeights, features: Int32Array): Float64Array => {
+export const featureLogits = (model: ModelWeights, features: Int32Array, dense?: Float32Array): Float64Array => {
   const sums = new Float64Array(model.heads.length);
-  if (features.length === 0) return sums;
-  addWeights(model, features, sums);
-  return scaled(sums, features.length);
+  if (features.length > 0) {
+    addWeights(model, features, sums);
+    scaled(sums, features.length);
+  }
+  return addDense(model, sums, dense);
 };
 
 const scaled = (sums: Float64Array, count: number): Float64Array => {
@@ -90,20 +119,24 @@ export const tokenLogits = (
 /** `featureLogits` of one word's features (`extractFeatures([word])`), from the word cache. */
 export const wordLogits = (model: ModelWeights, word: string): Float64Array => {
   const { sums, count } = wordSums(model, word);
-  return count === 0 ? new Float64Array(sums.length) : scaled(Float64Array.from(sums), count);
+  const logits = count === 0 ? new Float64Array(sums.length) : scaled(Float64Array.from(sums), count);
+  return model.vectors ? addDense(model, logits, denseFeatures(model, [word])) : logits;
 };
 
 const withBiases = (model: ModelWeights, sums: Float64Array, count: number): Partial<Record<HeadName, number>> => {
   const raw: Partial<Record<HeadName, number>> = {};
   model.heads.forEach((head, h) => {
-    raw[head.name] = count === 0 ? head.bias : head.bias + (sums[h] as number);
+    raw[head.name] = count === 0 && !model.vectors ? head.bias : head.bias + (sums[h] as number);
   });
   return decisionLogits(raw);
 };
 
 /** The decision logit of every head for already extracted features, before the operating point. */
-export const modelLogits = (model: ModelWeights, features: Int32Array): Partial<Record<HeadName, number>> =>
-  withBiases(model, featureLogits(model, features), features.length);
+export const modelLogits = (
+  model: ModelWeights,
+  features: Int32Array,
+  dense?: Float32Array,
+): Partial<Record<HeadName, number>> => withBiases(model, featureLogits(model, features, dense), features.length);
 
 const operatingLogit = (model: ModelWeights, name: HeadName): number =>
   model.heads.find((h) => h.name === name)?.operatingLogit ?? 0;
@@ -111,7 +144,7 @@ const operatingLogit = (model: ModelWeights, name: HeadName): number =>
 /** Probabilities for every question, moved so each operating point is 0.5. */
 export const scoreHeads = (model: ModelWeights, tokens: readonly string[]): Partial<Record<HeadName, number>> => {
   const { logits: sums, count } = tokenLogits(model, tokens);
-  const logits = withBiases(model, sums, count);
+  const logits = withBiases(model, addDense(model, sums, denseFeatures(model, tokens)), count);
   const scores: Partial<Record<HeadName, number>> = {};
   for (const name of HEAD_NAMES) {
     const z = logits[name];
