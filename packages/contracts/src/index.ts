@@ -21,3 +21,4 @@ export * from './sign-in.ts';
 export * from './data-protection.ts';
 export * from './account-connections.ts';
 export * from './messages.ts';
+export * from './policy-content.ts';

@@ -41,6 +41,8 @@ export const API = {
   policyVersionApprove: (id: string) => `/api/policy/versions/${id}/approve`,
   policyVersionPublish: (id: string) => `/api/policy/versions/${id}/publish`,
   policyVersionPdf: (id: string) => `/api/policy/versions/${id}/pdf`,
+  policyVersionContent: (id: string) => `/api/policy/versions/${id}/content`,
+  trustPolicyContent: '/api/policy/trust-content',
   acceptanceMine: '/api/acceptance/me',
   acceptanceSign: '/api/acceptance/sign',
   acceptanceCoverage: '/api/acceptance/coverage',

@@ -28,7 +28,13 @@ export type { PolicyTemplate, PolicyTemplateId } from './templates/index.ts';
 export { buildPolicyDocument, renderPolicyMarkdown, renderPolicyDocument, escapeMarkdown } from './policy-document.ts';
 export type { PolicyDocument, PolicyDocumentFacts, PolicySection, PolicyBlock } from './policy-document.ts';
 export { addMonths as nextReviewDate, longDate } from './policy-document-text.ts';
-export { POLICY_HASH_FORMAT, canonicalJson, policyVersionContent, hashPolicyVersion } from './policy-hash.ts';
+export {
+  POLICY_HASH_FORMAT,
+  POLICY_HASH_FORMAT_WITH_CONTENT,
+  canonicalJson,
+  policyVersionContent,
+  hashPolicyVersion,
+} from './policy-hash.ts';
 export type { Sha256Hex } from './policy-hash.ts';
 export {
   ACCOUNT_RUNNER_ROLES,
@@ -52,3 +58,5 @@ export {
 } from './retention.ts';
 export type { RetentionSettings, RetentionCutoffs } from './retention.ts';
 export * from './policy-content.ts';
+export { applyContentEdit, withTrustLocks } from './policy-content-edit.ts';
+export type { ContentEditInput, ContentEditProblem, ContentEditResult, ContentEditor } from './policy-content-edit.ts';
