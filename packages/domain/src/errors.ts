@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'PUBLICATION_BLOCKED',
   // Data protection (issue 13)
   'ERASURE_REFUSED',
+  // The school's own words (issue 15): a change to a clause Schoolgate enforces or the trust has locked.
+  'POLICY_CONTENT_LOCKED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

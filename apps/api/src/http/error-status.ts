@@ -21,4 +21,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   PUBLICATION_BLOCKED: 422,
   // Data protection (issue 13)
   ERASURE_REFUSED: 409,
+  // The school's own words (issue 15)
+  POLICY_CONTENT_LOCKED: 422,
 };

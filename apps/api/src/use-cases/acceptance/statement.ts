@@ -1,6 +1,17 @@
-// The words a member of staff signs. Written in Schoolgate's own words (never a seed policy's) and built from
-// data, so the school's name and the version number are always those of the version being signed.
+// The words a member of staff signs: the Statement of Acceptance stored with the version in force (the school's own
+// words, issue 15), exactly as approved. Versions written before statements were stored with each version keep the
+// fixed wording they were approved with, built from the school's name and the version number.
+import type { PolicyContent } from '@schoolgate/domain';
 
+export function statementOfVersion(
+  version: { number: number; content: Record<string, unknown> | null },
+  schoolName: string,
+): string {
+  const stored = (version.content as unknown as PolicyContent | null)?.statementOfAcceptance;
+  return stored && stored.trim() !== '' ? stored : acceptanceStatement(schoolName, version.number);
+}
+
+/** The fixed wording of versions approved before issue 15. */
 export function acceptanceStatement(schoolName: string, versionNumber: number): string {
   return [
     `I have read version ${versionNumber} of the social media policy of ${schoolName}.`,
