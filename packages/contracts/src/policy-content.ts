@@ -9,18 +9,20 @@ export type ClauseStatus = z.infer<typeof ClauseStatus>;
 export const ClauseOrigin = z.enum(['template', 'trust', 'school']);
 export type ClauseOrigin = z.infer<typeof ClauseOrigin>;
 
-// Ids are stable keys ("staff.personal-accounts", "school.online-harassment-1a2b"): letters, digits, dots, dashes.
+// Ids are stable keys ("staff.personal-accounts", "school.online-harassment-1a2b"): lower-case words and digits
+// joined by dots and hyphens (the domain's CONTENT_ID).
 const contentId = text()
   .min(1)
   .max(80)
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'Use lower-case letters, digits, dots and dashes.');
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'Use lower-case letters and digits joined by dots or hyphens.');
 
 /** Enough for a long clause; the whole document stays well under a megabyte. */
-export const CLAUSE_MARKDOWN_MAX = 8_000;
+export const CLAUSE_MARKDOWN_MAX = 6_000;
 export const STATEMENT_MAX = 4_000;
 
+/** The person responsible for the policy; the name may wait (a template names only the role). */
 export const ResponsiblePerson = z.object({
-  name: text().trim().min(1, 'Enter the name.').max(120),
+  name: text().trim().max(120),
   role: text().trim().min(1, 'Enter their role, e.g. Deputy Headteacher.').max(120),
 });
 export type ResponsiblePerson = z.infer<typeof ResponsiblePerson>;
@@ -31,12 +33,12 @@ export const PolicyClauseView = z.object({
   status: ClauseStatus,
   /** The setting or rule behind an enforced or recorded clause (e.g. "response.hours"); null for guidance. */
   rule: text().nullable(),
-  /** The clause's words in the allowed Markdown; null for an enforced clause (its words come from the settings). */
+  /** The clause's words in the allowed Markdown; null when Schoolgate writes them from the settings. */
   markdown: text().nullable(),
   origin: ClauseOrigin,
   /** A trust clause the school inherits and cannot change or remove. */
   locked: z.boolean(),
-  /** For an enforced clause: the words the settings generate in this version, paragraph by paragraph. */
+  /** For a clause Schoolgate writes: the words the settings generate in this version, paragraph by paragraph. */
   generatedText: z.array(text()).nullable(),
 });
 export type PolicyClauseView = z.infer<typeof PolicyClauseView>;
@@ -53,7 +55,7 @@ export type PolicyContentSectionView = z.infer<typeof PolicyContentSectionView>;
 export const PolicyContentView = z.object({
   sections: z.array(PolicyContentSectionView),
   statementOfAcceptance: text(),
-  responsiblePerson: ResponsiblePerson.nullable(),
+  responsiblePerson: z.object({ name: text(), role: text() }).nullable(),
 });
 export type PolicyContentView = z.infer<typeof PolicyContentView>;
 
@@ -79,8 +81,8 @@ export type PolicyContentResponse = z.infer<typeof PolicyContentResponse>;
 /** A clause as sent: its id and words. What Schoolgate does about it and where it came from are the server's. */
 export const PolicyClauseInput = z.object({
   id: contentId,
-  /** Null for an enforced clause, whose words come from the settings. */
-  markdown: text().max(CLAUSE_MARKDOWN_MAX, 'Keep a clause under 8,000 characters.').nullable(),
+  /** Null for a clause Schoolgate writes from the settings (always so for an enforced one). */
+  markdown: text().max(CLAUSE_MARKDOWN_MAX, 'Keep a clause to 6,000 characters.').nullable(),
   /** Trust only: whether its schools may change or remove the clause. Ignored for a school. */
   locked: z.boolean().optional(),
 });

@@ -100,6 +100,7 @@ describe('the draft’s words', () => {
     const enforced = body.content.sections.flatMap((s) => s.clauses).filter((c) => c.status === 'enforced');
     expect(enforced.length).toBeGreaterThan(0);
     expect(enforced.every((c) => c.markdown === null && c.rule !== null && Array.isArray(c.generatedText))).toBe(true);
+    expect(enforced.some((c) => c.generatedText!.length > 0)).toBe(true);
     const asStaff = await readDraft(staff);
     expect(asStaff).toMatchObject({ editable: false });
     expect(asStaff.readOnlyReason).toMatch(/headteacher/);
@@ -145,7 +146,10 @@ describe('the draft’s words', () => {
     const blocks = version.document.sections.flatMap((s) => s.blocks);
     const mine = blocks.filter((b) => b.clauseId === 'school.online-harassment');
     expect(mine.map((b) => b.kind)).toEqual(['paragraph', 'list']);
-    expect(mine[1]).toMatchObject({ ordered: true, items: [expect.stringContaining('Report any online')] });
+    expect(mine[1]).toMatchObject({
+      ordered: true,
+      items: [expect.stringContaining('Report any online'), expect.any(String)],
+    });
     const list = mine[1] as Extract<(typeof mine)[number], { kind: 'list' }>;
     expect(list.itemRuns?.[0]).toContainEqual({ text: 'any', bold: true });
     const [row] = await t.ctx.db.select().from(schema.policyVersions).where(eq(schema.policyVersions.id, draftId));
@@ -175,8 +179,8 @@ describe('the draft’s words', () => {
 
   it('refuses Markdown outside the allowed set, naming the field and the line (400)', async () => {
     const request = asRequest(await readDraft());
-    const at = guidanceSection(request);
-    const c = request.sections[at]!.clauses.length - 1;
+    const at = request.sections.findIndex((s) => s.clauses.some((c) => c.id === 'school.online-harassment'));
+    const c = request.sections[at]!.clauses.findIndex((clause) => clause.id === 'school.online-harassment');
     request.sections[at]!.clauses[c]!.markdown = 'A fine first line.\n\n<script>alert(1)</script>';
     const res = await requestAs(t, head, 'PUT', contentUrl(draftId), request);
     expect(res.statusCode, res.body).toBe(400);

@@ -15,7 +15,7 @@ import {
   londonDateOf,
   nextReviewDate,
   policySettingsFromTemplate,
-  withTrustLocks,
+  mergeTrustAndSchoolContent,
   type PolicyContent,
 } from '@schoolgate/domain';
 import { renderPolicyVersion } from '../use-cases/policy/render-policy-version.ts';
@@ -28,7 +28,7 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
 };
 
 /** Clauses the demo trust locks: every school states them in the trust's words. */
-export const DEMO_LOCKED_CLAUSES: readonly string[] = ['staff.private'];
+export const DEMO_LOCKED_CLAUSES: readonly string[] = ['staff.must-not'];
 
 function demoTrustContent(): PolicyContent {
   const content = templateContent(TRUST_TEMPLATE);
@@ -74,7 +74,7 @@ export async function seedDemoPolicy(tx: Db, trustId: string, now: Date): Promis
       school.id,
       settings,
       { number: 1, approvedOn, reviewDate: reviewDue },
-      withTrustLocks(content, content),
+      mergeTrustAndSchoolContent(content, null),
     );
     const version = await policyVersionsRepository.insert(tx, {
       schoolId: school.id,

@@ -23,10 +23,24 @@ export {
   listPolicyTemplates,
   isPolicyTemplateId,
   policySettingsFromTemplate,
+  policyContentFromTemplate,
 } from './templates/index.ts';
 export type { PolicyTemplate, PolicyTemplateId } from './templates/index.ts';
-export { buildPolicyDocument, renderPolicyMarkdown, renderPolicyDocument, escapeMarkdown } from './policy-document.ts';
-export type { PolicyDocument, PolicyDocumentFacts, PolicySection, PolicyBlock } from './policy-document.ts';
+export {
+  buildPolicyDocument,
+  renderPolicyMarkdown,
+  renderPolicyDocument,
+  renderRuns,
+  escapeMarkdown,
+} from './policy-document.ts';
+export type {
+  PolicyDocument,
+  PolicyDocumentFacts,
+  PolicySection,
+  PolicyBlock,
+  InlineRun,
+  BlockSource,
+} from './policy-document.ts';
 export { addMonths as nextReviewDate, longDate } from './policy-document-text.ts';
 export {
   POLICY_HASH_FORMAT,
@@ -58,5 +72,21 @@ export {
 } from './retention.ts';
 export type { RetentionSettings, RetentionCutoffs } from './retention.ts';
 export * from './policy-content.ts';
-export { applyContentEdit, withTrustLocks } from './policy-content-edit.ts';
+export { applyContentEdit } from './policy-content-edit.ts';
 export type { ContentEditInput, ContentEditProblem, ContentEditResult, ContentEditor } from './policy-content-edit.ts';
+export { parseClauseMarkdown, CLAUSE_MARKDOWN_LIMITS } from './clause-markdown.ts';
+export type { ClauseMarkdownProblem, ClauseMarkdownResult } from './clause-markdown.ts';
+export { CLAUSE_GENERATORS, clauseGenerator, isGeneratedClauseId } from './clause-generators.ts';
+export type { ClauseGenerator, GeneratedClauseId } from './clause-generators.ts';
+export {
+  ACCEPTANCE_SECTION_ID,
+  ACCEPTANCE_CLAUSE_ID,
+  HISTORY_SECTION_ID,
+  responsiblePersonLine,
+} from './policy-content-document.ts';
+export { validatePolicyContent, POLICY_CONTENT_LIMITS, CONTENT_ID } from './policy-content-validate.ts';
+export type { PolicyContentProblem } from './policy-content-validate.ts';
+export { mergeTrustAndSchoolContent, checkSchoolContentAgainstTrust } from './policy-content-trust.ts';
+export type { TrustLockProblem } from './policy-content-trust.ts';
+export { generatedClause, writtenClause, contentSection } from './policy-content-builders.ts';
+export { WRITTEN_CLAUSES, RECORDED_RULES, libraryClause, isLibraryClauseId } from './clause-library/index.ts';

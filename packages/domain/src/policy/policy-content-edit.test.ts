@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyContentEdit, withTrustLocks, type ContentEditInput } from './policy-content-edit.ts';
+import { applyContentEdit, type ContentEditInput } from './policy-content-edit.ts';
 import type { PolicyClause, PolicyContent } from './policy-content.ts';
 
 const clause = (id: string, overrides: Partial<PolicyClause> = {}): PolicyClause => ({
@@ -204,45 +204,5 @@ describe('applyContentEdit', () => {
         { kind: 'invalid', field: 'sections.1.clauses.3.markdown' },
       ],
     });
-  });
-});
-
-describe('withTrustLocks', () => {
-  const school: PolicyContent = {
-    ...stored,
-    sections: [
-      {
-        ...stored.sections[0]!,
-        clauses: [...stored.sections[0]!.clauses, clause('accounts.tone', { markdown: 'School words.' })],
-      },
-    ],
-  };
-  const trust: PolicyContent = {
-    ...stored,
-    sections: [
-      {
-        ...stored.sections[0]!,
-        clauses: [clause('accounts.tone', { markdown: 'Trust words.', origin: 'trust', locked: true })],
-      },
-      stored.sections[1]!,
-    ],
-  };
-
-  it('brings in the trust’s locked clauses and sections with the trust’s words', () => {
-    const merged = withTrustLocks(school, trust);
-    expect(merged.sections.map((s) => s.id)).toEqual(['official-accounts', 'staff']);
-    expect(merged.sections[0]!.clauses[1]).toMatchObject({
-      id: 'accounts.tone',
-      markdown: 'Trust words.',
-      locked: true,
-      origin: 'trust',
-    });
-    expect(merged.sections[1]!.clauses.map((c) => c.id)).toEqual(['staff.private']);
-  });
-
-  it('frees a clause the trust no longer locks', () => {
-    const unlocked = withTrustLocks(withTrustLocks(school, trust), { ...trust, sections: [] });
-    expect(unlocked.sections[0]!.clauses[1]).toMatchObject({ markdown: 'Trust words.', locked: false });
-    expect(unlocked.sections[1]!.locked).toBe(false);
   });
 });

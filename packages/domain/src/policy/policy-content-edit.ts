@@ -4,7 +4,8 @@
 // and where it came from are never taken from the caller: they are kept from the stored clause, and a new clause is
 // guidance in the editor's own name. Enforced clauses keep their generated words and cannot be removed (change the
 // setting instead), and a clause or section locked by the trust cannot be changed, removed or moved by a school.
-// The Markdown of each clause is checked separately (validatePolicyContent), as is the trust's current content.
+// The Markdown of each clause is checked separately (validatePolicyContent), as is the trust's current content
+// (checkSchoolContentAgainstTrust); a draft takes the trust's locks from mergeTrustAndSchoolContent.
 import type { ClauseOrigin, PolicyClause, PolicyContent, PolicyContentSection } from './policy-content.ts';
 
 export type ContentEditor = 'school' | 'trust';
@@ -104,7 +105,7 @@ export function applyContentEdit(
           problems.push({
             kind: 'locked',
             field: `${where}.markdown`,
-            message: `${describeClause(clause)} is enforced by Schoolgate: its words come from the setting ${clause.rule ?? 'behind it'}. Change the setting instead.`,
+            message: `${describeClause(clause)} is enforced by Schoolgate: its words are written from the settings (${clause.rule ?? 'the rule behind it'}). Change the settings instead.`,
           });
         }
         return { ...clause, locked: mayLock ? clauseInput.locked === true : clause.locked };
@@ -126,7 +127,10 @@ export function applyContentEdit(
         }
         return clause;
       }
-      if (clauseInput.markdown === null || clauseInput.markdown.trim() === '') {
+      // A clause Schoolgate writes (markdown null) keeps its generated words when sent back as null; the school may
+      // instead write its own words for one that is not enforced.
+      const keepsGenerated = clause.markdown === null && clauseInput.markdown === null;
+      if (!keepsGenerated && (clauseInput.markdown === null || clauseInput.markdown.trim() === '')) {
         problems.push({
           kind: 'invalid',
           field: `${where}.markdown`,
@@ -135,7 +139,7 @@ export function applyContentEdit(
       }
       return {
         ...clause,
-        markdown: clauseInput.markdown ?? '',
+        markdown: keepsGenerated ? null : (clauseInput.markdown ?? ''),
         locked: mayLock ? clauseInput.locked === true : clause.locked,
       };
     });
@@ -155,7 +159,7 @@ export function applyContentEdit(
       problems.push({
         kind: 'locked',
         field: 'sections',
-        message: `${describeClause(clause)} is enforced by Schoolgate (${clause.rule ?? 'a rule of the system'}) and cannot be removed; change the setting instead.`,
+        message: `${describeClause(clause)} is enforced by Schoolgate (${clause.rule ?? 'a rule of the system'}) and cannot be removed; change the settings instead.`,
       });
     } else if (clause.locked && !mayLock) {
       problems.push({
@@ -198,68 +202,4 @@ export function applyContentEdit(
       history: previous.history,
     },
   };
-}
-
-/**
- * A school's words with its trust's locked sections and clauses brought in: each locked trust clause replaces the
- * school's clause of the same id (or joins the section of the same id, made if missing), a clause the trust no
- * longer locks becomes the school's to change, and a locked section the school lacks is added where the trust has
- * it. Used whenever a school's draft starts or is refreshed, so a draft always carries the trust's current locks.
- */
-export function withTrustLocks(school: PolicyContent, trust: PolicyContent | null): PolicyContent {
-  if (!trust) return school;
-  const trustLocked = new Map<string, { clause: PolicyClause; sectionId: string }>();
-  for (const section of trust.sections)
-    for (const clause of section.clauses)
-      if (clause.locked) trustLocked.set(clause.id, { clause, sectionId: section.id });
-  const lockedSections = new Map(trust.sections.filter((s) => s.locked).map((s) => [s.id, s]));
-
-  const inherit = (clause: PolicyClause): PolicyClause => ({ ...clause, origin: 'trust', locked: true });
-  const placed = new Set<string>();
-  let sections: PolicyContentSection[] = school.sections.map((section) => {
-    const trustSection = lockedSections.get(section.id);
-    return {
-      ...section,
-      ...(trustSection ? { heading: trustSection.heading, origin: 'trust' as const, locked: true } : {}),
-      ...(!trustSection && section.locked ? { locked: false } : {}),
-      clauses: section.clauses.map((clause) => {
-        const locked = trustLocked.get(clause.id);
-        if (locked) {
-          placed.add(clause.id);
-          return inherit(locked.clause);
-        }
-        return clause.locked ? { ...clause, locked: false } : clause;
-      }),
-    };
-  });
-  // Locked sections the school does not have, after the nearest section before them in the trust's order.
-  trust.sections.forEach((trustSection, index) => {
-    if (!trustSection.locked || sections.some((section) => section.id === trustSection.id)) return;
-    const before = trust.sections
-      .slice(0, index)
-      .map((s) => sections.findIndex((section) => section.id === s.id))
-      .filter((at) => at >= 0);
-    const at = before.length > 0 ? Math.max(...before) + 1 : 0;
-    const added: PolicyContentSection = {
-      ...trustSection,
-      origin: 'trust',
-      locked: true,
-      clauses: trustSection.clauses.filter((clause) => clause.locked).map(inherit),
-    };
-    for (const clause of added.clauses) placed.add(clause.id);
-    sections = [...sections.slice(0, at), added, ...sections.slice(at)];
-  });
-  // Locked clauses still missing: into their section (added unlocked if the school removed it), at its end.
-  for (const [id, { clause, sectionId }] of trustLocked) {
-    if (placed.has(id)) continue;
-    const at = sections.findIndex((section) => section.id === sectionId);
-    if (at >= 0) {
-      const section = sections[at]!;
-      sections[at] = { ...section, clauses: [...section.clauses, inherit(clause)] };
-    } else {
-      const trustSection = trust.sections.find((section) => section.id === sectionId)!;
-      sections.push({ ...trustSection, origin: 'trust', locked: false, clauses: [inherit(clause)] });
-    }
-  }
-  return { ...school, sections };
 }

@@ -2,9 +2,10 @@
 // document and the system cannot disagree. Two outputs from one builder: a structured form (sections of plain-text
 // paragraphs and lists) for the PDF renderer and the web, and Markdown made from that structured form.
 import type { IsoDate } from '../calendar/london-time.ts';
-import type { ClauseStatus } from './policy-content.ts';
+import type { ClauseStatus, PolicyContent } from './policy-content.ts';
 import type { PolicySettings } from './policy-settings.schema.ts';
 import { buildPolicySections } from './policy-document-sections.ts';
+import { buildContentSections, responsiblePersonLine } from './policy-content-document.ts';
 import { longDate } from './policy-document-text.ts';
 
 /** Facts about the school that the settings do not hold; names are filled in from the school's records. */
@@ -65,20 +66,31 @@ export interface PolicyDocument {
   readonly sections: readonly PolicySection[];
 }
 
-export function buildPolicyDocument(settings: PolicySettings, facts: PolicyDocumentFacts): PolicyDocument {
+/**
+ * The document for a version. With `content` (issue 15) the sections and clauses are the school's, enforced ones
+ * generated from the settings, and the cover names the person responsible; without it, the fixed sections every
+ * version had before (so callers that store no content keep working).
+ */
+export function buildPolicyDocument(
+  settings: PolicySettings,
+  facts: PolicyDocumentFacts,
+  content?: PolicyContent | null,
+): PolicyDocument {
+  const responsible = content ? responsiblePersonLine(content.responsiblePerson) : null;
   const details = [
     { label: 'School', value: facts.schoolName },
     ...(facts.trustName ? [{ label: 'Trust', value: facts.trustName }] : []),
     { label: 'Version', value: facts.version },
     { label: 'Approved', value: facts.approvedOn ? longDate(facts.approvedOn) : 'Draft, not yet approved' },
     { label: 'Next review', value: longDate(facts.reviewDate) },
+    ...(responsible ? [{ label: 'Responsible for this policy', value: responsible }] : []),
     { label: 'Headteacher', value: facts.headteacher },
     { label: 'Designated safeguarding lead', value: facts.dsl },
   ];
   return {
     title: `${facts.schoolName}: social media policy`,
     details,
-    sections: buildPolicySections(settings, facts),
+    sections: content ? buildContentSections(settings, facts, content) : buildPolicySections(settings, facts),
   };
 }
 
@@ -88,6 +100,22 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
 }
 
+/** Runs as Markdown: each run's words escaped, then wrapped in ** and * (spaces kept outside the markers). */
+export function renderRuns(runs: readonly InlineRun[]): string {
+  return runs
+    .map((run) => {
+      const [, lead = '', words = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(run.text) ?? [];
+      if (words === '' || (!run.bold && !run.italic)) return escapeMarkdown(run.text);
+      const marker = `${run.bold ? '**' : ''}${run.italic ? '*' : ''}`;
+      const closing = `${run.italic ? '*' : ''}${run.bold ? '**' : ''}`;
+      return `${lead}${marker}${escapeMarkdown(words)}${closing}${trail}`;
+    })
+    .join('');
+}
+
+const inline = (text: string, runs: readonly InlineRun[] | undefined) =>
+  runs && runs.length > 0 ? renderRuns(runs) : escapeMarkdown(text);
+
 export function renderPolicyMarkdown(document: PolicyDocument): string {
   const lines: string[] = [`# ${escapeMarkdown(document.title)}`, ''];
   for (const { label, value } of document.details)
@@ -96,11 +124,11 @@ export function renderPolicyMarkdown(document: PolicyDocument): string {
     lines.push('', `## ${escapeMarkdown(section.heading)}`);
     for (const block of section.blocks) {
       lines.push('');
-      if (block.kind === 'paragraph') lines.push(escapeMarkdown(block.text));
+      if (block.kind === 'paragraph') lines.push(inline(block.text, block.runs));
       else if (block.kind === 'subheading') lines.push(`### ${escapeMarkdown(block.text)}`);
       else
         block.items.forEach((item, index) =>
-          lines.push(`${block.ordered ? `${index + 1}.` : '-'} ${escapeMarkdown(item)}`),
+          lines.push(`${block.ordered ? `${index + 1}.` : '-'} ${inline(item, block.itemRuns?.[index])}`),
         );
     }
   }
@@ -108,6 +136,10 @@ export function renderPolicyMarkdown(document: PolicyDocument): string {
 }
 
 /** Settings and facts straight to Markdown. */
-export function renderPolicyDocument(settings: PolicySettings, facts: PolicyDocumentFacts): string {
-  return renderPolicyMarkdown(buildPolicyDocument(settings, facts));
+export function renderPolicyDocument(
+  settings: PolicySettings,
+  facts: PolicyDocumentFacts,
+  content?: PolicyContent | null,
+): string {
+  return renderPolicyMarkdown(buildPolicyDocument(settings, facts, content));
 }

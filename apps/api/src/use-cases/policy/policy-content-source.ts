@@ -3,8 +3,13 @@
 // read). A trust's words are its stored content, or its template's until it saves its own. A new draft starts from
 // the school's latest stored words (or the trust's), and every draft carries the trust's current locks.
 import { policySettingsRepository, policyVersionsRepository, tenancyRepository, type Db } from '@schoolgate/db';
-import { notFound, withTrustLocks, type PolicyContent } from '@schoolgate/domain';
-import { policyContentFromTemplate } from './template-content-shim.ts';
+import {
+  isPolicyTemplateId,
+  mergeTrustAndSchoolContent,
+  notFound,
+  policyContentFromTemplate,
+  type PolicyContent,
+} from '@schoolgate/domain';
 
 export interface TrustContent {
   content: PolicyContent;
@@ -17,7 +22,7 @@ const asContent = (raw: Record<string, unknown>) => raw as unknown as PolicyCont
 export const contentRecord = (content: PolicyContent) => content as unknown as Record<string, unknown>;
 
 export function templateContent(templateId: string | null): PolicyContent {
-  return policyContentFromTemplate(templateId ?? 'blank');
+  return policyContentFromTemplate(isPolicyTemplateId(templateId) ? templateId : 'blank');
 }
 
 export async function loadTrustContent(db: Db, trustId: string): Promise<TrustContent> {
@@ -51,10 +56,14 @@ export async function startingContent(db: Db, schoolId: string): Promise<PolicyC
   const trust = await trustOfSchool(db, schoolId);
   const latest = (await policyVersionsRepository.listForSchool(db, schoolId)).find((v) => v.content !== null);
   const base = latest?.content ? asContent(latest.content) : trust.content;
-  return withTrustLocks(base, locksOf(trust));
+  return withLocks(base, locksOf(trust));
 }
 
 /** A draft's words brought up to date with the trust's current locks (used on refresh and on every change). */
 export async function withCurrentTrustLocks(db: Db, schoolId: string, content: PolicyContent): Promise<PolicyContent> {
-  return withTrustLocks(content, locksOf(await trustOfSchool(db, schoolId)));
+  return withLocks(content, locksOf(await trustOfSchool(db, schoolId)));
+}
+
+function withLocks(school: PolicyContent, trust: PolicyContent | null): PolicyContent {
+  return trust ? mergeTrustAndSchoolContent(trust, school) : school;
 }

@@ -1,5 +1,6 @@
 // The words of a version (or of the trust) as the editor shows them: each clause with what Schoolgate does about it,
-// and for an enforced clause the words its setting generates in that version, taken from the stored document.
+// and for a clause Schoolgate writes (every enforced one, some recorded) the words the settings generate in that
+// version, taken from the stored document.
 import type { PolicyContentResponse } from '@schoolgate/contracts';
 import type { PolicyBlock, PolicyContent, PolicyDocument } from '@schoolgate/domain';
 
@@ -42,7 +43,7 @@ export function presentPolicyContent(
           markdown: clause.markdown,
           origin: clause.origin,
           locked: clause.locked,
-          generatedText: clause.status === 'enforced' ? (generated.get(clause.id) ?? []) : null,
+          generatedText: clause.markdown === null ? (generated.get(clause.id) ?? []) : null,
         })),
       })),
       statementOfAcceptance: content.statementOfAcceptance,

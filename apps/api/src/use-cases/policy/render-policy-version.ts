@@ -8,21 +8,12 @@ import {
   hashPolicyVersion,
   renderPolicyMarkdown,
   type PolicyContent,
-  type PolicyDocument,
-  type PolicyDocumentFacts,
   type PolicySettings,
 } from '@schoolgate/domain';
 import { loadDocumentFacts } from './policy-document-facts.ts';
 import { contentRecord } from './policy-content-source.ts';
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-// TEMPORARY: the domain's builder takes the content once the policy-domain branch is merged.
-const build = buildPolicyDocument as (
-  settings: PolicySettings,
-  facts: PolicyDocumentFacts,
-  content?: PolicyContent,
-) => PolicyDocument;
 
 export interface RenderedVersion {
   content: Record<string, unknown>;
@@ -39,7 +30,7 @@ export async function renderPolicyVersion(
   content: PolicyContent,
 ): Promise<RenderedVersion> {
   const facts = await loadDocumentFacts(db, schoolId, version);
-  const document = build(settings, facts, content);
+  const document = buildPolicyDocument(settings, facts, content);
   const documentMarkdown = renderPolicyMarkdown(document);
   return {
     content: contentRecord(content),

@@ -8,6 +8,8 @@ import { policyVersionsRepository } from '@schoolgate/db';
 import {
   AppError,
   applyContentEdit,
+  checkSchoolContentAgainstTrust,
+  validatePolicyContent,
   assertPolicySettings,
   londonDateOf,
   nextReviewDate,
@@ -19,10 +21,9 @@ import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { presentVersionContent } from './get-policy-content.ts';
-import { contentOfVersion, withCurrentTrustLocks } from './policy-content-source.ts';
-import { refuseContentProblems, refuseInvalidContent } from './policy-content-problems.ts';
+import { contentOfVersion, loadTrustContent, locksOf, withCurrentTrustLocks } from './policy-content-source.ts';
+import { refuseContentProblems, refuseInvalidContent, refuseTrustLockProblems } from './policy-content-problems.ts';
 import { renderPolicyVersion } from './render-policy-version.ts';
-import { validatePolicyContent } from './template-content-shim.ts';
 
 /** What changed, by id, for the audit entry (never the words themselves, which the version keeps). */
 export function contentChanges(before: PolicyContent, after: PolicyContent) {
@@ -69,7 +70,9 @@ export async function updatePolicyContent(
     const edit = applyContentEdit(before, input, 'school');
     if (!edit.ok) refuseContentProblems(edit.problems);
     const after = edit.content;
-    refuseInvalidContent(validatePolicyContent(after));
+    const trust = locksOf(await loadTrustContent(tx, actor.trustId));
+    if (trust) refuseTrustLockProblems(after, checkSchoolContentAgainstTrust(trust, after));
+    refuseInvalidContent(after, validatePolicyContent(after));
 
     const settings = assertPolicySettings(draft.settings);
     const reviewDate = nextReviewDate(londonDateOf(ctx.now()), settings.review.cycleMonths);

@@ -3,7 +3,7 @@
 // versions already approved or published keep the words the governors approved.
 import type { PolicyContentResponse, UpdatePolicyContentRequest } from '@schoolgate/contracts';
 import { policySettingsRepository } from '@schoolgate/db';
-import { applyContentEdit, type PolicyContent } from '@schoolgate/domain';
+import { applyContentEdit, validatePolicyContent, type PolicyContent } from '@schoolgate/domain';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
@@ -11,7 +11,6 @@ import { getTrustContent } from './get-policy-content.ts';
 import { contentRecord, loadTrustContent } from './policy-content-source.ts';
 import { refuseContentProblems, refuseInvalidContent } from './policy-content-problems.ts';
 import { loadTrustDefaults } from './policy-source.ts';
-import { validatePolicyContent } from './template-content-shim.ts';
 import { contentChanges } from './update-policy-content.ts';
 
 const lockedIds = (content: PolicyContent) => [
@@ -30,7 +29,7 @@ export async function updateTrustContent(
     const edit = applyContentEdit(before.content, input, 'trust');
     if (!edit.ok) refuseContentProblems(edit.problems);
     const after = edit.content;
-    refuseInvalidContent(validatePolicyContent(after));
+    refuseInvalidContent(after, validatePolicyContent(after));
     const defaults = await loadTrustDefaults(tx, actor.trustId);
     await policySettingsRepository.saveTrustContent(tx, {
       trustId: actor.trustId,

@@ -53,3 +53,5 @@ export function policySettingsFromTemplate(id: PolicyTemplateId): PolicySettings
   if (!template) throw new RangeError(`Unknown policy template: ${id}`);
   return structuredClone(template.settings);
 }
+
+export { policyContentFromTemplate } from './content/index.ts';
