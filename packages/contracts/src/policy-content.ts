@@ -2,6 +2,7 @@
 // trust's defaults), the Statement of Acceptance and the person responsible. The words travel as the allowed
 // Markdown subset; the API checks them with the domain's parser and names the field and line of any problem.
 import { z } from 'zod';
+import { PolicyDocumentBlock } from './policy.ts';
 import { text } from './text.ts';
 
 export const ClauseStatus = z.enum(['enforced', 'recorded', 'guidance']);
@@ -117,3 +118,17 @@ export const UpdatePolicyContentRequest = z.object({
     .optional(),
 });
 export type UpdatePolicyContentRequest = z.infer<typeof UpdatePolicyContentRequest>;
+
+/** Words to check and show as they would print, before saving them. */
+export const PolicyMarkdownPreviewRequest = z.object({
+  markdown: text().max(CLAUSE_MARKDOWN_MAX, 'Keep a clause to 6,000 characters.'),
+});
+export type PolicyMarkdownPreviewRequest = z.infer<typeof PolicyMarkdownPreviewRequest>;
+
+export const PolicyMarkdownPreviewResponse = z.object({
+  /** The words as the document will show them; empty when there are problems. */
+  blocks: z.array(PolicyDocumentBlock),
+  /** What is outside the allowed formatting, by line. */
+  problems: z.array(z.object({ line: z.number().int(), message: text() })),
+});
+export type PolicyMarkdownPreviewResponse = z.infer<typeof PolicyMarkdownPreviewResponse>;

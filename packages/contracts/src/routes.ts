@@ -43,6 +43,7 @@ export const API = {
   policyVersionPdf: (id: string) => `/api/policy/versions/${id}/pdf`,
   policyVersionContent: (id: string) => `/api/policy/versions/${id}/content`,
   trustPolicyContent: '/api/policy/trust-content',
+  policyMarkdownPreview: '/api/policy/markdown-preview',
   acceptanceMine: '/api/acceptance/me',
   acceptanceSign: '/api/acceptance/sign',
   acceptanceCoverage: '/api/acceptance/coverage',

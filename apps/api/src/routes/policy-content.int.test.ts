@@ -200,6 +200,18 @@ describe('the draft’s words', () => {
   });
 });
 
+describe('previewing words', () => {
+  it('shows the words as they will print, or names the line outside the allowed formatting', async () => {
+    const ok = (await requestAs(t, staff, 'POST', '/api/policy/markdown-preview', { markdown: HARASSMENT })).json();
+    expect(ok.problems).toEqual([]);
+    expect(ok.blocks.map((b: { kind: string }) => b.kind)).toEqual(['paragraph', 'list']);
+    const bad = (
+      await requestAs(t, head, 'POST', '/api/policy/markdown-preview', { markdown: 'Fine.\n\n## Too big' })
+    ).json();
+    expect(bad).toMatchObject({ blocks: [], problems: [{ line: 3 }] });
+  });
+});
+
 describe('the trust’s words and locks', () => {
   let lockedId: string;
 

@@ -1,9 +1,18 @@
 // The policy's words (issue 15): a version's sections, clauses, Statement of Acceptance and responsible person, read
 // by everyone the policy binds and changed on the open draft by the head; the trust's default words and locks.
-import { API, ErrorResponse, IdParams, PolicyContentResponse, UpdatePolicyContentRequest } from '@schoolgate/contracts';
+import {
+  API,
+  ErrorResponse,
+  IdParams,
+  PolicyContentResponse,
+  PolicyMarkdownPreviewRequest,
+  PolicyMarkdownPreviewResponse,
+  UpdatePolicyContentRequest,
+} from '@schoolgate/contracts';
 import type { AppContext } from '../app-context.ts';
 import { signedIn } from '../http/request-actor.ts';
 import { getTrustContent, getVersionContent } from '../use-cases/policy/get-policy-content.ts';
+import { previewPolicyMarkdown } from '../use-cases/policy/preview-policy-markdown.ts';
 import { updatePolicyContent } from '../use-cases/policy/update-policy-content.ts';
 import { updateTrustContent } from '../use-cases/policy/update-trust-content.ts';
 import type { App } from './route-types.ts';
@@ -35,5 +44,12 @@ export function policyContentRoutes(app: App, ctx: AppContext) {
   );
   app.put(API.trustPolicyContent, { schema: { tags, body: UpdatePolicyContentRequest, response } }, async (request) =>
     updateTrustContent(ctx, await actor(request), request.body),
+  );
+  app.post(
+    API.policyMarkdownPreview,
+    {
+      schema: { tags, body: PolicyMarkdownPreviewRequest, response: { 200: PolicyMarkdownPreviewResponse, ...errors } },
+    },
+    async (request) => previewPolicyMarkdown(await actor(request), request.body.markdown),
   );
 }

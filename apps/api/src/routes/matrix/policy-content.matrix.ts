@@ -1,5 +1,6 @@
 // Permission matrix rows for the policy's words (issue 15): everyone the policy binds reads a version's words; the
-// head (and the trust team) change the open draft's; only the trust team reads and changes the trust's words.
+// head (and the trust team) change the open draft's; only the trust team reads and changes the trust's words;
+// anyone signed in may preview words in the allowed Markdown (it writes nothing).
 import { policyVersionsRepository } from '@schoolgate/db';
 import { policySettingsFromTemplate } from '@schoolgate/domain';
 import type { TestApp } from '../../testing/test-app.ts';
@@ -63,5 +64,12 @@ export const ENDPOINTS: Endpoint[] = [
     request: async (t, s) => ({ payload: await unchangedWords(t, s) }),
     anonymous: 401,
     signedIn: TRUST_ONLY,
+  },
+  {
+    method: 'POST',
+    url: '/api/policy/markdown-preview',
+    request: async () => ({ payload: { markdown: 'Staff **never** share passwords.' } }),
+    anonymous: 401,
+    signedIn: 200,
   },
 ];

@@ -1,6 +1,7 @@
 // A version as the screens show it; the detail carries the structured document as stored with the version.
 import type {
   PolicyDocumentBlock,
+  PolicyDocumentView,
   PolicyInlineRun,
   PolicyVersionDetail,
   PolicyVersionSummary,
@@ -34,14 +35,14 @@ export function documentOfVersion(row: PolicyVersionRow): PolicyDocument {
 }
 
 export function presentPolicyVersionDetail(row: PolicyVersionRow): PolicyVersionDetail {
-  const { title, details, sections } = documentOfVersion(row);
+  return { ...presentPolicyVersion(row), document: presentPolicyDocument(documentOfVersion(row)) };
+}
+
+export function presentPolicyDocument({ title, details, sections }: PolicyDocument): PolicyDocumentView {
   return {
-    ...presentPolicyVersion(row),
-    document: {
-      title,
-      details: details.map((d) => ({ label: d.label, value: d.value })),
-      sections: sections.map((s) => ({ id: s.id, heading: s.heading, blocks: s.blocks.map(presentBlock) })),
-    },
+    title,
+    details: details.map((d) => ({ label: d.label, value: d.value })),
+    sections: sections.map((s) => ({ id: s.id, heading: s.heading, blocks: s.blocks.map(presentBlock) })),
   };
 }
 

@@ -1,5 +1,6 @@
-import { List, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Title } from '@mantine/core';
 import type { PolicyDocumentView as PolicyDocumentData } from '@schoolgate/contracts';
+import { PolicyBlocks } from '../../../components/policy-blocks';
 
 interface PolicyDocumentViewProps {
   document: PolicyDocumentData;
@@ -7,7 +8,7 @@ interface PolicyDocumentViewProps {
   idPrefix: string;
 }
 
-/** The policy's structured text as headings, paragraphs and lists: plain text only, never injected HTML. */
+/** The policy's structured text as headings, paragraphs, lists and sub-headings with the school's bold and italic. */
 export function PolicyDocumentView({ document, idPrefix }: PolicyDocumentViewProps) {
   return (
     <Stack gap="md" component="article" aria-labelledby={`${idPrefix}-title`}>
@@ -29,17 +30,7 @@ export function PolicyDocumentView({ document, idPrefix }: PolicyDocumentViewPro
           <Title order={3} id={`${idPrefix}-${section.id}`}>
             {section.heading}
           </Title>
-          {section.blocks.map((block, index) =>
-            block.kind === 'paragraph' ? (
-              <Text key={index}>{block.text}</Text>
-            ) : (
-              <List key={index} spacing={4}>
-                {block.items.map((item) => (
-                  <List.Item key={item}>{item}</List.Item>
-                ))}
-              </List>
-            ),
-          )}
+          <PolicyBlocks blocks={section.blocks} />
         </Stack>
       ))}
     </Stack>
