@@ -65,7 +65,7 @@ describe('policy content: the head adds a clause in the school’s own words', (
     await browser?.close();
   });
 
-  const tab = (name: string | RegExp) => page.getByRole('tab', { name }).click();
+  const tab = (name: string) => page.getByRole('tab', { name, exact: true }).click();
 
   it('finds the editor from the policy page and starts a draft with a summary', async () => {
     await signInAs(page, baseUrl, HEAD_EMAIL);

@@ -96,7 +96,7 @@ describe('policy: a head sets up, approves and publishes a new version', () => {
     await on.getByRole('heading', { level: 1, name: 'Training and acceptance' }).waitFor();
   };
 
-  const tab = (name: string) => page.getByRole('tab', { name }).click();
+  const tab = (name: string) => page.getByRole('tab', { name, exact: true }).click();
   const article = () => page.getByRole('article').first();
 
   it('shows the published policy, with the trust’s 48-hour deadline', async () => {

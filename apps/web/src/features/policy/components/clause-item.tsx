@@ -60,7 +60,7 @@ export function ClauseItem(props: ClauseItemProps) {
               ) : null}
               .{' '}
               {scope === 'school' ? (
-                <Anchor component={Link} to="/policy?tab=settings" size="sm">
+                <Anchor component={Link} to="/policy?tab=settings" size="sm" underline="always">
                   Change the settings<VisuallyHidden> behind {name}</VisuallyHidden>
                 </Anchor>
               ) : null}
