@@ -83,7 +83,7 @@ describe('policy content: the head adds a clause in the school’s own words', (
     number = Number((await heading.textContent())!.replace('Draft version ', ''));
     // Enforced clauses show the settings' words and where to change them; the trust's locked clause shows its lock.
     await page.getByText('Enforced by Schoolgate').first().waitFor();
-    await page.getByText('🔒 Locked by the trust').first().waitFor();
+    await page.getByText('Locked by the trust', { exact: true }).first().waitFor();
     await checkPage(page, '90-policy-words-draft');
   });
 

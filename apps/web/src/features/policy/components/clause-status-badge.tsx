@@ -24,7 +24,7 @@ const styles: Record<ClauseStatus | 'locked', { bg: string; c: string; label: st
   locked: {
     bg: 'yellow.0',
     c: '#7a4a00',
-    label: '🔒 Locked by the trust',
+    label: 'Locked by the trust',
     title: 'Set by the trust for every school.',
   },
 };
