@@ -10,7 +10,6 @@ import { signInAs } from './support/sign-in.ts';
 
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
 const STAFF_EMAIL = 'staff@primary.schoolgate.test';
-const SCHOOL = 'Meadowbank Primary School';
 const TEMPLATE = 'Secondary school (accounts and roles)';
 
 async function checkPage(page: Page, name: string): Promise<void> {
@@ -31,7 +30,9 @@ async function signedCount(page: Page, version: number): Promise<number> {
 /** Signs the Statement of Acceptance shown on the staff member's Training and acceptance page. */
 async function signStatement(page: Page, version: number): Promise<void> {
   const form = page.getByRole('form', { name: 'Sign the Statement of Acceptance' });
-  await form.getByText(`I have read version ${version} of the social media policy of ${SCHOOL}`).waitFor();
+  // The statement is the version's own words (issue 15); the link above it names the version to read.
+  await page.getByRole('link', { name: `version ${version} of the social media policy` }).waitFor();
+  await form.getByText(/I have read this social media policy/).waitFor();
   const description = (await form.getByText(/^Type it as the school has it: /).textContent()) ?? '';
   const expectedName = description.replace('Type it as the school has it: ', '').replace(/\.$/, '');
   await form.getByLabel(/Your full name/).fill(expectedName);
@@ -95,7 +96,7 @@ describe('policy: a head sets up, approves and publishes a new version', () => {
     await on.getByRole('heading', { level: 1, name: 'Training and acceptance' }).waitFor();
   };
 
-  const tab = (name: string) => page.getByRole('tab', { name }).click();
+  const tab = (name: string) => page.getByRole('tab', { name, exact: true }).click();
   const article = () => page.getByRole('article').first();
 
   it('shows the published policy, with the trust’s 48-hour deadline', async () => {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { text } from './text.ts';
 import { RoleSchema } from './common.ts';
+import { PolicyDocumentBlock } from './policy.ts';
 
 export const AcceptanceVersion = z.object({
   id: z.uuid(),
@@ -21,6 +22,8 @@ export const MyAcceptanceResponse = z.object({
   version: AcceptanceVersion.nullable(),
   /** The words they are asked to sign; null when there is nothing to sign. */
   statement: text().nullable(),
+  /** The same words as the document shows them (lists, bold, italic); absent for statements of plain text. */
+  statementBlocks: z.array(PolicyDocumentBlock).nullable().optional(),
   /** The name on their staff record, which the typed name must match. */
   expectedName: text().nullable(),
   /** Why they cannot sign here (no published version, no staff record in this school), in plain words. */

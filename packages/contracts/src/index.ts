@@ -23,3 +23,4 @@ export * from './data-protection.ts';
 export * from './account-connections.ts';
 export * from './messages.ts';
 export * from './post-suggestions.ts';
+export * from './policy-content.ts';

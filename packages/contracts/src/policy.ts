@@ -92,24 +92,28 @@ export const PolicyVersionSummary = z.object({
 });
 export type PolicyVersionSummary = z.infer<typeof PolicyVersionSummary>;
 
-const InlineRun = z.object({ text: text(), bold: z.boolean().optional(), italic: z.boolean().optional() });
-/** Where a block came from: the clause's id and whether Schoolgate enforces it, records it, or leaves it to people. */
-const BlockSource = {
+/** A piece of text with the formatting the allowed Markdown has: bold and italic. */
+export const PolicyInlineRun = z.object({ text: text(), bold: z.boolean().optional(), italic: z.boolean().optional() });
+export type PolicyInlineRun = z.infer<typeof PolicyInlineRun>;
+
+// The clause a block comes from and what Schoolgate does about it (issue 15); absent on cover details and on
+// versions written before the school's own words.
+const blockSource = {
   clauseId: text().optional(),
   status: z.enum(['enforced', 'recorded', 'guidance']).optional(),
 };
 
-// `text` and `items` always hold the plain words; `runs` and `itemRuns` add bold and italic when there is any.
+// `text` and `items` always hold the plain words; `runs` and `itemRuns` add bold and italic where there are any.
 export const PolicyDocumentBlock = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('paragraph'), text: text(), runs: z.array(InlineRun).optional(), ...BlockSource }),
+  z.object({ kind: z.literal('paragraph'), text: text(), runs: z.array(PolicyInlineRun).optional(), ...blockSource }),
   z.object({
     kind: z.literal('list'),
     items: z.array(text()),
     ordered: z.boolean().optional(),
-    itemRuns: z.array(z.array(InlineRun)).optional(),
-    ...BlockSource,
+    itemRuns: z.array(z.array(PolicyInlineRun)).optional(),
+    ...blockSource,
   }),
-  z.object({ kind: z.literal('subheading'), text: text(), ...BlockSource }),
+  z.object({ kind: z.literal('subheading'), text: text(), ...blockSource }),
 ]);
 export type PolicyDocumentBlock = z.infer<typeof PolicyDocumentBlock>;
 

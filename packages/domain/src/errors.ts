@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   // Object storage (issue 16): a kept file's object is missing or not the bytes recorded; the store cannot be reached.
   'STORED_FILE_UNAVAILABLE',
   'FILE_STORE_UNAVAILABLE',
+  // The school's own words (issue 15): a change to a clause Schoolgate enforces or the trust has locked.
+  'POLICY_CONTENT_LOCKED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -24,4 +24,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   // Object storage (issue 16): the bucket gave no object, or not the recorded bytes (502); it did not answer (503).
   STORED_FILE_UNAVAILABLE: 502,
   FILE_STORE_UNAVAILABLE: 503,
+  // The school's own words (issue 15)
+  POLICY_CONTENT_LOCKED: 422,
 };

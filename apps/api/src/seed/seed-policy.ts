@@ -10,8 +10,16 @@ import {
   auditRepository,
   type Db,
 } from '@schoolgate/db';
-import { assertSchoolPolicy, londonDateOf, nextReviewDate, policySettingsFromTemplate } from '@schoolgate/domain';
+import {
+  assertSchoolPolicy,
+  londonDateOf,
+  nextReviewDate,
+  policySettingsFromTemplate,
+  mergeTrustAndSchoolContent,
+  type PolicyContent,
+} from '@schoolgate/domain';
 import { renderPolicyVersion } from '../use-cases/policy/render-policy-version.ts';
+import { contentRecord, templateContent } from '../use-cases/policy/policy-content-source.ts';
 
 const TRUST_TEMPLATE = 'multi-academy-trust';
 /** Per school name: the fields it sets itself. */
@@ -19,10 +27,35 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
   'Hollins Park Academy': { 'response.hours': 24 },
 };
 
+/** Clauses the demo trust locks: every school states them in the trust's words. */
+export const DEMO_LOCKED_CLAUSES: readonly string[] = ['staff.must-not'];
+
+function demoTrustContent(): PolicyContent {
+  const content = templateContent(TRUST_TEMPLATE);
+  return {
+    ...content,
+    sections: content.sections.map((section) => ({
+      ...section,
+      clauses: section.clauses.map((clause) =>
+        DEMO_LOCKED_CLAUSES.includes(clause.id) ? { ...clause, origin: 'trust' as const, locked: true } : clause,
+      ),
+    })),
+  };
+}
+
 export async function seedDemoPolicy(tx: Db, trustId: string, now: Date): Promise<void> {
   const defaults = policySettingsFromTemplate(TRUST_TEMPLATE);
   await policySettingsRepository.saveTrustDefaults(tx, {
     trustId,
+    settings: defaults as unknown as Record<string, unknown>,
+    templateId: TRUST_TEMPLATE,
+    updatedBy: null,
+  });
+  // The trust keeps its template's words as its own, locking what every school must say the same way.
+  const content = demoTrustContent();
+  await policySettingsRepository.saveTrustContent(tx, {
+    trustId,
+    content: contentRecord(content),
     settings: defaults as unknown as Record<string, unknown>,
     templateId: TRUST_TEMPLATE,
     updatedBy: null,
@@ -36,11 +69,13 @@ export async function seedDemoPolicy(tx: Db, trustId: string, now: Date): Promis
     const { settings } = assertSchoolPolicy(defaults, overrides);
     const chair = (await policyFactsRepository.namedPeople(tx, school.id)).find((p) => /chair/i.test(p.jobTitle ?? ''));
     const reviewDue = nextReviewDate(approvedOn, settings.review.cycleMonths);
-    const rendered = await renderPolicyVersion(tx, school.id, settings, {
-      number: 1,
-      approvedOn,
-      reviewDate: reviewDue,
-    });
+    const rendered = await renderPolicyVersion(
+      tx,
+      school.id,
+      settings,
+      { number: 1, approvedOn, reviewDate: reviewDue },
+      mergeTrustAndSchoolContent(content, null),
+    );
     const version = await policyVersionsRepository.insert(tx, {
       schoolId: school.id,
       number: 1,

@@ -26,6 +26,7 @@ import { trainingRoutes } from '../routes/training.routes.ts';
 import { consentRoutes } from '../routes/consent.routes.ts';
 import { policyRoutes } from '../routes/policy.routes.ts';
 import { policyHistoryRoutes } from '../routes/policy-history.routes.ts';
+import { policyContentRoutes } from '../routes/policy-content.routes.ts';
 // Concerns (issue 12)
 import { concernsRoutes } from '../routes/concerns.routes.ts';
 import { stewardshipRoutes } from '../routes/stewardship.routes.ts';
@@ -128,6 +129,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   messagesRoutes(app, ctx);
   // The policy's imported version history (issue 15)
   policyHistoryRoutes(app, ctx);
+  // The policy in the school's own words (issue 15)
+  policyContentRoutes(app, ctx);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) await serveWebApp(app, options.webDir);

@@ -110,6 +110,7 @@ export const apiClient = {
     request('GET', path, schema, { query }),
   post: <T>(path: string, schema: Schema<T>, body?: unknown) => request('POST', path, schema, { body: body ?? {} }),
   patch: <T>(path: string, schema: Schema<T>, body: unknown) => request('PATCH', path, schema, { body }),
+  put: <T>(path: string, schema: Schema<T>, body: unknown) => request('PUT', path, schema, { body }),
 };
 
 /** A file the API makes on request (a subject access ZIP): its bytes and the name the server gave it. */

@@ -12,6 +12,8 @@ export interface PublishedVersion {
   contentHash: string;
   publishedAt: Date | null;
   settings: Record<string, unknown>;
+  /** The version's words (PolicyContent), holding the Statement of Acceptance; null before issue 15. */
+  content: Record<string, unknown> | null;
 }
 
 export const acceptanceRepository = {
@@ -24,6 +26,7 @@ export const acceptanceRepository = {
         contentHash: policyVersions.contentHash,
         publishedAt: policyVersions.publishedAt,
         settings: policyVersions.settings,
+        content: policyVersions.content,
       })
       .from(policyVersions)
       .where(and(eq(policyVersions.schoolId, schoolId), eq(policyVersions.status, 'published')))

@@ -30,6 +30,29 @@ export const policySettingsRepository = {
       });
   },
 
+  /**
+   * The trust's own words with their locks. A trust that has never saved settings gets its row here, with the
+   * settings it follows now, so its words are never kept apart from its defaults.
+   */
+  async saveTrustContent(
+    db: Db,
+    input: {
+      trustId: string;
+      content: Record<string, unknown>;
+      settings: Record<string, unknown>;
+      templateId: string | null;
+      updatedBy: string | null;
+    },
+  ): Promise<void> {
+    await db
+      .insert(trustPolicyDefaults)
+      .values(input)
+      .onConflictDoUpdate({
+        target: trustPolicyDefaults.trustId,
+        set: { content: input.content, updatedBy: input.updatedBy, updatedAt: sql`now()` },
+      });
+  },
+
   /** The school's overrides; an empty object when it has never set any. */
   async findSchoolOverrides(db: Db, schoolId: string): Promise<Record<string, unknown>> {
     const [row] = await db

@@ -29,6 +29,11 @@ export const policyAcceptances = pgTable(
     address: text('address'),
     /** The version's content hash at the moment of signing: proof of exactly what was signed. */
     versionHash: text('version_hash').notNull(),
+    /**
+     * The Statement of Acceptance exactly as the person was shown it (the version's own words, issue 15). Null on
+     * signatures made before statements were stored with each version.
+     */
+    statementText: text('statement_text'),
   },
   (t) => [
     uniqueIndex('policy_acceptances_version_staff_key').on(t.versionId, t.staffId),

@@ -13,6 +13,11 @@ export const trustPolicyDefaults = pgTable('trust_policy_defaults', {
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
   /** The template the defaults started from, if any. */
   templateId: text('template_id'),
+  /**
+   * The trust's own words (a PolicyContent, packages/domain) with the clauses and sections it locks for its schools;
+   * null until the trust first saves them, when its template's words apply.
+   */
+  content: jsonb('content').$type<Record<string, unknown>>(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => users.id),
 });
@@ -40,7 +45,17 @@ export const policyVersions = pgTable(
     status: text('status').notNull().default('draft'),
     /** The resolved settings this version holds (a snapshot: later edits to settings do not change it). */
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
-    /** The rendered document (Markdown) as approved, and the SHA-256 over settings and document. */
+    /**
+     * The school's words (a PolicyContent, packages/domain): sections, clauses, the Statement of Acceptance and the
+     * responsible person. Null only on versions written before issue 15; they are read as their template's words.
+     */
+    content: jsonb('content').$type<Record<string, unknown>>(),
+    /**
+     * The structured document (a PolicyDocument with formatting runs) exactly as rendered with the Markdown below,
+     * so the page and the PDF keep bold, italic and numbered lists. Null on versions written before issue 15.
+     */
+    document: jsonb('document').$type<Record<string, unknown>>(),
+    /** The rendered document (Markdown) as approved, and the SHA-256 over settings, content and document. */
     documentMarkdown: text('document_markdown').notNull(),
     contentHash: text('content_hash').notNull(),
     summaryOfChanges: text('summary_of_changes'),

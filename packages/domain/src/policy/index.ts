@@ -43,7 +43,13 @@ export type {
   BlockSource,
 } from './policy-document.ts';
 export { addMonths as nextReviewDate, longDate } from './policy-document-text.ts';
-export { POLICY_HASH_FORMAT, canonicalJson, policyVersionContent, hashPolicyVersion } from './policy-hash.ts';
+export {
+  POLICY_HASH_FORMAT,
+  POLICY_HASH_FORMAT_WITH_CONTENT,
+  canonicalJson,
+  policyVersionContent,
+  hashPolicyVersion,
+} from './policy-hash.ts';
 export type { Sha256Hex } from './policy-hash.ts';
 export {
   ACCOUNT_RUNNER_ROLES,
@@ -67,6 +73,8 @@ export {
 } from './retention.ts';
 export type { RetentionSettings, RetentionCutoffs } from './retention.ts';
 export * from './policy-content.ts';
+export { applyContentEdit } from './policy-content-edit.ts';
+export type { ContentEditInput, ContentEditProblem, ContentEditResult, ContentEditor } from './policy-content-edit.ts';
 export { parseClauseMarkdown, CLAUSE_MARKDOWN_LIMITS } from './clause-markdown.ts';
 export type { ClauseMarkdownProblem, ClauseMarkdownResult } from './clause-markdown.ts';
 export { CLAUSE_GENERATORS, clauseGenerator, isGeneratedClauseId } from './clause-generators.ts';

@@ -49,6 +49,22 @@ describe('policy version hash', () => {
     expect(hashPolicyVersion(settings, markdown.replace('24 hours', '25 hours'), sha256)).not.toBe(base);
   });
 
+  it('covers the school’s words: the same settings and text with other content hash differently', () => {
+    const content = {
+      sections: [],
+      statementOfAcceptance: 'I have read the policy and will follow it.',
+      responsiblePerson: { name: 'Mrs A Patel', role: 'Deputy Head' },
+      history: [],
+    };
+    const withContent = hashPolicyVersion(settings, markdown, sha256, content);
+    expect(withContent).not.toBe(hashPolicyVersion(settings, markdown, sha256));
+    expect(withContent).toBe(sha256(policyVersionContent(settings, markdown, content)));
+    const otherStatement = { ...content, statementOfAcceptance: 'I have read it.' };
+    expect(hashPolicyVersion(settings, markdown, sha256, otherStatement)).not.toBe(withContent);
+    const otherPerson = { ...content, responsiblePerson: null };
+    expect(hashPolicyVersion(settings, markdown, sha256, otherPerson)).not.toBe(withContent);
+  });
+
   it('refuses a hash function that does not return hex SHA-256', () => {
     expect(() => hashPolicyVersion(settings, markdown, () => 'abc')).toThrow(/64 lowercase hex/);
   });

@@ -7,7 +7,7 @@ import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { presentVersion } from './current-version.ts';
-import { acceptanceStatement } from './statement.ts';
+import { statementBlocks, statementOfVersion } from './statement.ts';
 
 export const NO_STAFF_RECORD =
   'You have no staff record in this school, so there is nothing for you to sign here. Trust staff sign in their own school.';
@@ -42,11 +42,13 @@ export async function myAcceptance(db: Db, actor: Actor): Promise<MyAcceptanceRe
       ? NO_STAFF_RECORD
       : notAskedToSign(version.settings, actor.role);
   const asked = reason === null;
+  const statement = version && (asked || signature) ? statementOfVersion(version, schoolName) : null;
   return {
     schoolName,
     version: version ? presentVersion(version) : null,
     // Someone not asked to sign has no statement to sign; one who signed already still sees their signature.
-    statement: version && (asked || signature) ? acceptanceStatement(schoolName, version.number) : null,
+    statement,
+    statementBlocks: statement ? statementBlocks(statement) : null,
     expectedName: person ? `${person.firstName} ${person.lastName}` : null,
     cannotSignReason: reason,
     signed:

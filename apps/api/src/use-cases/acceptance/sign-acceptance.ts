@@ -1,6 +1,7 @@
 // A member of staff signs the policy version in force: their typed name, a ticked confirmation, the time, the
-// address they signed from and the version's content hash, so the signature proves exactly what was signed.
-import { acceptanceRepository } from '@schoolgate/db';
+// address they signed from, the version's content hash and the words of the statement they were shown, so the
+// signature proves exactly what was signed.
+import { acceptanceRepository, tenancyRepository } from '@schoolgate/db';
 import { AppError } from '@schoolgate/domain';
 import type { MyAcceptanceResponse, SignAcceptanceRequest } from '@schoolgate/contracts';
 import type { Actor, AppContext } from '../../app-context.ts';
@@ -8,7 +9,8 @@ import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { myAcceptance, NO_PUBLISHED_VERSION, NO_STAFF_RECORD, notAskedToSign } from './get-my-acceptance.ts';
-import { namesMatch } from './statement.ts';
+import { namesMatch, statementOfVersion } from './statement.ts';
+import { sha256Hex } from '../policy/render-policy-version.ts';
 
 export async function signAcceptance(
   ctx: AppContext,
@@ -17,9 +19,10 @@ export async function signAcceptance(
 ): Promise<MyAcceptanceResponse> {
   authorise(actor, 'sign', 'acceptance');
   const schoolId = schoolOf(actor);
-  const [version, person] = await Promise.all([
+  const [version, person, school] = await Promise.all([
     acceptanceRepository.currentPublishedVersion(ctx.db, schoolId),
     acceptanceRepository.staffForUser(ctx.db, schoolId, actor.userId),
+    tenancyRepository.findSchool(ctx.db, schoolId),
   ]);
   if (!version) throw new AppError('CONFLICT', NO_PUBLISHED_VERSION);
   if (!person) throw new AppError('FORBIDDEN', NO_STAFF_RECORD);
@@ -39,6 +42,7 @@ export async function signAcceptance(
   }
 
   const now = ctx.now();
+  const statementText = statementOfVersion(version, school?.name ?? '');
   await ctx.db.transaction(async (tx) => {
     const row = await acceptanceRepository.insert(tx, {
       schoolId,
@@ -50,6 +54,8 @@ export async function signAcceptance(
       acceptedAt: now,
       address: actor.address,
       versionHash: version.contentHash,
+      // The statement exactly as the person was shown it with this version.
+      statementText,
     });
     if (!row) throw new AppError('CONFLICT', `You have already signed version ${version.number}.`);
     await recordAudit(
@@ -59,7 +65,12 @@ export async function signAcceptance(
         action: 'acceptance.signed',
         entityType: 'policy_acceptance',
         entityId: row.id,
-        details: { versionNumber: version.number, versionHash: version.contentHash, staffId: person.id },
+        details: {
+          versionNumber: version.number,
+          versionHash: version.contentHash,
+          statementHash: sha256Hex(statementText),
+          staffId: person.id,
+        },
       },
       now,
     );

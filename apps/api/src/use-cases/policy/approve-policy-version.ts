@@ -19,6 +19,7 @@ import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { presentPolicyVersionDetail } from './present-policy-version.ts';
 import { renderPolicyVersion } from './render-policy-version.ts';
+import { contentOfVersion } from './policy-content-source.ts';
 
 export async function approvePolicyVersion(
   ctx: AppContext,
@@ -53,11 +54,13 @@ export async function approvePolicyVersion(
     }
     const settings = assertPolicySettings(version.settings);
     const reviewDate = nextReviewDate(input.approvedOn, settings.review.cycleMonths);
-    const rendered = await renderPolicyVersion(tx, schoolId, settings, {
-      number: version.number,
-      approvedOn: input.approvedOn,
-      reviewDate,
-    });
+    const rendered = await renderPolicyVersion(
+      tx,
+      schoolId,
+      settings,
+      { number: version.number, approvedOn: input.approvedOn, reviewDate },
+      await contentOfVersion(tx, version),
+    );
     const approved = await policyVersionsRepository.transition(tx, schoolId, id, 'draft', {
       ...rendered,
       status: 'approved',

@@ -3,22 +3,25 @@
 // that rule too, so of two drafts started at the same moment one is refused with CONFLICT.
 import type { DraftPolicyVersionRequest, PolicyVersionDetail } from '@schoolgate/contracts';
 import { policyVersionsRepository, type Db, type PolicyVersionRow } from '@schoolgate/db';
-import { AppError, londonDateOf, nextReviewDate, notFound } from '@schoolgate/domain';
+import { AppError, londonDateOf, nextReviewDate, notFound, type PolicyContent } from '@schoolgate/domain';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { loadSchoolPolicy } from './policy-source.ts';
+import { contentOfVersion, startingContent, withCurrentTrustLocks } from './policy-content-source.ts';
 import { presentPolicyVersionDetail } from './present-policy-version.ts';
 import { renderPolicyVersion } from './render-policy-version.ts';
 import { DRAFTED_AT_THE_SAME_MOMENT, refuseConcurrentChange } from './concurrent-version-change.ts';
 
-async function snapshot(db: Db, schoolId: string, number: number, now: Date) {
+// A draft takes the current settings and keeps its words (a new draft starts from the school's latest words), with
+// the trust's current locks brought in.
+async function snapshot(db: Db, schoolId: string, number: number, now: Date, content: PolicyContent) {
   const { resolved } = await loadSchoolPolicy(db, schoolId);
   const settings = resolved.settings;
   // A draft shows the review date it would get if approved today.
   const reviewDate = nextReviewDate(londonDateOf(now), settings.review.cycleMonths);
-  const rendered = await renderPolicyVersion(db, schoolId, settings, { number, approvedOn: null, reviewDate });
+  const rendered = await renderPolicyVersion(db, schoolId, settings, { number, approvedOn: null, reviewDate }, content);
   return { settings: settings as unknown as Record<string, unknown>, ...rendered };
 }
 
@@ -42,7 +45,7 @@ export async function draftPolicyVersion(
         createdBy: actor.userId,
         // On the app's clock, which approval compares the meeting date with.
         createdAt: ctx.now(),
-        ...(await snapshot(tx, schoolId, number, ctx.now())),
+        ...(await snapshot(tx, schoolId, number, ctx.now(), await startingContent(tx, schoolId))),
       });
       await recordAudit(
         tx,
@@ -68,7 +71,8 @@ async function refreshDraft(
   draft: PolicyVersionRow,
   summaryOfChanges: string | null | undefined,
 ): Promise<PolicyVersionRow> {
-  const next = await snapshot(tx, draft.schoolId, draft.number, ctx.now());
+  const content = await withCurrentTrustLocks(tx, draft.schoolId, await contentOfVersion(tx, draft));
+  const next = await snapshot(tx, draft.schoolId, draft.number, ctx.now(), content);
   const updated = await policyVersionsRepository.transition(tx, draft.schoolId, draft.id, 'draft', {
     ...next,
     ...(summaryOfChanges !== undefined ? { summaryOfChanges } : {}),

@@ -1,4 +1,7 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { can } from '../../../lib/permissions';
+import { useSession } from '../../../lib/session-context';
 import { useState } from 'react';
 import { CentredLoader } from '../../../components/centred-loader';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -9,6 +12,7 @@ import { STATUS_LABELS } from './version-labels';
 
 /** The policy in force, and the version on its way (if any), each as its readable document. */
 export function DocumentPanel() {
+  const me = useSession();
   const overview = usePolicyOverview();
   const [showPending, setShowPending] = useState(false);
   if (overview.isPending) return <CentredLoader label="Loading the policy" />;
@@ -16,6 +20,13 @@ export function DocumentPanel() {
   const { published, pending } = overview.data;
   return (
     <Stack gap="lg">
+      {can(me, 'update:policy') ? (
+        <Group>
+          <Button component={Link} to="/policy?tab=words" variant="light">
+            Change the policy’s words
+          </Button>
+        </Group>
+      ) : null}
       {pending ? (
         <Alert color="blue" variant="light" title={`Version ${pending.number}: ${STATUS_LABELS[pending.status]}`}>
           <Stack gap="xs" align="flex-start">

@@ -1,9 +1,10 @@
-import { Badge, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Stack, Table, Title } from '@mantine/core';
 import type {
   PolicyDocumentBlock,
   PolicyDocumentView as PolicyDocumentData,
   VersionHistoryRowView,
 } from '@schoolgate/contracts';
+import { PolicyBlocks } from '../../../components/policy-blocks';
 import { formatIsoDate } from './version-labels';
 
 interface PolicyDocumentViewProps {
@@ -13,7 +14,6 @@ interface PolicyDocumentViewProps {
 }
 
 type ClauseStatus = NonNullable<PolicyDocumentBlock['status']>;
-type Run = { text: string; bold?: boolean; italic?: boolean };
 
 /** What Schoolgate does about a clause, in a few quiet words beside it. */
 export const CLAUSE_STATUS_LABELS: Record<ClauseStatus, { label: string; colour: string; explains: string }> = {
@@ -26,35 +26,12 @@ export const CLAUSE_STATUS_LABELS: Record<ClauseStatus, { label: string; colour:
   guidance: { label: 'Guidance', colour: 'gray', explains: 'People follow this; Schoolgate does not check it.' },
 };
 
-/** Bold and italic as <strong> and <em>; the words are React text, never injected HTML. */
-function Runs({ runs }: { runs: readonly Run[] }) {
-  return runs.map((run, index) => {
-    let node: React.ReactNode = run.text;
-    if (run.italic) node = <em>{node}</em>;
-    if (run.bold) node = <strong>{node}</strong>;
-    return <span key={index}>{node}</span>;
-  });
-}
-
 function StatusMarker({ status }: { status: ClauseStatus }) {
   const { label, colour, explains } = CLAUSE_STATUS_LABELS[status];
   return (
     <Badge size="xs" variant="outline" color={colour} title={explains} style={{ alignSelf: 'flex-start' }}>
       {label}
     </Badge>
-  );
-}
-
-function Block({ block }: { block: PolicyDocumentBlock }) {
-  if (block.kind === 'paragraph') return <Text>{block.runs ? <Runs runs={block.runs} /> : block.text}</Text>;
-  if (block.kind === 'subheading') return <Title order={4}>{block.text}</Title>;
-  return (
-    <List spacing={4} type={block.ordered ? 'ordered' : 'unordered'}>
-      {block.items.map((item, index) => {
-        const runs = block.itemRuns?.[index];
-        return <List.Item key={`${index}-${item}`}>{runs ? <Runs runs={runs} /> : item}</List.Item>;
-      })}
-    </List>
   );
 }
 
@@ -123,7 +100,7 @@ export function PolicyDocumentView({ document, idPrefix }: PolicyDocumentViewPro
             return (
               <Stack gap={4} key={index}>
                 {startsClause && block.status ? <StatusMarker status={block.status} /> : null}
-                <Block block={block} />
+                <PolicyBlocks blocks={[block]} />
               </Stack>
             );
           })}

@@ -1,4 +1,4 @@
-import { Tabs } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { can } from '../../../lib/permissions';
@@ -8,8 +8,9 @@ import { DocumentPanel } from '../components/document-panel';
 import { HistoryPanel } from '../components/history-panel';
 import { SettingsPanel } from '../components/settings-panel';
 import { VersionsPanel } from '../components/versions-panel';
+import { TrustWordsPanel, WordsPanel } from '../components/words-panel';
 
-const TABS = ['document', 'versions', 'settings', 'trust'] as const;
+const TABS = ['document', 'words', 'versions', 'settings', 'trust'] as const;
 type Tab = (typeof TABS)[number];
 
 export function PolicyRoute() {
@@ -33,12 +34,16 @@ export function PolicyRoute() {
       >
         <Tabs.List mb="lg">
           <Tabs.Tab value="document">The policy</Tabs.Tab>
+          <Tabs.Tab value="words">{can(me, 'update:policy') ? 'Edit the policy' : 'Clauses'}</Tabs.Tab>
           <Tabs.Tab value="versions">Versions</Tabs.Tab>
           <Tabs.Tab value="settings">Settings</Tabs.Tab>
           {showTrust ? <Tabs.Tab value="trust">Trust defaults</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="document">
           <DocumentPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="words">
+          <WordsPanel />
         </Tabs.Panel>
         <Tabs.Panel value="versions">
           <VersionsPanel />
@@ -49,7 +54,10 @@ export function PolicyRoute() {
         </Tabs.Panel>
         {showTrust ? (
           <Tabs.Panel value="trust">
-            <SettingsPanel scope="trust" canEdit={can(me, 'update:trust_policy')} />
+            <Stack gap="xl">
+              <SettingsPanel scope="trust" canEdit={can(me, 'update:trust_policy')} />
+              <TrustWordsPanel />
+            </Stack>
           </Tabs.Panel>
         ) : null}
       </Tabs>

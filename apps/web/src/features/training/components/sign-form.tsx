@@ -1,5 +1,6 @@
 import { Blockquote, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
-import type { SignAcceptanceRequest } from '@schoolgate/contracts';
+import type { PolicyDocumentBlock, SignAcceptanceRequest } from '@schoolgate/contracts';
+import { PolicyBlocks } from '../../../components/policy-blocks';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { isApiError } from '../../../lib/api-client';
@@ -7,6 +8,7 @@ import { isApiError } from '../../../lib/api-client';
 interface SignFormProps {
   versionId: string;
   statement: string;
+  statementBlocks?: PolicyDocumentBlock[] | null | undefined;
   expectedName: string;
   pending: boolean;
   error: unknown;
@@ -14,7 +16,15 @@ interface SignFormProps {
 }
 
 /** The statement, a typed name and a tick, as on the paper form it replaces. */
-export function SignForm({ versionId, statement, expectedName, pending, error, onSubmit }: SignFormProps) {
+export function SignForm({
+  versionId,
+  statement,
+  statementBlocks,
+  expectedName,
+  pending,
+  error,
+  onSubmit,
+}: SignFormProps) {
   const [typedName, setTypedName] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [local, setLocal] = useState<{ typedName?: string; confirmed?: string }>({});
@@ -38,7 +48,7 @@ export function SignForm({ versionId, statement, expectedName, pending, error, o
       <Stack gap="md">
         {fieldLevel ? null : <ErrorAlert error={error} title="Your signature was not saved" />}
         <Blockquote color="blue" p="md" styles={{ root: { fontSize: 'var(--mantine-font-size-md)' } }}>
-          {statement}
+          {statementBlocks && statementBlocks.length > 0 ? <PolicyBlocks blocks={statementBlocks} /> : statement}
         </Blockquote>
         <TextInput
           label="Your full name"

@@ -42,6 +42,7 @@ export function StatementCard() {
               <SignForm
                 versionId={data.version.id}
                 statement={data.statement}
+                statementBlocks={data.statementBlocks}
                 expectedName={data.expectedName}
                 pending={sign.isPending}
                 error={sign.error}
