@@ -62,7 +62,7 @@ describe('policy history: a head imports earlier versions and downloads the Word
   });
 
   it('shows them at the end of the policy document, before Schoolgate’s versions', async () => {
-    await page.getByRole('tab', { name: 'The policy' }).click();
+    await page.getByRole('tab', { name: 'The policy', exact: true }).click();
     const table = page.getByRole('table', { name: 'Version history' }).last();
     await table.getByText(`Jo Reviewer ${RUN}`).waitFor();
     const rows = await table.getByRole('row').allTextContents();

@@ -17,13 +17,17 @@ type ClauseStatus = NonNullable<PolicyDocumentBlock['status']>;
 
 /** What Schoolgate does about a clause, in a few quiet words beside it. */
 export const CLAUSE_STATUS_LABELS: Record<ClauseStatus, { label: string; colour: string; explains: string }> = {
-  enforced: { label: 'Enforced by Schoolgate', colour: 'teal', explains: 'Schoolgate applies this from the settings.' },
+  enforced: {
+    label: 'Enforced by Schoolgate',
+    colour: 'teal.9',
+    explains: 'Schoolgate applies this from the settings.',
+  },
   recorded: {
     label: 'Recorded in Schoolgate',
-    colour: 'blue',
+    colour: 'blue.9',
     explains: 'People do this; Schoolgate keeps the record.',
   },
-  guidance: { label: 'Guidance', colour: 'gray', explains: 'People follow this; Schoolgate does not check it.' },
+  guidance: { label: 'Guidance', colour: 'gray.8', explains: 'People follow this; Schoolgate does not check it.' },
 };
 
 function StatusMarker({ status }: { status: ClauseStatus }) {
