@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
 import { signInAs } from './support/sign-in.ts';
+import { api, readyRunners } from './support/api.ts';
 
 const ADMIN_EMAIL = 'account_admin@primary.schoolgate.test';
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
@@ -49,21 +50,6 @@ describe('posts: the guards on replies, scheduling, take-downs and suggestions',
     page.setDefaultTimeout(20_000);
     return page;
   };
-  const api = async (page: Page, method: 'GET' | 'POST', url: string, data?: object) => {
-    const res = await page.request.fetch(url, { method, ...(data ? { data } : {}) });
-    expect(res.status(), `${method} ${url}: ${await res.text()}`).toBeLessThan(300);
-    return res.json();
-  };
-  const sign = async (page: Page) => {
-    const mine = await api(page, 'GET', '/api/acceptance/me');
-    if (!mine.signed && mine.version) {
-      await api(page, 'POST', '/api/acceptance/sign', {
-        versionId: mine.version.id,
-        typedName: mine.expectedName,
-        confirmed: true,
-      });
-    }
-  };
   const openNav = async (page: Page, name: string) =>
     page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
 
@@ -76,12 +62,7 @@ describe('posts: the guards on replies, scheduling, take-downs and suggestions',
     await signInAs(head, baseUrl, HEAD_EMAIL);
     await signInAs(teacher, baseUrl, TEACHER_EMAIL);
     // The runners sign the policy in force and have training in date (the demo seeds no signatures).
-    await sign(admin);
-    await sign(head);
-    const staff = (await api(head, 'GET', '/api/staff?pageSize=200')).items as { id: string; role: string }[];
-    for (const person of staff.filter((s) => s.role === 'account_admin' || s.role === 'head')) {
-      await api(head, 'POST', '/api/training/records', { staffId: person.id, kind: 'refresher', completedOn: today });
-    }
+    await readyRunners(head, [admin, head], today);
     const rows = (await api(head, 'GET', '/api/consent?pageSize=200')).items as Row[];
     const usable = rows.filter(
       (r) =>

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
 import { signInAs } from './support/sign-in.ts';
+import { api, readyRunners } from './support/api.ts';
 
 const ADMIN_EMAIL = 'account_admin@primary.schoolgate.test';
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
@@ -37,21 +38,6 @@ describe('posts: a photo needs consent for every pupil in it', () => {
     page.setDefaultTimeout(20_000);
     return { context, page };
   };
-  const api = async (page: Page, method: 'GET' | 'POST', url: string, data?: object) => {
-    const res = await page.request.fetch(url, { method, ...(data ? { data } : {}) });
-    expect(res.status(), `${method} ${url}: ${await res.text()}`).toBeLessThan(300);
-    return res.json();
-  };
-  const sign = async (page: Page) => {
-    const mine = await api(page, 'GET', '/api/acceptance/me');
-    if (!mine.signed && mine.version) {
-      await api(page, 'POST', '/api/acceptance/sign', {
-        versionId: mine.version.id,
-        typedName: mine.expectedName,
-        confirmed: true,
-      });
-    }
-  };
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -60,12 +46,7 @@ describe('posts: a photo needs consent for every pupil in it', () => {
     await signInAs(admin, baseUrl, ADMIN_EMAIL);
     await signInAs(head, baseUrl, HEAD_EMAIL);
     // Both runners sign the policy in force and have training in date (the demo seeds no signatures).
-    await sign(admin);
-    await sign(head);
-    const staff = (await api(head, 'GET', '/api/staff?pageSize=200')).items as { id: string; role: string }[];
-    for (const person of staff.filter((s) => s.role === 'account_admin' || s.role === 'head')) {
-      await api(head, 'POST', '/api/training/records', { staffId: person.id, kind: 'refresher', completedOn: today });
-    }
+    await readyRunners(head, [admin, head], today);
     // One pupil whose family refused photos, one who may be pictured and named.
     type Row = {
       pupilId: string;
