@@ -2,6 +2,7 @@
 // keyed by the platform's ids so the same comment delivered twice is stored once.
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { cappedCount, LIST_TOTAL_CAP } from './capped-count.ts';
 import { commentRevisions, comments, socialAccounts, socialAuthors, socialPosts } from '../schema/index.ts';
 
 export type CommentRow = typeof comments.$inferSelect;
@@ -288,8 +289,11 @@ export const commentsRepository = {
       .orderBy(asc(commentRevisions.editedAt));
   },
 
-  /** The moderation queue: worst first, then the nearest response deadline. */
-  async queue(db: Db, schoolId: string, f: QueueFilter) {
+  /**
+   * The moderation queue: worst first, then the nearest response deadline. The total stops counting at `totalCap`
+   * (issue 16): "all" on a busy school is its whole history, and an exact count of it is what made the page slow.
+   */
+  async queue(db: Db, schoolId: string, f: QueueFilter, totalCap: number = LIST_TOTAL_CAP) {
     const where: SQL[] = [eq(comments.schoolId, schoolId)];
     if (f.view === 'to_review') where.push(eq(comments.reviewState, 'to_review'));
     // Awaiting a response: only comments still up. One hidden, deleted or removed by its author is closed without a
@@ -303,7 +307,7 @@ export const commentsRepository = {
     if (f.accountId) where.push(eq(comments.accountId, f.accountId));
     if (f.category) where.push(sql`${comments.labels} @> ${JSON.stringify([{ category: f.category }])}::jsonb`);
     const condition = and(...where);
-    const [items, [total]] = await Promise.all([
+    const [items, counted] = await Promise.all([
       db
         .select({ comment: comments, author: socialAuthors, account: socialAccounts })
         .from(comments)
@@ -318,9 +322,9 @@ export const commentsRepository = {
         )
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize),
-      db.select({ n: count() }).from(comments).where(condition),
+      cappedCount(db, comments, condition, totalCap),
     ]);
-    return { items, total: total?.n ?? 0 };
+    return { items, ...counted };
   },
 
   async author(db: Db, schoolId: string, id: string): Promise<AuthorRow | null> {
