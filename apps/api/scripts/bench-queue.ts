@@ -192,6 +192,26 @@ async function run(handle: Handle) {
           pageSize: 50,
         }),
     ],
+    // The same totals counted exactly, as the queue did before the cap, for a comparison taken in the same run.
+    [
+      'before the cap: exact total of "all"',
+      (i) => handle.query('select count(*) from comments where school_id = $1', [school(schoolFor(i))]),
+    ],
+    [
+      'before the cap: exact total of "all", one account',
+      (i) =>
+        handle.query('select count(*) from comments where school_id = $1 and account_id = $2', [
+          school(schoolFor(i)),
+          account(schoolFor(i), i % 3),
+        ]),
+    ],
+    [
+      'before the cap: exact total of "all", category abuse',
+      (i) =>
+        handle.query(`select count(*) from comments where school_id = $1 and labels @> '[{"category":"abuse"}]'`, [
+          school(schoolFor(i)),
+        ]),
+    ],
     [
       "the school's accounts (queue filter list)",
       (i) => socialAccountsRepository.listForSchool(handle.db, school(schoolFor(i))),
