@@ -7,7 +7,7 @@ import type { AppContext } from '../app-context.ts';
 import { answerVerificationHandshake } from '../connectors/graph/verification-handshake.ts';
 import { META_SIGNATURE_HEADER, verifyMetaSignature } from '../connectors/graph/webhook-signature.ts';
 import { PROCESS_DELIVERIES_JOB } from '../jobs/process-deliveries.job.ts';
-import { receiveDelivery } from '../use-cases/moderation/receive-delivery.ts';
+import { finishReceivingDeliveries, receiveDelivery } from '../use-cases/moderation/receive-delivery.ts';
 
 export const META_WEBHOOK_PATH = '/api/webhooks/meta';
 const OBJECT_TO_PLATFORM: Record<string, 'facebook' | 'instagram'> = { page: 'facebook', instagram: 'instagram' };
@@ -20,6 +20,8 @@ export async function webhookRoutes(app: App, ctx: AppContext) {
       { parseAs: 'buffer', bodyLimit: 1024 * 1024 },
       (_request, body, done) => done(null, body),
     );
+    // Stopping: the server has stopped taking requests; deliveries still gathered for a batch are stored first.
+    scope.addHook('onClose', async () => finishReceivingDeliveries(ctx));
 
     scope.get(META_WEBHOOK_PATH, { schema: { hide: true } }, async (request, reply) => {
       const answer = answerVerificationHandshake(
