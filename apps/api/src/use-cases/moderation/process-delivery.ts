@@ -44,6 +44,8 @@ export interface ProcessDeps {
   normalise?: Normalise;
   /** Test hook: runs after the events are written, before commit (a crash here must lose nothing). */
   beforeCommit?: (tx: Db) => Promise<void>;
+  /** Deliveries per transaction (default DELIVERY_BATCH); the ingestion benchmark tries others. */
+  batchSize?: number;
 }
 
 /** Deliveries written per transaction; smaller batches let workers share a trust's schools more evenly. */
@@ -159,7 +161,7 @@ async function processBatch(ctx: AppContext, deps: ProcessDeps, except: number[]
       const deliveries = await inboundDeliveriesRepository.claimDue(tx, {
         maxAttempts: MAX_DELIVERY_ATTEMPTS,
         now,
-        limit: DELIVERY_BATCH,
+        limit: deps.batchSize ?? DELIVERY_BATCH,
         except,
       });
       claimed = deliveries.map((d) => d.id);
