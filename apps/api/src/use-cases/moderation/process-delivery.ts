@@ -48,8 +48,12 @@ export interface ProcessDeps {
   batchSize?: number;
 }
 
-/** Deliveries written per transaction; smaller batches let workers share a trust's schools more evenly. */
-export const DELIVERY_BATCH = 25;
+/**
+ * Deliveries written per transaction. A batch's statements are about fifteen whatever its size, so a bigger batch
+ * costs the database less per comment (0.77 ms of PostgreSQL's CPU per comment at 25, 0.47 ms at 100, one worker);
+ * a smaller one lets workers share a trust's few schools more evenly, since a batch holds its schools until it commits.
+ */
+export const DELIVERY_BATCH = 100;
 
 interface PreparedDelivery extends DeliveryToIngest {
   delivery: InboundDeliveryRow;

@@ -9,8 +9,12 @@ import { WriteBatcher } from './write-batcher.ts';
 
 type DeliveryRow = Parameters<typeof inboundDeliveriesRepository.insertMany>[1][number];
 
-/** Up to 64 rows per insert, gathered for at most 2 ms, at most 4 inserts at once (the web process's pool is 10). */
-export const DELIVERY_WRITES = { maxRows: 64, maxWaitMs: 2, maxConcurrent: 4 } as const;
+/**
+ * Up to 64 rows per insert, gathered for at most 2 ms, one insert at a time: each commits before the next starts, so
+ * deliveries get ids in the order they arrived (processing takes them oldest first), and while one insert runs the
+ * next gathers what arrives, so batches grow with the load.
+ */
+export const DELIVERY_WRITES = { maxRows: 64, maxWaitMs: 2, maxConcurrent: 1 } as const;
 
 // One batcher per database, so every request of a process shares it; tests each have their own database.
 const writers = new WeakMap<Db, WriteBatcher<DeliveryRow, number>>();

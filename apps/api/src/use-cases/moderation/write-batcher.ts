@@ -81,8 +81,8 @@ export class WriteBatcher<T, R> {
         batch[0]!.reject(error);
         return;
       }
-      // Which row was at fault is not known: each is written alone and gets its own answer.
-      await Promise.all(batch.map((w) => this.writeBatch([w])));
+      // Which row was at fault is not known: each is written alone, in order, and gets its own answer.
+      for (const waiting of batch) await this.writeBatch([waiting]);
       return;
     }
     batch.forEach((w, i) => w.resolve(results[i]!));
