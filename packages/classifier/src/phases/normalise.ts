@@ -137,7 +137,21 @@ const deLeet = (token: string): string => {
   return out;
 };
 
+/** Characters that make `cleanToken` do more than squeeze stretched letters: masks, swaps, digits. */
+const SPECIAL = /[*#!|@$€0-9]/;
+
+/** Whether a letter a-z appears three or more times in a row ("fuuuck"). */
+const hasStretch = (token: string): boolean => {
+  for (let i = 2; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 97 && c <= 122 && c === token.charCodeAt(i - 1) && c === token.charCodeAt(i - 2)) return true;
+  }
+  return false;
+};
+
 const cleanToken = (token: string): string => {
+  // Most words have no mask, swap or stretch: nothing below would change them.
+  if (!SPECIAL.test(token) && !hasStretch(token)) return token;
   let t = token;
   // A mask inside or at the end of a word ("f*ck", "sh**") hides letters.
   if (/[a-z0-9][*#]+|[*#]+[a-z]/.test(t)) t = unmask(deLeet(t.replace(/^[^a-z0-9*#]+|[^a-z0-9*#]+$/g, '')));
@@ -157,9 +171,12 @@ const cut = (s: string, max: number): string => {
   return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 };
 
+/** Text that Unicode normalisation (NFKC, NFD, NFC) leaves as it is. */
+const ASCII = /^[\x00-\x7f]*$/;
+const nfkc = (s: string): string => (ASCII.test(s) ? s : s.normalize('NFKC'));
+
 const prepare = (s: string): string =>
-  decodeEntities(s)
-    .normalize('NFKC')
+  nfkc(decodeEntities(s))
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"');
@@ -175,11 +192,13 @@ export const normaliseText = (input: string, options: NormaliseOptions = {}): No
   const fullRaw = cut(input, MAX_RULE_CHARS);
   const lower = prepare(raw);
   const fullLower = truncated ? prepare(fullRaw) : lower;
-  const withoutMarks = lower
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC')
-    .replace(/\uFDD0/g, '');
+  const withoutMarks = ASCII.test(lower)
+    ? lower
+    : lower
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .normalize('NFC')
+        .replace(/\uFDD0/g, '');
   // Links to public bodies, the school and fundraising platforms say nothing about spam (the donation
   // rules read `lower`), so the model does not see them; any other link is the placeholder.
   const masked = replaceLinks(
