@@ -110,13 +110,15 @@ const MASK_TIERS = [byLength(MASKABLE), byLength(MASKABLE_FORMS)];
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 const decodeEntities = (s: string): string =>
-  s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[body.toLowerCase()] ?? whole;
-  });
+  !s.includes('&')
+    ? s
+    : s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, body: string) => {
+        if (body[0] === '#') {
+          const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+          return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+        }
+        return ENTITIES[body.toLowerCase()] ?? whole;
+      });
 
 /** The one listed word (else the one stem with an ending) the masked token fits, letter for letter. */
 const unmask = (token: string): string => {
@@ -201,13 +203,22 @@ export const normaliseText = (input: string, options: NormaliseOptions = {}): No
         .replace(/\uFDD0/g, '');
   // Links to public bodies, the school and fundraising platforms say nothing about spam (the donation
   // rules read `lower`), so the model does not see them; any other link is the placeholder.
-  const masked = replaceLinks(
-    withoutMarks.replace(EMAIL, ' emailaddress '),
+  // The patterns for addresses and mentions need an "@", the plain word "url" its letters: most comments have neither.
+  const at = withoutMarks.includes('@');
+  const linked = replaceLinks(
+    at ? withoutMarks.replace(EMAIL, ' emailaddress ') : withoutMarks,
     (link) => (link.kind === 'other' ? ` ${LINK_MARK} ` : ' '),
     options.trustedDomains,
-  ).replace(/(^|\s)@\w+/g, '$1mention ');
-  const clean = joinSpacedLetters(masked.split(/\s+/).map(cleanToken).join(' '))
-    .replace(PLAIN_URL_WORD, (_, plural: string | undefined) => (plural ? 'website addresses' : 'website address'))
+  );
+  const masked = at ? linked.replace(/(^|\s)@\w+/g, '$1mention ') : linked;
+  const joined = joinSpacedLetters(masked.split(/\s+/).map(cleanToken).join(' '));
+  const clean = (
+    joined.includes('url')
+      ? joined.replace(PLAIN_URL_WORD, (_, plural: string | undefined) =>
+          plural ? 'website addresses' : 'website address',
+        )
+      : joined
+  )
     .replaceAll(LINK_MARK, LINK_PLACEHOLDER)
     .trim();
   const tokens = clean
