@@ -174,8 +174,11 @@ const cut = (s: string, max: number): string => {
 };
 
 /** Text that Unicode normalisation (NFKC, NFD, NFC) leaves as it is. */
-const ASCII = /^[\x00-\x7f]*$/;
-const nfkc = (s: string): string => (ASCII.test(s) ? s : s.normalize('NFKC'));
+const isAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
+const nfkc = (s: string): string => (isAscii(s) ? s : s.normalize('NFKC'));
 
 const prepare = (s: string): string =>
   nfkc(decodeEntities(s))
@@ -194,7 +197,7 @@ export const normaliseText = (input: string, options: NormaliseOptions = {}): No
   const fullRaw = cut(input, MAX_RULE_CHARS);
   const lower = prepare(raw);
   const fullLower = truncated ? prepare(fullRaw) : lower;
-  const withoutMarks = ASCII.test(lower)
+  const withoutMarks = isAscii(lower)
     ? lower
     : lower
         .normalize('NFD')
