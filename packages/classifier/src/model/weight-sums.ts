@@ -80,12 +80,16 @@ interface WordEntry extends WordShare {
   /** By the entry of the word before: one lookup by object, not by string, per pair. */
   after: Map<WordEntry, WordShare> | undefined;
   word: string;
+  /** The cache's generation when made: pairs are remembered only between words of the current one. */
+  generation: number;
 }
 
 interface Remembered {
   words: Map<string, WordEntry>;
   /** Pairs remembered since the last clear, over all words. */
   gapCount: number;
+  /** Counts the clears, so an entry from before one is not kept alive as the key of a newer entry's pair. */
+  generation: number;
 }
 
 /** The per-model cache, or null when the model's sums would not be exact in any order. */
@@ -93,7 +97,7 @@ const caches = new WeakMap<ModelWeights, Remembered | null>();
 const remembered = (model: ModelWeights): Remembered | null => {
   let cache = caches.get(model);
   if (cache === undefined) {
-    cache = pack(model).exact ? { words: new Map(), gapCount: 0 } : null;
+    cache = pack(model).exact ? { words: new Map(), gapCount: 0, generation: 0 } : null;
     caches.set(model, cache);
   }
   return cache;
@@ -110,11 +114,18 @@ const entryOf = (model: ModelWeights, cache: Remembered, word: string): WordEntr
   const known = cache.words.get(word);
   if (known) return known;
   const share = shareOf(model, wordFeatures(word, model.dims, model.featureVersion));
-  const entry: WordEntry = { sums: share.sums, count: share.count, after: undefined, word };
   if (cache.words.size >= MAX_REMEMBERED || cache.gapCount >= MAX_REMEMBERED) {
     cache.words.clear();
     cache.gapCount = 0;
+    cache.generation++;
   }
+  const entry: WordEntry = {
+    sums: share.sums,
+    count: share.count,
+    after: undefined,
+    word,
+    generation: cache.generation,
+  };
   cache.words.set(word, entry);
   return entry;
 };
@@ -124,8 +135,10 @@ const gapSums = (model: ModelWeights, cache: Remembered, before: WordEntry, entr
   const known = entry.after?.get(before);
   if (known) return known;
   const share = shareOf(model, gapFeatures(before.word, entry.word, model.dims, model.featureVersion));
-  (entry.after ??= new Map()).set(before, share);
-  cache.gapCount++;
+  if (before.generation === cache.generation && entry.generation === cache.generation) {
+    (entry.after ??= new Map()).set(before, share);
+    cache.gapCount++;
+  }
   return share;
 };
 
