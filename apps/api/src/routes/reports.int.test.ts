@@ -522,6 +522,18 @@ describe('dashboards by role', () => {
     expect(items.map((i) => i.key)).not.toContain('posts_awaiting_approval');
     expect((await dashboard(p.staff2!)).items.map((i) => i.key)).not.toContain('my_drafts');
     expect(notIncluded.join(' ')).not.toMatch(/does not handle posts/);
+    expect(notIncluded).toEqual([]);
+  });
+
+  it("shows the head a colleague's suggestion for a post, and not the colleague who made it", async () => {
+    const suggested = await requestAs(t, p.staff3!, 'POST', '/api/post-suggestions', {
+      text: 'Our Year 6 choir sang at the town hall today.',
+      accountIds: [],
+    });
+    expect(suggested.statusCode).toBe(201);
+    const item = (await dashboard(p.head!)).items.find((i) => i.key === 'post_suggestions');
+    expect(item).toMatchObject({ count: 1, link: '/posts?view=suggestions' });
+    expect((await dashboard(p.staff3!)).items.map((i) => i.key)).not.toContain('post_suggestions');
   });
 
   it('tells a member of staff to sign and train, and shows the concerns they raised', async () => {
