@@ -66,7 +66,7 @@ export function ImportResult({ result }: { result: ImportResponse }) {
               {result.errors.map((error, index) => (
                 <Table.Tr key={`${error.line}-${error.field ?? ''}-${index}`}>
                   <Table.Td>{error.line}</Table.Td>
-                  <Table.Td>{fieldLabel(error.field)}</Table.Td>
+                  <Table.Td>{fieldLabel(result.kind, error.field)}</Table.Td>
                   <Table.Td>{error.reason}</Table.Td>
                 </Table.Tr>
               ))}
