@@ -54,17 +54,17 @@ describe('RaiseConcernModal', () => {
       );
     }
     renderWithApp(<Opener />);
-    const whatHappened = () => screen.getByRole('textbox', { name: /What happened\?/ });
-    await userEvent.type(whatHappened(), 'Seen online.');
+    const whatHappened = () => screen.findByRole('textbox', { name: /What happened\?/ });
+    await userEvent.type(await whatHappened(), 'Seen online.');
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     await userEvent.click(screen.getByRole('button', { name: 'Open again' }));
-    expect(whatHappened()).toHaveValue('Seen online.');
+    expect(await whatHappened()).toHaveValue('Seen online.');
 
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await userEvent.click(screen.getByRole('button', { name: 'Open again' }));
-    expect(whatHappened()).toHaveValue('');
+    expect(await whatHappened()).toHaveValue('');
   }, 20_000);
 });

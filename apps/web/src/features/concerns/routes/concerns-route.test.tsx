@@ -60,4 +60,22 @@ describe('the concerns page', () => {
     expect(screen.queryByText('Concerns for you to follow up')).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
+
+  it('gives the office the address of the page where parents raise a concern, to put on the website', async () => {
+    const token = 'a'.repeat(32);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        String(url).includes('/api/concerns/public-link')
+          ? jsonResponse(200, { path: `/report/${token}` })
+          : String(url).includes('/api/concerns/mine')
+            ? jsonResponse(200, { items: [] })
+            : jsonResponse(200, { items: [], secondFactorValidUntil: null }),
+      ),
+    );
+    renderWithApp(<ConcernsRoute />, { me: makeMe({ role: 'account_admin' }) });
+    expect(await screen.findByRole('heading', { name: 'The page for parents and the public' })).toBeInTheDocument();
+    expect(screen.getByText(`${window.location.origin}/report/${token}`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy the address of the page for parents' })).toBeInTheDocument();
+  });
 });
