@@ -3,7 +3,7 @@
 // they are. This puts them in plain words, once, for every contract. A message a schema writes itself still wins.
 import { z } from 'zod';
 
-type Issue = Parameters<NonNullable<Parameters<typeof z.config>[0]['customError']>>[0];
+type Issue = Parameters<z.core.$ZodErrorMap>[0];
 
 const howMany = (n: unknown) =>
   typeof n === 'bigint' || typeof n === 'number' ? n.toLocaleString('en-GB') : String(n);
