@@ -38,6 +38,11 @@ describe('the concerns page', () => {
       `/concerns/${COMPLAINT.id}`,
     );
     expect(screen.getByText('Complaint from a parent')).toBeInTheDocument();
+    // Six columns do not fit a phone: the table scrolls in its own box, which a keyboard can reach.
+    const scroller = screen
+      .getAllByRole('region', { name: 'Concerns for you to follow up' })
+      .find((region) => region.getAttribute('tabindex') === '0');
+    expect(scroller).toContainElement(screen.getByRole('table', { name: 'Concerns for you to follow up' }));
   });
 
   it('shows the chair of governors the list the API gives them', async () => {
