@@ -510,7 +510,10 @@ describe('dashboards by role', () => {
     expect(unsigned.entries.map((e) => e.link)).toContain(`/training#staff-${p.staff2!.staffId}`);
     expect(items.find((i) => i.key === 'training_expiring')?.count).toBeGreaterThan(0);
     // The page is short of runners; the other account's second runner has neither signed nor trained.
-    expect(items.find((i) => i.key === 'accounts_attention')?.count).toBe(2);
+    const attention = items.find((i) => i.key === 'accounts_attention')!;
+    expect(attention.count).toBe(2);
+    // Each account opens its own page, where its runners can be put right.
+    expect(attention.entries.every((e) => /^\/accounts\/[0-9a-f-]{36}$/.test(e.link))).toBe(true);
     expect(items.find((i) => i.key === 'open_concerns')).toMatchObject({ count: 2, entries: [] });
     expect(items.find((i) => i.key === 'posts_awaiting_approval')).toMatchObject({ count: 1, link: '/posts' });
     expect(items.map((i) => i.key)).not.toContain('my_drafts');

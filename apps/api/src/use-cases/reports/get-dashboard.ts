@@ -144,7 +144,7 @@ export async function getDashboard(ctx: AppContext, actor: Actor): Promise<Dashb
                     : 'not connected',
               )
               .join(', '),
-            link: '/accounts',
+            link: `/accounts/${a.id}`,
           })),
         });
       }
