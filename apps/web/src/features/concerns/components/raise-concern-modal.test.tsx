@@ -7,10 +7,6 @@ import { renderWithApp } from '../../../test/render';
 import { RaiseConcernModal } from './raise-concern-modal';
 
 afterEach(() => vi.unstubAllGlobals());
-// Mantine's growing textarea listens for web fonts loading, which jsdom does not have.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {} } });
-}
 
 describe('RaiseConcernModal', () => {
   it('takes each message away once the field it is about has been filled in', async () => {
