@@ -24,3 +24,4 @@ export * from './account-connections.ts';
 export * from './messages.ts';
 export * from './post-suggestions.ts';
 export * from './policy-content.ts';
+export * from './plain-messages.ts';

@@ -512,7 +512,10 @@ describe('dashboards by role', () => {
     expect(unsigned.entries.map((e) => e.link)).toContain(`/training#staff-${p.staff2!.staffId}`);
     expect(items.find((i) => i.key === 'training_expiring')?.count).toBeGreaterThan(0);
     // The page is short of runners; the other account's second runner has neither signed nor trained.
-    expect(items.find((i) => i.key === 'accounts_attention')?.count).toBe(2);
+    const attention = items.find((i) => i.key === 'accounts_attention')!;
+    expect(attention.count).toBe(2);
+    // Each account opens its own page, where its runners can be put right.
+    expect(attention.entries.every((e) => /^\/accounts\/[0-9a-f-]{36}$/.test(e.link))).toBe(true);
     expect(items.find((i) => i.key === 'open_concerns')).toMatchObject({ count: 2, entries: [] });
     expect(items.find((i) => i.key === 'posts_awaiting_approval')).toMatchObject({ count: 1, link: '/posts' });
     expect(items.map((i) => i.key)).not.toContain('my_drafts');
@@ -524,6 +527,18 @@ describe('dashboards by role', () => {
     expect(items.map((i) => i.key)).not.toContain('posts_awaiting_approval');
     expect((await dashboard(p.staff2!)).items.map((i) => i.key)).not.toContain('my_drafts');
     expect(notIncluded.join(' ')).not.toMatch(/does not handle posts/);
+    expect(notIncluded).toEqual([]);
+  });
+
+  it("shows the head a colleague's suggestion for a post, and not the colleague who made it", async () => {
+    const suggested = await requestAs(t, p.staff3!, 'POST', '/api/post-suggestions', {
+      text: 'Our Year 6 choir sang at the town hall today.',
+      accountIds: [],
+    });
+    expect(suggested.statusCode).toBe(201);
+    const item = (await dashboard(p.head!)).items.find((i) => i.key === 'post_suggestions');
+    expect(item).toMatchObject({ count: 1, link: '/posts?view=suggestions' });
+    expect((await dashboard(p.staff3!)).items.map((i) => i.key)).not.toContain('post_suggestions');
   });
 
   it('tells a member of staff to sign and train, and shows the concerns they raised', async () => {

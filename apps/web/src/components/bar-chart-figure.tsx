@@ -3,6 +3,7 @@
 // holds every figure the bars show, so nobody depends on telling colours or heights apart.
 import { BarChart, type BarChartSeries } from '@mantine/charts';
 import { Stack, Table, Text } from '@mantine/core';
+import { ScrollTable } from './scroll-table';
 
 export interface ChartRow {
   /** What the row is (a month, a category). */
@@ -61,7 +62,7 @@ export function BarChartFigure({
         </div>
       )}
       {rows.length === 0 ? null : (
-        <Table.ScrollContainer minWidth={360}>
+        <ScrollTable label={caption} minWidth={360}>
           <Table striped captionSide="top" verticalSpacing={4}>
             <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
             <Table.Thead>
@@ -89,7 +90,7 @@ export function BarChartFigure({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

@@ -22,6 +22,10 @@ class ResizeObserverStub {
   disconnect() {}
 }
 window.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+// Mantine's growing textarea (autosize) listens for web fonts loading, which jsdom does not have.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {} } });
+}
 
 // CI runs every suite at once on two cores, where a first render after a fetch can take over the default
 // second; waiting longer costs nothing when the page is right and still fails when it is wrong.

@@ -26,9 +26,12 @@ export const PUPIL_COLUMN_HELP: readonly ColumnHelp[] = [
   { field: 'doNotPublish', label: 'Do not publish', headers: 'Do Not Publish, No Photo (yes or no)', required: false },
 ];
 
-/** The name a person knows a field by, for the row-error table; falls back to what the API sent. */
-export function fieldLabel(field: string | undefined): string {
+/**
+ * The name a person knows a field by, for the row-error table, from the columns of the kind imported (`misId` is the
+ * staff ID in one file and the pupil ID in the other); falls back to what the API sent.
+ */
+export function fieldLabel(kind: 'staff' | 'pupils', field: string | undefined): string {
   if (!field) return '–';
-  const known = [...STAFF_COLUMN_HELP, ...PUPIL_COLUMN_HELP].find((column) => column.field === field);
-  return known?.label ?? field;
+  const columns = kind === 'staff' ? STAFF_COLUMN_HELP : PUPIL_COLUMN_HELP;
+  return columns.find((column) => column.field === field)?.label ?? field;
 }

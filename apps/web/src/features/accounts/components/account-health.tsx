@@ -1,7 +1,8 @@
 import { List, Text } from '@mantine/core';
 import type { RegisterAccount } from '@schoolgate/contracts';
+import { formatLondonDateTime } from '../../../lib/format';
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB') : null);
+const when = (iso: string | null) => (iso ? formatLondonDateTime(iso) : null);
 
 /** An account's connection health in plain words: what arrives, how long the access lasts, what is missing. */
 export function AccountHealth({ account }: { account: RegisterAccount }) {

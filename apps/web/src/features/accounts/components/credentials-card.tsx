@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { isApiError } from '../../../lib/api-client';
 import { useCredentials, useRevealCredentials, useSaveCredentials } from '../api/stewardship';
+import { formatLondonDateTime } from '../../../lib/format';
 
 const FIELD_LABELS: Record<CredentialField, string> = {
   username: 'Username',
@@ -64,7 +65,7 @@ export function CredentialsCard({ accountId }: { accountId: string }) {
               ? 'No sign-in details are stored yet.'
               : `Stored: ${data.stored.map((f) => FIELD_LABELS[f].toLowerCase()).join(', ')}.`}{' '}
             {data.updatedAt
-              ? `Last changed by ${data.updatedBy ?? 'someone'} on ${new Date(data.updatedAt).toLocaleString('en-GB')}.`
+              ? `Last changed by ${data.updatedBy ?? 'someone'} on ${formatLondonDateTime(data.updatedAt)}.`
               : ''}
           </Text>
         ) : null}

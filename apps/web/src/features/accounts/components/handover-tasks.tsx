@@ -7,6 +7,7 @@ import { isApiError } from '../../../lib/api-client';
 import { useRunnerOptions } from '../api/accounts';
 import { useCloseAccount, useHandovers, useNameRunner } from '../api/stewardship';
 import { PLATFORM_LABELS } from './labels';
+import { formatLondonDate } from '../../sign-in/components/london-date';
 
 /** The open handover tasks (004), all of them or one account's: name a new runner or close the account. */
 export function HandoverTasks({ accountId }: { accountId?: string }) {
@@ -39,8 +40,8 @@ function HandoverCard({ task }: { task: HandoverTask }) {
           Handover needed: {what}
         </Title>
         <Text size="sm">
-          {task.leaver} has left and ran this account (since {new Date(task.openedAt).toLocaleDateString('en-GB')}).
-          Name a new runner who has signed the policy and is trained, or close the account.
+          {task.leaver} has left and ran this account (since {formatLondonDate(task.openedAt)}). Name a new runner who
+          has signed the policy and is trained, or close the account.
         </Text>
         {!task.mayResolve ? (
           <Alert variant="light" color="gray">

@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { isApiError } from '../../../lib/api-client';
 import { useAddPageLink, useDecidePageLink, usePageLinks } from '../api/stewardship';
+import { formatLondonDate } from '../../sign-in/components/london-date';
 
 const STATUS: Record<PageLinkItem['status'], { label: string; colour: string }> = {
   approved: { label: 'Approved', colour: 'green' },
@@ -78,7 +79,7 @@ function PageRow({ page, mayDecide }: { page: PageLinkItem; mayDecide: boolean }
       </Table.Td>
       <Table.Td>{page.reason}</Table.Td>
       <Table.Td>
-        {page.addedBy}, {new Date(page.addedAt).toLocaleDateString('en-GB')}
+        {page.addedBy}, {formatLondonDate(page.addedAt)}
       </Table.Td>
       <Table.Td>
         <Stack gap={4}>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useConsentToRequest, useDecideRequest } from '../api/accounts';
 import { GAP_LABELS, PLATFORM_LABELS } from './labels';
+import { formatLondonDate } from '../../sign-in/components/london-date';
 
 interface RequestCardProps {
   request: AccountRequestItem;
@@ -12,7 +13,7 @@ interface RequestCardProps {
 }
 
 const STATUS_COLOUR = { pending: 'yellow', approved: 'green', rejected: 'gray' } as const;
-const dateOf = (iso: string) => new Date(iso).toLocaleDateString('en-GB');
+const dateOf = formatLondonDate;
 
 /** One request as a leader reviews it: the case, each runner's readiness, what blocks approval, and the decision. */
 export function RequestCard({ request, mayDecide, mayConsent }: RequestCardProps) {

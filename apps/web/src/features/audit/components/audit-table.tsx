@@ -2,10 +2,11 @@ import { Code, Table, Text } from '@mantine/core';
 import type { AuditEntry } from '@schoolgate/contracts';
 import { formatLondonDateTime } from '../../../lib/format';
 import { actionLabel, recordLabel } from '../action-labels';
+import { ScrollTable } from '../../../components/scroll-table';
 
 export function AuditTable({ entries, caption }: { entries: AuditEntry[]; caption: string }) {
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollTable label={caption} minWidth={760}>
       <Table striped verticalSpacing="xs" captionSide="top">
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -53,6 +54,6 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

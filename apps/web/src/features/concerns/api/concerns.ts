@@ -5,6 +5,7 @@ import {
   ConcernListResponse,
   MyConcernsResponse,
   PublicConcernFormResponse,
+  PublicConcernLinkResponse,
   PublicConcernResponse,
   RaisedConcernResponse,
   RosterSearchResponse,
@@ -109,5 +110,15 @@ export function useSubmitPublicConcern(token: string) {
   return useMutation({
     mutationFn: (input: PublicConcernRequest) =>
       apiClient.post(API.publicConcernForm(token), PublicConcernResponse, input),
+  });
+}
+
+/** The address of the school's page where parents and the public raise a concern without signing in. */
+export function usePublicConcernLink(enabled: boolean) {
+  return useQuery({
+    queryKey: [...concernsKey, 'public-link'],
+    queryFn: () => apiClient.get(API.concernsPublicLink, PublicConcernLinkResponse),
+    enabled,
+    staleTime: Infinity,
   });
 }

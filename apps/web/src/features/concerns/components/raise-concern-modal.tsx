@@ -18,6 +18,7 @@ import {
 import type { ConcernPersonInput } from '@schoolgate/contracts';
 import { useState } from 'react';
 import { errorMessage, isApiError } from '../../../lib/api-client';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { fileToBase64 } from '../../training/api/training';
 import { useRaiseConcern, useRosterSearch } from '../api/concerns';
 import { TYPE_LABELS, toOptions } from '../concern-labels';
@@ -39,7 +40,7 @@ export function RaiseConcernModal({ opened, onClose }: { opened: boolean; onClos
   const [files, setFiles] = useState<File[]>([]);
   const [raised, setRaised] = useState<string | null>(null);
   const roster = useRosterSearch(search);
-  const fieldError = (field: string) => (isApiError(raise.error) ? raise.error.fieldMessage(field) : undefined);
+  const { fieldError, markChanged } = useFieldErrors(raise.error);
 
   const add = (named: Named) => {
     if (!people.some((p) => p.key === named.key)) setPeople([...people, named]);
@@ -55,7 +56,13 @@ export function RaiseConcernModal({ opened, onClose }: { opened: boolean; onClos
     setRaised(null);
     raise.reset();
   };
-  const close = () => {
+  // Escape, a click outside or the X only hide the dialog: a half-written concern is still there when it is opened
+  // again. Cancel throws it away, and Done starts the next one afresh.
+  const hide = () => {
+    if (raised) reset();
+    onClose();
+  };
+  const discard = () => {
     reset();
     onClose();
   };
@@ -75,14 +82,14 @@ export function RaiseConcernModal({ opened, onClose }: { opened: boolean; onClos
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="Raise a concern" size="lg">
+    <Modal opened={opened} onClose={hide} title="Raise a concern" size="lg">
       {raised ? (
         <Stack>
           <Alert color="green" title="Your concern has been passed on">
             The Designated Safeguarding Lead (or, for a concern about a member of staff, the headteacher) has been told.
             Your reference is <strong>{raised}</strong>. You can follow its status under Concerns.
           </Alert>
-          <Button onClick={close}>Done</Button>
+          <Button onClick={discard}>Done</Button>
         </Stack>
       ) : (
         <Stack>
@@ -95,7 +102,10 @@ export function RaiseConcernModal({ opened, onClose }: { opened: boolean; onClos
             placeholder="Choose one"
             data={toOptions(TYPE_LABELS)}
             value={type}
-            onChange={setType}
+            onChange={(value) => {
+              setType(value);
+              markChanged('type');
+            }}
             required
             error={fieldError('type')}
           />
@@ -105,7 +115,10 @@ export function RaiseConcernModal({ opened, onClose }: { opened: boolean; onClos
             autosize
             minRows={4}
             value={whatHappened}
-            onChange={(e) => setWhatHappened(e.currentTarget.value)}
+            onChange={(e) => {
+              setWhatHappened(e.currentTarget.value);
+              markChanged('whatHappened');
+            }}
             required
             error={fieldError('whatHappened')}
           />
@@ -114,7 +127,10 @@ export function RaiseConcernModal({ opened, onClose }: { opened: boolean; onClos
             label="When did it happen?"
             description="Leave empty if you do not know."
             value={happenedAt}
-            onChange={(e) => setHappenedAt(e.currentTarget.value)}
+            onChange={(e) => {
+              setHappenedAt(e.currentTarget.value);
+              markChanged('happenedAt');
+            }}
             error={fieldError('happenedAt')}
           />
           <Stack gap={4}>
@@ -205,7 +221,10 @@ export function RaiseConcernModal({ opened, onClose }: { opened: boolean; onClos
             clearButtonProps={{ 'aria-label': 'Remove the chosen files' }}
             accept="image/png,image/jpeg,image/gif,image/webp,application/pdf"
             value={files}
-            onChange={setFiles}
+            onChange={(chosen) => {
+              setFiles(chosen);
+              markChanged('files');
+            }}
             error={[0, 1, 2, 3, 4].map((i) => fieldError(`files.${i}`)).find(Boolean)}
           />
           {raise.isError && !isApiError(raise.error) ? <Alert color="red">{errorMessage(raise.error)}</Alert> : null}
@@ -213,7 +232,7 @@ export function RaiseConcernModal({ opened, onClose }: { opened: boolean; onClos
             <Alert color="red">{raise.error.message}</Alert>
           ) : null}
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
+            <Button variant="default" onClick={discard}>
               Cancel
             </Button>
             <Button onClick={() => void submit()} loading={raise.isPending}>

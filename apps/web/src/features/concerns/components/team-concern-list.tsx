@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { errorMessage, isApiError } from '../../../lib/api-client';
 import { useConcernList } from '../api/concerns';
 import { ROUTE_LABELS, TYPE_LABELS, when } from '../concern-labels';
+import { ScrollTable } from '../../../components/scroll-table';
 
 export function TeamConcernList() {
   const [status, setStatus] = useState<'open' | 'closed' | 'all'>('open');
@@ -31,50 +32,52 @@ export function TeamConcernList() {
         {list.isError ? <Alert color="red">{errorMessage(list.error)}</Alert> : null}
         {list.data && list.data.items.length === 0 ? <Text c="dimmed">No concerns here.</Text> : null}
         {list.data && list.data.items.length > 0 ? (
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Reference</Table.Th>
-                <Table.Th>Urgency</Table.Th>
-                <Table.Th>About</Table.Th>
-                <Table.Th>Route</Table.Th>
-                <Table.Th>Raised</Table.Th>
-                <Table.Th>Status</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/concerns/${item.id}`}>
-                      {item.reference}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    {item.urgency === 'urgent' ? (
-                      <Badge color="red">Urgent</Badge>
-                    ) : (
-                      <Badge variant="outline" color="gray.8">
-                        Routine
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{TYPE_LABELS[item.type]}</Table.Td>
-                  <Table.Td>{ROUTE_LABELS[item.route]}</Table.Td>
-                  <Table.Td>{when(item.raisedAt)}</Table.Td>
-                  <Table.Td>
-                    {item.status === 'closed' ? (
-                      'Closed'
-                    ) : item.seen ? (
-                      'Open, seen'
-                    ) : (
-                      <strong>New, not yet seen</strong>
-                    )}
-                  </Table.Td>
+          <ScrollTable label="Concerns for you to follow up" minWidth={640}>
+            <Table aria-label="Concerns for you to follow up" striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Reference</Table.Th>
+                  <Table.Th>Urgency</Table.Th>
+                  <Table.Th>About</Table.Th>
+                  <Table.Th>Route</Table.Th>
+                  <Table.Th>Raised</Table.Th>
+                  <Table.Th>Status</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.items.map((item) => (
+                  <Table.Tr key={item.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/concerns/${item.id}`}>
+                        {item.reference}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      {item.urgency === 'urgent' ? (
+                        <Badge color="red">Urgent</Badge>
+                      ) : (
+                        <Badge variant="outline" color="gray.8">
+                          Routine
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{TYPE_LABELS[item.type]}</Table.Td>
+                    <Table.Td>{ROUTE_LABELS[item.route]}</Table.Td>
+                    <Table.Td>{when(item.raisedAt)}</Table.Td>
+                    <Table.Td>
+                      {item.status === 'closed' ? (
+                        'Closed'
+                      ) : item.seen ? (
+                        'Open, seen'
+                      ) : (
+                        <strong>New, not yet seen</strong>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
         ) : null}
       </Stack>
     </Card>

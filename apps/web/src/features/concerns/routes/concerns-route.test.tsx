@@ -38,6 +38,11 @@ describe('the concerns page', () => {
       `/concerns/${COMPLAINT.id}`,
     );
     expect(screen.getByText('Complaint from a parent')).toBeInTheDocument();
+    // Six columns do not fit a phone: the table scrolls in its own box, which a keyboard can reach.
+    const scroller = screen
+      .getAllByRole('region', { name: 'Concerns for you to follow up' })
+      .find((region) => region.getAttribute('tabindex') === '0');
+    expect(scroller).toContainElement(screen.getByRole('table', { name: 'Concerns for you to follow up' }));
   });
 
   it('shows the chair of governors the list the API gives them', async () => {
@@ -59,5 +64,23 @@ describe('the concerns page', () => {
     expect(await screen.findByText('You have not raised any concerns.')).toBeInTheDocument();
     expect(screen.queryByText('Concerns for you to follow up')).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('gives the office the address of the page where parents raise a concern, to put on the website', async () => {
+    const token = 'a'.repeat(32);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        String(url).includes('/api/concerns/public-link')
+          ? jsonResponse(200, { path: `/report/${token}` })
+          : String(url).includes('/api/concerns/mine')
+            ? jsonResponse(200, { items: [] })
+            : jsonResponse(200, { items: [], secondFactorValidUntil: null }),
+      ),
+    );
+    renderWithApp(<ConcernsRoute />, { me: makeMe({ role: 'account_admin' }) });
+    expect(await screen.findByRole('heading', { name: 'The page for parents and the public' })).toBeInTheDocument();
+    expect(screen.getByText(`${window.location.origin}/report/${token}`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy the address of the page for parents' })).toBeInTheDocument();
   });
 });

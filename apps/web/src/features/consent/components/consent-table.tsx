@@ -4,6 +4,7 @@ import { StatusBadge } from '../../people/components/status-badge';
 import { yearGroupLabel } from '../../people/year-groups';
 import { USE_LABELS } from '../consent-labels';
 import { ConsentBadge } from './consent-badge';
+import { ScrollTable } from '../../../components/scroll-table';
 
 interface ConsentTableProps {
   rows: ConsentRegisterRow[];
@@ -14,7 +15,7 @@ interface ConsentTableProps {
 /** The register: one row per pupil, one column per use, and the do-not-publish flag (never its reason). */
 export function ConsentTable({ rows, caption, onOpen }: ConsentTableProps) {
   return (
-    <Table.ScrollContainer minWidth={980}>
+    <ScrollTable label={caption} minWidth={980}>
       <Table striped highlightOnHover verticalSpacing="sm" captionSide="top" aria-label="Consent register">
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -58,6 +59,6 @@ export function ConsentTable({ rows, caption, onOpen }: ConsentTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -12,6 +12,7 @@ import { DECISION_LABELS, formatDate, SOURCE_LABELS, USE_LABELS } from '../conse
 import { ConsentBadge } from './consent-badge';
 import { RecordConsentForm } from './record-consent-form';
 import { RestrictionPanel } from './restriction-panel';
+import { ScrollTable } from '../../../components/scroll-table';
 
 interface PupilConsentDrawerProps {
   pupilId: string | null;
@@ -124,7 +125,7 @@ function PupilConsentDetail({ pupil }: { pupil: PupilConsentResponse }) {
         {pupil.history.length === 0 ? (
           <Text>No decision has been recorded for {name}. Without one, Schoolgate treats every use as refused.</Text>
         ) : (
-          <Table.ScrollContainer minWidth={620}>
+          <ScrollTable label={`History of consent for ${name}`} minWidth={620}>
             <Table striped verticalSpacing="xs" aria-label={`History of consent for ${name}`}>
               <Table.Thead>
                 <Table.Tr>
@@ -160,7 +161,7 @@ function PupilConsentDetail({ pupil }: { pupil: PupilConsentResponse }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </section>
     </Stack>

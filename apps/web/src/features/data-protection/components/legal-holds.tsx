@@ -4,9 +4,9 @@ import { HOLD_SUBJECT_KINDS, type HoldSubjectKind } from '@schoolgate/contracts'
 import { useState, type FormEvent } from 'react';
 import { CentredLoader } from '../../../components/centred-loader';
 import { ErrorAlert } from '../../../components/error-alert';
-import { isApiError } from '../../../lib/api-client';
 import { formatLondonDateTime } from '../../../lib/format';
 import { useLegalHolds, useLiftHold, usePlaceHold } from '../api/data-protection';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 
 const KIND_LABELS: Record<HoldSubjectKind, string> = {
   author: 'A commenter',
@@ -22,7 +22,7 @@ export function LegalHolds({ canEdit }: { canEdit: boolean }) {
   const [kind, setKind] = useState<HoldSubjectKind>('author');
   const [subjectId, setSubjectId] = useState('');
   const [reason, setReason] = useState('');
-  const fieldError = (field: string) => (isApiError(place.error) ? place.error.fieldMessage(field) : undefined);
+  const { fieldError, markChanged } = useFieldErrors(place.error);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -105,7 +105,10 @@ export function LegalHolds({ canEdit }: { canEdit: boolean }) {
               label="Its id"
               description="The last part of the comment’s or concern’s page address, or a commenter’s id from the requests search above."
               value={subjectId}
-              onChange={(e) => setSubjectId(e.currentTarget.value)}
+              onChange={(e) => {
+                setSubjectId(e.currentTarget.value);
+                markChanged('subjectId');
+              }}
               error={fieldError('subjectId')}
               required
             />
@@ -113,7 +116,10 @@ export function LegalHolds({ canEdit }: { canEdit: boolean }) {
               label="Why it is held"
               description="A claim, an investigation, a request from the police: say which."
               value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
+              onChange={(e) => {
+                setReason(e.currentTarget.value);
+                markChanged('reason');
+              }}
               error={fieldError('reason')}
               autosize
               minRows={2}

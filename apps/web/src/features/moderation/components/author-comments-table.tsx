@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatLondonDateTime } from '../../../lib/format';
 import { DECISION_LABELS, lookup } from '../labels';
 import { PlatformStateBadge } from './platform-state-badge';
+import { ScrollTable } from '../../../components/scroll-table';
 
 interface AuthorCommentsTableProps {
   comments: AuthorDetail['comments'];
@@ -15,7 +16,7 @@ interface AuthorCommentsTableProps {
 export function AuthorCommentsTable({ comments, caption, empty }: AuthorCommentsTableProps) {
   if (comments.length === 0) return <Text size="sm">{empty}</Text>;
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollTable label={caption} minWidth={640}>
       <Table captionSide="top" verticalSpacing="xs" striped>
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -43,6 +44,6 @@ export function AuthorCommentsTable({ comments, caption, empty }: AuthorComments
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Card, Code, Stack, Table, Text, Title } from '@mantine/core';
 import type { CommentDetail } from '@schoolgate/contracts';
 import { formatLondonDateTime } from '../../../lib/format';
+import { ScrollTable } from '../../../components/scroll-table';
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
   as_received: 'The comment as received',
@@ -27,7 +28,7 @@ export function EvidencePanel({ evidence, downloadHref, title = 'Evidence kept' 
             No evidence has been kept yet. Schoolgate keeps it automatically before a comment is hidden or deleted.
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
+          <ScrollTable label="Evidence kept" minWidth={640}>
             <Table captionSide="top" verticalSpacing="xs">
               <Table.Caption style={{ textAlign: 'left' }}>
                 Each file&apos;s SHA-256 fingerprint changes if even one character of the file changes.
@@ -56,7 +57,7 @@ export function EvidencePanel({ evidence, downloadHref, title = 'Evidence kept' 
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
         {evidence.length > 0 ? (
           <div>

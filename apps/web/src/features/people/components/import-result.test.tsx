@@ -36,6 +36,19 @@ describe('ImportResult', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The import finished with 2 problems');
   });
 
+  it("names a pupil file's ID column the pupil ID, not the staff ID", () => {
+    renderWithApp(
+      <ImportResult
+        result={makeImportResponse({
+          kind: 'pupils',
+          errors: [{ line: 3, field: 'misId', reason: 'The pupil ID (UPN or admission number) is blank.' }],
+        })}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Rows that were not imported' });
+    expect(within(table).getAllByRole('cell')[1]).toHaveTextContent('Pupil ID');
+  });
+
   it('shows the counts and no error table when every row went in', () => {
     renderWithApp(<ImportResult result={makeImportResponse({ created: 12, unknownColumns: ['Ethnicity'] })} />);
     const summary = screen.getByRole('group', { name: 'Summary of pupils imported' });

@@ -2,6 +2,7 @@ import { Alert, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ImportResponse } from '@schoolgate/contracts';
 import { plural } from '../../../lib/format';
 import { fieldLabel } from '../import-columns';
+import { ScrollTable } from '../../../components/scroll-table';
 
 function Count({ label, value }: { label: string; value: number }) {
   return (
@@ -47,7 +48,7 @@ export function ImportResult({ result }: { result: ImportResponse }) {
         </Text>
       ) : null}
       {hasErrors ? (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable label="Rows that were not imported" minWidth={560}>
           <Table striped verticalSpacing="xs" captionSide="top">
             <Table.Caption style={{ textAlign: 'left' }}>Rows that were not imported</Table.Caption>
             <Table.Thead>
@@ -65,13 +66,13 @@ export function ImportResult({ result }: { result: ImportResponse }) {
               {result.errors.map((error, index) => (
                 <Table.Tr key={`${error.line}-${error.field ?? ''}-${index}`}>
                   <Table.Td>{error.line}</Table.Td>
-                  <Table.Td>{fieldLabel(error.field)}</Table.Td>
+                  <Table.Td>{fieldLabel(result.kind, error.field)}</Table.Td>
                   <Table.Td>{error.reason}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       ) : null}
     </Stack>
   );

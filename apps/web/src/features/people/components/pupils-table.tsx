@@ -2,10 +2,11 @@ import { Table, Text } from '@mantine/core';
 import type { Pupil } from '@schoolgate/contracts';
 import { yearGroupLabel } from '../year-groups';
 import { StatusBadge } from './status-badge';
+import { ScrollTable } from '../../../components/scroll-table';
 
 export function PupilsTable({ pupils, caption }: { pupils: Pupil[]; caption: string }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollTable label={caption} minWidth={640}>
       <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -38,6 +39,6 @@ export function PupilsTable({ pupils, caption }: { pupils: Pupil[]; caption: str
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -3,6 +3,7 @@ import type { StaffMember } from '@schoolgate/contracts';
 import { roleLabel } from '../../../lib/roles';
 import { formatLondonDate } from '../../sign-in/components/london-date';
 import { StatusBadge } from './status-badge';
+import { ScrollTable } from '../../../components/scroll-table';
 
 /** Who can sign in, and where their invitation stands (issue 13). */
 function SignInCell({ member }: { member: StaffMember }) {
@@ -45,7 +46,7 @@ export function StaffTable({
 }: StaffTableProps) {
   const showActions = canEdit || canDeactivate || Boolean(onInvite);
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ScrollTable label={caption} minWidth={720}>
       <Table striped highlightOnHover verticalSpacing="sm" captionSide="top">
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -123,6 +124,6 @@ export function StaffTable({
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

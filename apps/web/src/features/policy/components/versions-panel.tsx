@@ -23,6 +23,7 @@ import { useDraftPolicyVersion, usePolicyVersions } from '../api/policy';
 import { ApproveDialog } from './approve-dialog';
 import { PublishDialog } from './publish-dialog';
 import { formatIsoDate, STATUS_COLOURS, STATUS_LABELS } from './version-labels';
+import { ScrollTable } from '../../../components/scroll-table';
 
 /** Every version of the policy, and the steps from draft to published that the person's role allows. */
 export function VersionsPanel() {
@@ -82,7 +83,7 @@ export function VersionsPanel() {
       {items.length === 0 ? (
         <Text role="status">No versions yet.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <ScrollTable label="Versions of the policy" minWidth={760}>
           <Table striped aria-label="Versions of the policy">
             <Table.Thead>
               <Table.Tr>
@@ -137,7 +138,7 @@ export function VersionsPanel() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       <ApproveDialog version={approving} onClose={() => setApproving(null)} />
       <PublishDialog version={publishing} current={current} onClose={() => setPublishing(null)} />

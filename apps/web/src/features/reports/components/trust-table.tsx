@@ -2,12 +2,13 @@
 import { Table } from '@mantine/core';
 import type { TrustSchoolRow } from '@schoolgate/contracts';
 import { RagBadge } from './rag-badge';
+import { ScrollTable } from '../../../components/scroll-table';
 
 const pct = (value: number | null) => (value === null ? 'Nothing to count' : `${value}%`);
 
 export function TrustTable({ schools, caption }: { schools: readonly TrustSchoolRow[]; caption: string }) {
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollTable label={caption} minWidth={760}>
       <Table striped captionSide="top" verticalSpacing="xs">
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -53,6 +54,6 @@ export function TrustTable({ schools, caption }: { schools: readonly TrustSchool
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -86,7 +86,8 @@ function ProviderForm({ provider, settings }: { provider: ProviderKind; settings
             : inherited
               ? `On for every school of the trust (set by the trust team).`
               : `Off.`}{' '}
-          Register this redirect address in the app at {name}: <Code>{settings.redirectUris[provider]}</Code>
+          Register this redirect address in the app at {name}:{' '}
+          <Code style={{ wordBreak: 'break-all' }}>{settings.redirectUris[provider]}</Code>
         </Text>
         {settings.canEditTrust ? (
           <SegmentedControl

@@ -6,6 +6,7 @@ import { formatLondonDateTime, plural } from '../../../lib/format';
 import { roleLabel } from '../../../lib/roles';
 import { useAcceptanceCoverage, useRemindAcceptance } from '../api/acceptance';
 import { TrainingStatusBadge } from './training-status-badge';
+import { ScrollTable } from '../../../components/scroll-table';
 
 /** For leaders: who has signed the version in force, and a button to remind the rest. */
 export function CoveragePanel({ canRemind }: { canRemind: boolean }) {
@@ -80,7 +81,7 @@ export function CoveragePanel({ canRemind }: { canRemind: boolean }) {
                   : ''}
               </Alert>
             ) : null}
-            <Table.ScrollContainer minWidth={560}>
+            <ScrollTable label={`Signatures of version ${data.version.number}`} minWidth={560}>
               <Table striped verticalSpacing="xs" captionSide="top">
                 <Table.Caption style={{ textAlign: 'left' }}>Signatures of version {data.version.number}</Table.Caption>
                 <Table.Thead>
@@ -116,7 +117,7 @@ export function CoveragePanel({ canRemind }: { canRemind: boolean }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           </>
         ) : null}
       </Stack>

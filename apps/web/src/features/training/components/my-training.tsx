@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { useMyTraining } from '../api/training';
 import { formatDate, KIND_LABELS } from './kind-labels';
 import { TrainingStatusBadge } from './training-status-badge';
+import { ScrollTable } from '../../../components/scroll-table';
 
 /** Everyone's own training records, whatever their role. */
 export function MyTraining() {
@@ -26,7 +27,7 @@ export function MyTraining() {
           <Text>No training has been recorded for you yet. The school office records it when you complete it.</Text>
         ) : null}
         {data && data.items.length > 0 ? (
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable label="Your training records" minWidth={560}>
             <Table striped verticalSpacing="xs" captionSide="top">
               <Table.Caption style={{ textAlign: 'left' }}>Your training records, newest first</Table.Caption>
               <Table.Thead>
@@ -67,7 +68,7 @@ export function MyTraining() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         ) : null}
       </Stack>
     </Card>

@@ -39,6 +39,8 @@ describe('TrainingPanel', () => {
     );
     renderWithApp(<TrainingPanel canRecord={false} canRemind={false} />, { me: makeMe() });
     expect(await screen.findByText(/asks only the staff who run the school’s accounts/)).toBeInTheDocument();
+    // Amy has no training either, but the policy does not ask her for it: she is not overdue.
+    expect(screen.getByText(/^1 of 2 people is overdue for the training they need\./)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Training of every member of staff' });
     expect(within(table).getByRole('row', { name: /Amy Adams/ })).toHaveTextContent('Policy training not required');
     expect(within(table).getByRole('row', { name: /Ben Brown/ })).not.toHaveTextContent('not required');

@@ -37,9 +37,11 @@ export function TrainingPanel({ canRecord, canRemind }: TrainingPanelProps) {
         {data ? (
           <>
             <Text>
+              {/* "Overdue", not "no in-date training": a newcomer with nothing recorded yet is not overdue, and
+                  someone the policy does not ask to train is not counted. */}
               {data.outOfDate === 0
-                ? 'Everyone’s training is in date.'
-                : `${plural(data.outOfDate, 'person', 'people')} of ${data.total} ${data.outOfDate === 1 ? 'has' : 'have'} no in-date training.`}{' '}
+                ? 'Nobody is overdue for the training they need.'
+                : `${data.outOfDate.toLocaleString('en-GB')} of ${plural(data.total, 'person', 'people')} ${data.outOfDate === 1 ? 'is' : 'are'} overdue for the training they need.`}{' '}
               Training lasts {data.validityMonths} months unless a certificate says otherwise.
             </Text>
             {data.scope !== 'all_staff' ? (

@@ -4,6 +4,7 @@ import { roleLabel } from '../../../lib/roles';
 import { KIND_LABELS } from './kind-labels';
 import { TrainingCell } from './training-cell';
 import { TrainingStatusBadge } from './training-status-badge';
+import { ScrollTable } from '../../../components/scroll-table';
 
 interface TrainingTableProps {
   items: TrainingOverviewItem[];
@@ -16,7 +17,7 @@ const KINDS = ['induction', 'refresher', 'dsl'] as const;
 
 export function TrainingTable({ items, caption, canRecord, onRecord }: TrainingTableProps) {
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <ScrollTable label={caption} minWidth={820}>
       <Table striped verticalSpacing="sm" captionSide="top">
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -69,6 +70,6 @@ export function TrainingTable({ items, caption, canRecord, onRecord }: TrainingT
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
