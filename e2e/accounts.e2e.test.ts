@@ -1,8 +1,9 @@
 // A teacher asks for an Instagram account run by two colleagues; the request names each runner who has not signed
 // the policy in force, so a leader can see at once why it cannot be approved yet.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 import { buildDemoTrust } from '../apps/api/src/seed/demo-data.ts';
 
@@ -13,20 +14,12 @@ const UNSIGNED = `${siteManager.firstName} ${siteManager.lastName}`;
 
 describe('official accounts: a teacher requests an Instagram account', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
+  const web = useBrowser('accounts');
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await web.newPage();
   });
-  afterAll(async () => browser?.close());
 
   it('shows the register with the demo accounts, then sends a request that names runners who have not signed', async () => {
     await signInAs(page, baseUrl, 'staff@primary.schoolgate.test');
