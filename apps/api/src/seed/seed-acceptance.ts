@@ -16,7 +16,7 @@ import {
 } from '@schoolgate/db';
 import { addDays, isInPeopleScope, londonDateOf, nextReviewDate, peopleSettingsOf } from '@schoolgate/domain';
 import { statementOfVersion } from '../use-cases/acceptance/statement.ts';
-import { sha256Hex } from '../use-cases/policy/render-policy-version.ts';
+import { signatureAuditDetails } from '../use-cases/acceptance/sign-acceptance.ts';
 import { isOutOfDate, trainingStatusFor } from '../use-cases/training/training-status.ts';
 import { createRandom, seedFrom } from './demo-data-random.ts';
 
@@ -72,13 +72,7 @@ export async function seedDemoAcceptance(tx: Db, trustId: string, now: Date): Pr
         action: 'acceptance.signed',
         entityType: 'policy_acceptance',
         entityId: row.id,
-        details: {
-          versionNumber: version.number,
-          versionHash: version.contentHash,
-          statementHash: sha256Hex(statementText),
-          staffId: person.id,
-          demo: true,
-        },
+        details: { ...signatureAuditDetails(version, statementText, person.id), demo: true },
         now,
       });
     }
