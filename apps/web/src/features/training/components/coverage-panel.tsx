@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, Progress, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Progress, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { CentredLoader } from '../../../components/centred-loader';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatLondonDateTime, plural } from '../../../lib/format';
 import { roleLabel } from '../../../lib/roles';
 import { useAcceptanceCoverage, useRemindAcceptance } from '../api/acceptance';
+import { RemindOutcome } from './remind-outcome';
 import { TrainingStatusBadge } from './training-status-badge';
 import { ScrollTable } from '../../../components/scroll-table';
 
@@ -70,17 +71,11 @@ export function CoveragePanel({ canRemind }: { canRemind: boolean }) {
                 </Button>
               ) : null}
             </Group>
-            <ErrorAlert error={remind.error} title="Reminders were not sent" />
-            {remind.data ? (
-              <Alert color="blue" variant="light" role="status">
-                {remind.data.reminded > 0
-                  ? `${plural(remind.data.reminded, 'reminder')} sent.`
-                  : 'Nobody new to remind today: everyone who can sign in has already been reminded today.'}
-                {remind.data.withoutSignIn > 0
-                  ? ` ${plural(remind.data.withoutSignIn, 'person', 'people')} cannot sign in to Schoolgate, so please ask them in person.`
-                  : ''}
-              </Alert>
-            ) : null}
+            <RemindOutcome
+              error={remind.error}
+              result={remind.data}
+              nobodyText={'Nobody new to remind today: everyone who can sign in has already been reminded today.'}
+            />
             <ScrollTable label={`Signatures of version ${data.version.number}`} minWidth={560}>
               <Table striped verticalSpacing="xs" captionSide="top">
                 <Table.Caption style={{ textAlign: 'left' }}>Signatures of version {data.version.number}</Table.Caption>
