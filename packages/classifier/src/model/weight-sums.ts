@@ -181,6 +181,8 @@ export const tokenSums = (model: ModelWeights, tokens: readonly string[]): WordS
     before = entry;
   }
   // Features of the whole comment (feature version 5: pairs of word classes), too few to remember.
-  add(shareOf(model, commentFeatures(tokens, model.dims, model.featureVersion)));
+  const whole = shareOf(model, commentFeatures(tokens, model.dims, model.featureVersion));
+  for (let h = 0; h < n; h++) sums[h] = (sums[h] as number) + (whole.sums[h] as number);
+  count += whole.count;
   return { sums, count };
 };
