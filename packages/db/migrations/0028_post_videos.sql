@@ -6,6 +6,8 @@ CREATE TABLE "post_videos" (
 	"poster_file_id" uuid NOT NULL,
 	"poster_thumbnail_file_id" uuid NOT NULL,
 	"alt_text" text,
+	"content_type" text NOT NULL,
+	"size_bytes" integer NOT NULL,
 	"duration_ms" integer NOT NULL,
 	"width" integer NOT NULL,
 	"height" integer NOT NULL

@@ -133,6 +133,9 @@ export const postVideos = pgTable(
       .references(() => storedFiles.id),
     /** What the video shows, for people who cannot see it (the platforms' description). */
     altText: text('alt_text'),
+    /** `video/mp4` or `video/quicktime`, and the size, as kept (also on the file, which is not read for a page). */
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
     durationMs: integer('duration_ms').notNull(),
     width: integer('width').notNull(),
     height: integer('height').notNull(),

@@ -122,7 +122,9 @@ export function cleanVideo(input: Buffer): CleanVideo {
   }
   if (!looksLikeMp4OrQuickTime(input)) throw notAVideo();
   const file = parse(input);
-  const moov = file?.moov as (ParsedBox & { mvhd?: { timescale: number; duration: number } }) | undefined;
+  const moov = file?.moov as
+    | (ParsedBox & { mvhd?: { timescale: number; duration: number }; traks: unknown[] })
+    | undefined;
   if (!file || !moov?.mvhd) {
     throw refuse(
       'The video is incomplete or damaged (its index could not be read). Save it again from the phone and retry.',
