@@ -4,7 +4,7 @@
 // POST /{page-id}/blocked, and GET /{id} to look a comment or a post up (a Page post's message and permalink_url,
 // Instagram media's caption and permalink; only the fields asked for, as Graph does).
 // Facebook actions are echoed as feed webhooks, as Meta does, so ingestion sees its own changes come back.
-import { facebookVideoStatus, reelContainerStatus } from './video-routes.ts';
+import { facebookVideoStatus, reelContainerStatus } from './video-processing.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { facebookFeedPayload, postPermalink, type FeedVerb } from './meta-payloads.ts';
 import { answeredWithFault, bearerToken, type SimulatorContext } from './simulator-context.ts';

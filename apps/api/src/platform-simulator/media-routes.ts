@@ -12,7 +12,8 @@ import { answeredWithFault, bearerToken, type SimulatorContext } from './simulat
 import { graphError, params } from './graph-routes.ts';
 import { postPermalink } from './meta-payloads.ts';
 import type { SimImage } from './simulator-state.ts';
-import { createReelContainer, videoReady } from './video-routes.ts';
+import { createReelContainer } from './video-routes.ts';
+import { videoReady } from './video-processing.ts';
 
 type GraphRequest = FastifyRequest<{ Params: { version: string; id: string } }>;
 /** A file part of a multipart body, as the simulator's parser gives it. */

@@ -11,11 +11,10 @@
 // Processing answers "still processing" once by default, then ready; `state.nextVideoProcessing` changes that for the
 // next video (more waits, or a failure with a reason). The lengths each platform takes are checked from the file.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createFile, MP4BoxBuffer } from 'mp4box';
 import { answeredWithFault, bearerToken, type SimulatorContext } from './simulator-context.ts';
 import { graphError, params } from './graph-routes.ts';
 import type { SimFilePart } from './media-routes.ts';
-import type { SimMedia, SimVideo } from './simulator-state.ts';
+import { checkProcessing, simVideoDurationMs } from './video-processing.ts';
 
 type GraphRequest = FastifyRequest<{ Params: { version: string; id: string } }>;
 type XRequest = FastifyRequest<{ Params: { id: string } }>;
@@ -27,39 +26,6 @@ const X_CHUNK_MAX = 5 * 1024 * 1024;
 
 const isFile = (value: unknown): value is SimFilePart =>
   typeof value === 'object' && value !== null && Buffer.isBuffer((value as SimFilePart).bytes);
-
-/** The length a platform reads from the file's movie header, or null when it is not an MP4/QuickTime video. */
-export function simVideoDurationMs(bytes: Buffer): number | null {
-  if (bytes.length < 12 || bytes.subarray(4, 8).toString('latin1') !== 'ftyp') return null;
-  const file = createFile();
-  const copy = new ArrayBuffer(bytes.length);
-  new Uint8Array(copy).set(bytes);
-  const saved = console.error;
-  console.error = () => undefined;
-  try {
-    file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(copy, 0));
-    file.flush();
-  } catch {
-    return null;
-  } finally {
-    console.error = saved;
-  }
-  const mvhd = (file.moov as { mvhd?: { timescale: number; duration: number } } | undefined)?.mvhd;
-  return mvhd && mvhd.timescale > 0 ? Math.round((Number(mvhd.duration) * 1000) / mvhd.timescale) : null;
-}
-
-/** One status check of a video: advances its processing and answers where it stands. */
-export function checkProcessing(video: SimVideo): 'in_progress' | 'succeeded' | 'failed' {
-  if (video.processing.stillProcessing > 0) {
-    video.processing.stillProcessing -= 1;
-    return 'in_progress';
-  }
-  return video.processing.failure ? 'failed' : 'succeeded';
-}
-
-/** Whether a video is ready to be part of a post, without advancing anything. */
-export const videoReady = (video: SimVideo | undefined) =>
-  video !== undefined && video.processing.stillProcessing <= 0 && video.processing.failure === null;
 
 async function fetchVideo(url: string): Promise<{ bytes: Buffer; type: string } | null> {
   try {
@@ -120,27 +86,6 @@ export async function createReelContainer(
   });
   ctx.state.actions.push({ api: 'graph', action: 'upload', targetId: container.id, at: ctx.now() });
   return { id: container.id };
-}
-
-/** What GET /{container-id} answers for a Reels container. */
-export function reelContainerStatus(container: SimMedia) {
-  if (container.used) return { id: container.id, status_code: 'PUBLISHED', status: 'Published' };
-  const state = checkProcessing(container.video!);
-  if (state === 'in_progress') return { id: container.id, status_code: 'IN_PROGRESS', status: 'In Progress' };
-  if (state === 'failed') {
-    return { id: container.id, status_code: 'ERROR', status: `Error: ${container.video!.processing.failure}` };
-  }
-  return { id: container.id, status_code: 'FINISHED', status: 'Finished' };
-}
-
-/** What GET /{video-id}?fields=status answers for a Facebook Page video. */
-export function facebookVideoStatus(video: SimVideo) {
-  const state = checkProcessing(video);
-  return {
-    video_status: state === 'in_progress' ? 'processing' : state === 'failed' ? 'error' : 'ready',
-    processing_progress: state === 'in_progress' ? 50 : 100,
-    ...(state === 'failed' ? { error: { message: video.processing.failure } } : {}),
-  };
 }
 
 const problem = (reply: FastifyReply, status: number, title: string, detail: string) =>

@@ -1,7 +1,7 @@
 // The X API v2 subset the X connector uses, under /x: the mentions timeline (with the posts replied to, when the
 // `referenced_tweets.id` expansion asks for them), looking a post up, hiding replies, blocking and posting a reply.
 // Errors use X's problem bodies and statuses.
-import { videoReady } from './video-routes.ts';
+import { videoReady } from './video-processing.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { answeredWithFault, bearerToken, type SimulatorContext } from './simulator-context.ts';
 import type { SimOperation } from './simulator-faults.ts';
