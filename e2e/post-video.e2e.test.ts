@@ -1,7 +1,8 @@
 // A post's video (issue 11) in a real browser: the account administrator drafts a post, the picker refuses a WebM
 // clip with the reason, then takes an MP4: Chromium reads its length and draws its poster frame, shown with the
 // length and size before upload; the uploaded video shows as its poster with a play control and its description;
-// the head approves it and it is published to the simulated Facebook Page, Instagram and X. The clip is the committed
+// the head approves it and it is published to the simulated Facebook Page as a Page video (the demo policy names
+// Facebook only; Instagram Reels and X are covered by routes/post-videos.int.test.ts). The clip is the committed
 // fixture (apps/api/test-fixtures/video/location.mp4, 4 seconds, with a location tag the server removes).
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -56,20 +57,18 @@ describe('posts: a short video', () => {
     await admin.getByRole('tab', { name: 'New post' }).click();
     await admin.getByLabel('Text of the post').fill(text);
     await admin.getByLabel('What the post is about').selectOption('trip_or_activity');
-    const accounts = admin.getByRole('group', { name: 'Accounts to post on' }).getByRole('checkbox');
-    for (const name of [/^Facebook/, /^Instagram/, /^X:/]) {
-      await admin.getByRole('group', { name: 'Accounts to post on' }).getByRole('checkbox', { name }).first().check();
-    }
-    expect(await accounts.count()).toBeGreaterThanOrEqual(3);
+    await admin
+      .getByRole('group', { name: 'Accounts to post on' })
+      .getByRole('checkbox', { name: /^Facebook/ })
+      .first()
+      .check();
     await admin.getByRole('button', { name: 'Save draft' }).click();
 
     const panel = admin.getByRole('region', { name: 'The post' });
     const picker = panel.getByLabel('Add a photo or a video');
     await picker.setInputFiles({ name: 'band.webm', mimeType: 'video/webm', buffer: Buffer.from('not really webm') });
-    await panel
-      .getByRole('alert')
-      .getByText(/Only MP4 and QuickTime \(\.mov\) videos can be posted/)
-      .waitFor();
+    const refusal = panel.getByRole('alert').filter({ hasText: 'This file cannot be added' });
+    await refusal.getByText(/Only MP4 and QuickTime \(\.mov\) videos can be posted/).waitFor();
     await saveScreenshot(admin, 'post-video-01-webm-refused');
 
     await picker.setInputFiles({ name: 'band.mp4', mimeType: 'video/mp4', buffer: CLIP });
@@ -82,7 +81,7 @@ describe('posts: a short video', () => {
       src: img.src.slice(0, 23),
     }));
     expect(drawn).toEqual({ width: 160, src: 'data:image/jpeg;base64,' });
-    expect(await panel.getByRole('alert').count()).toBe(0);
+    expect(await refusal.count()).toBe(0);
     await panel.getByLabel('Describe the video (what it shows)').fill(description);
     await expectAccessible(admin, 'post with a chosen video');
     await saveScreenshot(admin, 'post-video-02-chosen');
@@ -104,7 +103,7 @@ describe('posts: a short video', () => {
     await saveScreenshot(admin, 'post-video-03-uploaded');
   });
 
-  it('is approved by the head and published to Facebook, Instagram and X', async () => {
+  it('is approved by the head and published to the Facebook Page as a video', async () => {
     await head.goto('/posts');
     await head.getByRole('heading', { level: 1, name: 'Posts' }).waitFor();
     await head.getByRole('button', { name: text.slice(0, 60) }).click();
@@ -124,8 +123,13 @@ describe('posts: a short video', () => {
       )
       .toMatch(/^published/);
     const post = await api(head, 'GET', `/api/posts/${listed.id}`);
-    expect(post.targets.map((t: { platform: string }) => t.platform).sort()).toEqual(['facebook', 'instagram', 'x']);
-    expect(post.targets.find((t: { platform: string }) => t.platform === 'facebook').permalink).toMatch(/\/videos\//);
+    expect(post.targets).toEqual([
+      expect.objectContaining({
+        platform: 'facebook',
+        status: 'published',
+        permalink: expect.stringMatching(/\/videos\//),
+      }),
+    ]);
     await head.reload();
     await head.getByRole('button', { name: text.slice(0, 60) }).click();
     await head.getByRole('heading', { level: 2, name: /^Published: drafted by/ }).waitFor();

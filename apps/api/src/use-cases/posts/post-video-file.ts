@@ -72,8 +72,10 @@ interface ParsedBox extends Box {
 
 function parse(bytes: Buffer) {
   const file = createFile();
-  const copy = new ArrayBuffer(bytes.length);
-  new Uint8Array(copy).set(bytes);
+  // mp4box reads an ArrayBuffer; a large upload decoded from base64 has one of its own, so it is lent, not copied.
+  const own =
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  const copy = own ? (bytes.buffer as ArrayBuffer) : new Uint8Array(bytes).buffer;
   try {
     quietly(() => {
       file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(copy, 0));
@@ -123,8 +125,7 @@ export function cleanVideo(input: Buffer): CleanVideo {
   if (!looksLikeMp4OrQuickTime(input)) throw notAVideo();
   const file = parse(input);
   const moov = file?.moov as
-    | (ParsedBox & { mvhd?: { timescale: number; duration: number }; traks: unknown[] })
-    | undefined;
+    (ParsedBox & { mvhd?: { timescale: number; duration: number }; traks: unknown[] }) | undefined;
   if (!file || !moov?.mvhd) {
     throw refuse(
       'The video is incomplete or damaged (its index could not be read). Save it again from the phone and retry.',

@@ -12,6 +12,8 @@ export interface VideoProbe {
 }
 
 const POSTER_LONGEST_SIDE = 1280;
+/** A file the browser neither plays nor refuses (some codecs just stall) is given up on after this long. */
+const GIVE_UP_MS = 20_000;
 
 export function probeVideo(file: File): Promise<VideoProbe> {
   return new Promise((resolve, reject) => {
@@ -21,6 +23,7 @@ export function probeVideo(file: File): Promise<VideoProbe> {
     video.playsInline = true;
     video.preload = 'auto';
     const fail = () => {
+      clearTimeout(timer);
       URL.revokeObjectURL(url);
       reject(
         new Error(
@@ -28,6 +31,7 @@ export function probeVideo(file: File): Promise<VideoProbe> {
         ),
       );
     };
+    const timer = setTimeout(fail, GIVE_UP_MS);
     video.addEventListener('error', fail, { once: true });
     video.addEventListener(
       'loadedmetadata',
@@ -47,6 +51,7 @@ export function probeVideo(file: File): Promise<VideoProbe> {
         if (!context) return fail();
         context.drawImage(video, 0, 0, canvas.width, canvas.height);
         const posterUrl = canvas.toDataURL('image/jpeg', 0.85);
+        clearTimeout(timer);
         URL.revokeObjectURL(url);
         resolve({
           durationMs: Math.round(video.duration * 1000),
