@@ -205,6 +205,27 @@ describe('X video', () => {
   });
 });
 
+describe('the simulator controls', () => {
+  it('lets a demo or browser test make the next video fail processing, over HTTP', async () => {
+    const set = await fetch(`${sim.url}/sim/videos/next`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ stillProcessing: 0, failure: 'Simulated failure' }),
+    });
+    expect(set.status).toBe(200);
+    expect(await facebook.publishPost({ text: 'Demo failure', images: [], video: video(clip, 'x') })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Simulated failure/) },
+    });
+    const bad = await fetch(`${sim.url}/sim/videos/next`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ stillProcessing: -1 }),
+    });
+    expect(bad.status).toBe(400);
+  });
+});
+
 describe('the simulator page', () => {
   it('shows a posted video with its description', async () => {
     const html = await (await fetch(`${sim.url}/sim/accounts/${sim.accounts.x.id}`)).text();

@@ -151,7 +151,12 @@ export function PostMedia({ post }: { post: PostDetail }) {
         </Group>
       ))}
       <PostVideo post={post} />
-      {post.can.edit ? (
+      {post.can.edit && post.video ? (
+        <Text size="sm" c="dimmed">
+          A post with a video carries nothing else: remove the video to add photos or another video.
+        </Text>
+      ) : null}
+      {post.can.edit && !post.video ? (
         <Stack gap="xs">
           <label>
             <Text size="sm" fw={500}>
