@@ -2,7 +2,8 @@
 // database itself (generate_series) with a trust's comments spread as a real trust's are (a few busy schools and many
 // quiet ones, most comments long reviewed, a small share waiting or unanswered, a few hidden or deleted), then the
 // queries the API runs for the queue page (each view with its total, the filters, pages 1 to 3), the dashboard's
-// overdue list and the escalation job's sweep, each timed through the repository the API uses. Reports p50, p95, p99.
+// overdue list, the escalation job's sweep, and the report's count of a term's comments (one school, and all 50 as
+// the trust dashboard does), each timed through the repository the API uses. Reports p50, p95, p99.
 //
 //   npm run bench:queue
 // BENCH_DATABASE_URL (default the local postgres://postgres@127.0.0.1:5432/postgres; a new database is made and
@@ -11,6 +12,7 @@
 import os from 'node:os';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { COMMENT_CATEGORIES } from '@schoolgate/domain';
 import {
   commentsRepository,
   installAuditKey,
@@ -129,6 +131,7 @@ async function run(handle: Handle) {
   // Half the runs on the busiest school (the worst case), half spread over the others.
   const schoolFor = (i: number) => (i % 2 === 0 ? 1 : 2 + (i % (SCHOOLS - 1)));
   const now = new Date();
+  const termStart = new Date(now.getTime() - 13 * 7 * 24 * 3600 * 1000);
   const queries: Array<[string, (i: number) => Promise<unknown>]> = [
     ...(['to_review', 'awaiting_response', 'all'] as const).map(
       (view) =>
@@ -189,6 +192,26 @@ async function run(handle: Handle) {
           pageSize: 50,
         }),
     ],
+    // The same totals counted exactly, as the queue did before the cap, for a comparison taken in the same run.
+    [
+      'before the cap: exact total of "all"',
+      (i) => handle.query('select count(*) from comments where school_id = $1', [school(schoolFor(i))]),
+    ],
+    [
+      'before the cap: exact total of "all", one account',
+      (i) =>
+        handle.query('select count(*) from comments where school_id = $1 and account_id = $2', [
+          school(schoolFor(i)),
+          account(schoolFor(i), i % 3),
+        ]),
+    ],
+    [
+      'before the cap: exact total of "all", category abuse',
+      (i) =>
+        handle.query(`select count(*) from comments where school_id = $1 and labels @> '[{"category":"abuse"}]'`, [
+          school(schoolFor(i)),
+        ]),
+    ],
     [
       "the school's accounts (queue filter list)",
       (i) => socialAccountsRepository.listForSchool(handle.db, school(schoolFor(i))),
@@ -201,6 +224,27 @@ async function run(handle: Handle) {
       'escalation job: overdue, not escalated (all schools)',
       () => commentsRepository.overdueNotEscalated(handle.db, now),
     ],
+    // The governors' report and the trust dashboard count a term's comments per school (13 weeks here).
+    [
+      "report: a term's comments by category and decision, counted in the database",
+      (i) =>
+        reportsRepository.receivedCommentTallies(handle.db, school(schoolFor(i)), termStart, now, COMMENT_CATEGORIES),
+    ],
+    [
+      "report: a term's comments as rows to count in the process (how it was before)",
+      (i) =>
+        handle.query(
+          'select labels, decision from comments where school_id = $1 and received_at >= $2 and received_at < $3',
+          [school(schoolFor(i)), termStart, now],
+        ),
+    ],
+    [
+      "trust dashboard: a term's comments counted for all 50 schools, one after another",
+      async () => {
+        for (let k = 1; k <= SCHOOLS; k++)
+          await reportsRepository.receivedCommentTallies(handle.db, school(k), termStart, now, COMMENT_CATEGORIES);
+      },
+    ],
   ];
 
   if (env.BENCH_EXPLAIN) await explainAll(handle, queries);
@@ -209,7 +253,9 @@ async function run(handle: Handle) {
   for (const [label, query] of queries) {
     for (let i = 0; i < 5; i++) await query(i); // warm the cache
     const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    // The trust-wide sweep is 50 queries a run: fewer runs of it.
+    const runs = label.startsWith('trust dashboard') ? Math.max(10, Math.floor(RUNS / 5)) : RUNS;
+    for (let i = 0; i < runs; i++) {
       const t = performance.now();
       await query(i);
       times.push(performance.now() - t);

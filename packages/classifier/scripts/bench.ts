@@ -42,12 +42,24 @@ writeFileSync(input, texts.map((text, i) => JSON.stringify({ id: i, text })).joi
 // each, so a busy moment on the shared machine hits all of them alike; the median is reported.
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const bin = path.join(REPO_ROOT, 'bin', 'schoolgate.mjs');
-const commands = {
+// BENCH_BASELINE=<an earlier build's dist/cli/classify-command.js> adds that build, run the same way, so a change
+// is measured back to back against the code before it (build the baseline in a worktree of the older commit;
+// keep it inside this package, e.g. packages/classifier/base-dist/, so its model path resolves to model/).
+const baseline = process.env.BENCH_BASELINE;
+const runBuild =
+  'const { runClassifyCommand } = await import(process.argv[1]); process.exitCode = await runClassifyCommand([], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });';
+const commands: Record<string, string> = {
   classify: `node ${JSON.stringify(bin)} classify`,
-  'classify through tsx': `node --import tsx ${JSON.stringify(path.join(PACKAGE_ROOT, 'src', 'cli', 'main.ts'))} classify`,
+  ...(baseline
+    ? {
+        'classify, baseline build': `node --input-type=module -e ${JSON.stringify(runBuild)} ${JSON.stringify(path.resolve(baseline))}`,
+      }
+    : {
+        'classify through tsx': `node --import tsx ${JSON.stringify(path.join(PACKAGE_ROOT, 'src', 'cli', 'main.ts'))} classify`,
+      }),
   'obscenity (word list)': `node ${JSON.stringify(path.join(PACKAGE_ROOT, 'scripts', 'bench-obscenity.mjs'))}`,
-} as const;
-type Name = keyof typeof commands;
+};
+type Name = string;
 interface Run {
   seconds: number;
   maxKb: number;
@@ -82,6 +94,7 @@ const summary = (name: Name) => {
 };
 const { seconds, maxKb, cpu } = summary('classify');
 const wordList = summary('obscenity (word list)');
+const before = baseline ? summary('classify, baseline build') : undefined;
 
 const classifier = createClassifier({ model: loadDefaultModel() });
 const times: number[] = [];
@@ -106,6 +119,7 @@ for (const name of Object.keys(commands) as Name[]) {
 console.log(
   `ratio classify / word list: ${(seconds / wordList.seconds).toFixed(2)} by wall time, ${(cpu / wordList.cpu).toFixed(2)} by CPU time (below 1: classify is faster)`,
 );
+if (before) console.log(`ratio classify / baseline build: ${(cpu / before.cpu).toFixed(2)} by CPU time`);
 console.log(`peak memory (max RSS): ${(maxKb / 1024).toFixed(0)} MiB`);
 console.log(
   `per comment in-process: p50 ${at(0.5).toFixed(0)} µs, p99 ${at(0.99).toFixed(0)} µs, max ${at(1).toFixed(0)} µs`,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from './text.ts';
-import { pageOf, PageQuery } from './common.ts';
+import { cappedPageOf, PageQuery } from './common.ts';
 
 export const AuditEntry = z.object({
   id: z.number().int(),
@@ -18,7 +18,7 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditListQuery = PageQuery.extend({
   action: text().trim().max(100).optional(),
 });
-export const AuditListResponse = pageOf(AuditEntry);
+export const AuditListResponse = cappedPageOf(AuditEntry);
 export type AuditListResponse = z.infer<typeof AuditListResponse>;
 
 export const AuditVerifyResponse = z.object({

@@ -26,6 +26,18 @@ export const PageQuery = z.object({
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
+/**
+ * A page of a list that grows with a school's history (the moderation queue, the audit log): its total stops
+ * counting at a cap. `totalIsLowerBound` true means there are more than `total`; `total` is still a number, so a
+ * client that only knows `pageOf` reads it as the count it can page through.
+ */
+export const cappedPageOf = <T extends z.ZodType>(item: T) =>
+  pageOf(item).extend({
+    totalIsLowerBound: z
+      .boolean()
+      .describe('True when the count stopped at a cap: there are more than `total` items (shown as "10,000 or more").'),
+  });
+
 export const OkResponse = z.object({ ok: z.literal(true) });
 
 /**

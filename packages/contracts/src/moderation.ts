@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from './text.ts';
-import { pageOf, PageQuery } from './common.ts';
+import { cappedPageOf, PageQuery } from './common.ts';
 import { LADDER_STEPS } from '@schoolgate/domain/shared';
 import { PublicationOverride } from './posts.ts';
 
@@ -50,7 +50,7 @@ export const QueueItem = z.object({
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 
-export const QueueResponse = pageOf(QueueItem).extend({
+export const QueueResponse = cappedPageOf(QueueItem).extend({
   accounts: z.array(z.object({ id: z.uuid(), platform: PlatformSchema, handle: text(), displayName: text() })),
 });
 export type QueueResponse = z.infer<typeof QueueResponse>;

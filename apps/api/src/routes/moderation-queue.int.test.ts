@@ -1,6 +1,8 @@
 // The moderation queue's filters through the route, against the platform simulator: by state on the platform
-// (alongside category and account), and "awaiting a response" leaving out comments that no longer need a reply.
+// (alongside category and account), and "awaiting a response" leaving out comments that no longer need a reply;
+// the total stopping at a cap (issue 16), shown here with a cap of 2 or 3 rather than 10,000 stored comments.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commentsRepository, type QueueFilter } from '@schoolgate/db';
 import { startModerationFixture, type ModerationFixture } from '../testing/moderation-fixture.ts';
 
 let f: ModerationFixture;
@@ -82,6 +84,33 @@ describe('the moderation queue', () => {
     expect(res.json().error).toMatchObject({
       code: 'VALIDATION_FAILED',
       fields: [expect.objectContaining({ field: 'platformState' })],
+    });
+  });
+
+  it('says the total exactly up to the cap, and "at least" once there are more', async () => {
+    expect((await as('GET', '/api/moderation/queue?view=all')).json()).toMatchObject({
+      total: 4,
+      totalIsLowerBound: false,
+    });
+    const all: QueueFilter = { view: 'all', page: 1, pageSize: 50 };
+    const queue = (cap: number, filter: Partial<QueueFilter> = {}) =>
+      commentsRepository.queue(f.t.ctx.db, f.school.id, { ...all, ...filter }, cap);
+
+    // Exactly the cap is still exact; one more than the cap is "cap or more". The page itself is not cut short.
+    expect(await queue(4)).toMatchObject({ total: 4, totalIsLowerBound: false });
+    const capped = await queue(3);
+    expect(capped).toMatchObject({ total: 3, totalIsLowerBound: true });
+    expect(capped.items).toHaveLength(4);
+    // The cap counts what the filters leave, and a later page still finds its rows.
+    expect(await queue(3, { platformState: 'hidden' })).toMatchObject({ total: 1, totalIsLowerBound: false });
+    const second = await queue(2, { page: 2, pageSize: 2 });
+    expect(second).toMatchObject({ total: 2, totalIsLowerBound: true });
+    expect(second.items).toHaveLength(2);
+    // Another school's comments are neither counted nor listed.
+    expect(await commentsRepository.queue(f.t.ctx.db, crypto.randomUUID(), all, 3)).toMatchObject({
+      items: [],
+      total: 0,
+      totalIsLowerBound: false,
     });
   });
 });

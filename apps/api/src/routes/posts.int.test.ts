@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { eq } from 'drizzle-orm';
-import { accountRunnersRepository, auditRepository, chainFor, schema } from '@schoolgate/db';
+import { accountRunnersRepository, auditRepository, chainFor, postsRepository, schema } from '@schoolgate/db';
 import type { Person, TestApp } from '../testing/test-app.ts';
 import { startModerationFixture, type ModerationFixture } from '../testing/moderation-fixture.ts';
 import { publishTestVersion } from '../testing/policy-version-factory.ts';
@@ -228,6 +228,52 @@ describe('a draft with a photo', () => {
     ]);
     expect((await f.as(runnerA, 'GET', '/api/posts/archive.json')).statusCode).toBe(403);
   });
+
+  it('lists every open take-down task but only the latest done ones (issue 16; a limit of 0 stands in for 200)', async () => {
+    const all = await postsRepository.takedowns(t.ctx.db, f.school.id);
+    expect(all.map((r) => r.takedown.status)).toContain('done');
+    expect(await postsRepository.takedowns(t.ctx.db, f.school.id, 0)).toEqual(
+      all.filter((r) => r.takedown.status === 'open'),
+    );
+  });
+
+  it('exports every published post, oldest first, however many newer drafts there are (issue 16)', async () => {
+    // Before, the archive was the newest 500 posts of any status, filtered afterwards: drafts crowded out the record.
+    const at = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 60_000);
+    const row = (i: number, status: string) => ({
+      schoolId: f.school.id,
+      authorUserId: runnerA.userId,
+      text: `Archivebatch notice ${i}`,
+      category: 'news',
+      status,
+      createdAt: at(i),
+      updatedAt: at(i),
+    });
+    await t.ctx.db
+      .insert(schema.posts)
+      .values([
+        ...Array.from({ length: 450 }, (_, i) => row(i, 'published')),
+        ...Array.from({ length: 520 }, (_, i) => row(1000 + i, 'draft')),
+      ]);
+    const res = await f.as(head, 'GET', '/api/posts/archive.json?search=archivebatch');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const archive = res.json();
+    expect(archive).toMatchObject({ search: 'archivebatch', school: expect.any(String) });
+    // Three batches of 200, joined into one document in order.
+    expect(archive.posts.map((p: { text: string }) => p.text)).toEqual(
+      Array.from({ length: 450 }, (_, i) => `Archivebatch notice ${i}`),
+    );
+    expect(archive.posts[0]).toMatchObject({ draftedBy: expect.any(String), approvedBy: [], published: [] });
+    const [entry] = await auditRepository
+      .list(t.ctx.db, chainFor(f.school.trustId, f.school.id), {
+        page: 1,
+        pageSize: 1,
+        action: 'post.archive_exported',
+      })
+      .then((r) => r.items);
+    expect(entry?.details).toEqual({ posts: 450, search: 'archivebatch' });
+  }, 60_000);
 });
 
 describe('publishing', () => {

@@ -1,5 +1,6 @@
 // Posts with guardrails (issue 11): drafts with images and tagged pupils, the checks, approval, publishing, the
 // head's pause switch, take-down tasks and the archive export. Handlers parse, call one use case and present.
+import { Readable } from 'node:stream';
 import {
   ApprovePostRequest,
   ErrorResponse,
@@ -95,9 +96,10 @@ export function postsRoutes(app: App, ctx: AppContext) {
   app.get(POSTS_API.archive, { schema: { tags, querystring: ArchiveQuery } }, async (request, reply) => {
     const archive = await exportArchive(ctx, await actor(request), request.query.search);
     return reply
+      .type('application/json; charset=utf-8')
       .header('cache-control', 'private, no-store')
       .header('content-disposition', 'attachment; filename="posts-archive.json"')
-      .send(archive);
+      .send(Readable.from(archive.json));
   });
   app.get(
     '/api/posts/:id',

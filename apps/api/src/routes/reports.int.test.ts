@@ -204,6 +204,8 @@ beforeAll(async () => {
     [
       { category: 'profanity', score: 0.9 },
       { category: 'abuse', score: 0.6 },
+      // Not a category the report knows: passed over even though it scored highest.
+      { category: 'made_up', score: 0.99 },
     ],
     'queue',
   );

@@ -18,3 +18,8 @@ export function formatLondonDateTime(iso: string): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }
+
+/** A list's total that may have stopped counting at a cap: "10,000 or more comments". */
+export function pluralAtLeast(count: number, isLowerBound: boolean, one: string, many = `${one}s`): string {
+  return isLowerBound ? `${count.toLocaleString('en-GB')} or more ${many}` : plural(count, one, many);
+}

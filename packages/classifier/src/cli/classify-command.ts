@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createClassifier, type Classifier } from '../index.ts';
-import { LineWriter, readLines } from './json-lines.ts';
+import { LineWriter, readLineBatches } from './json-lines.ts';
 import { loadDefaultModel } from './load-model.ts';
 import { decodeCsvBytes, parseRosterCsv } from './roster-csv.ts';
 
@@ -174,13 +174,18 @@ export async function runClassifyCommand(args: string[], io: CommandIo): Promise
   }
   let bad = 0;
   let lineNumber = 0;
-  for await (const read of readLines(io.stdin as AsyncIterable<string | Buffer>)) {
-    lineNumber++;
-    // A byte-order mark (Windows editors add one) is not part of the first line's JSON.
-    const line = lineNumber === 1 ? read.replace(/^\uFEFF/, '') : read;
-    const result = classifyLine(classifier, line, lineNumber, parsed.explain);
-    if (!result.ok) bad++;
-    await out.write(`${result.text}\n`);
+  // A chunk's lines are answered together and written as one string: no await per line.
+  for await (const lines of readLineBatches(io.stdin as AsyncIterable<string | Buffer>)) {
+    let answers = '';
+    for (const read of lines) {
+      lineNumber++;
+      // A byte-order mark (Windows editors add one) is not part of the first line's JSON.
+      const line = lineNumber === 1 ? read.replace(/^\uFEFF/, '') : read;
+      const result = classifyLine(classifier, line, lineNumber, parsed.explain);
+      if (!result.ok) bad++;
+      answers += `${result.text}\n`;
+    }
+    await out.write(answers);
     if (out.failed) break;
   }
   await out.flush();

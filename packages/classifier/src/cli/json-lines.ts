@@ -7,10 +7,12 @@
 import { StringDecoder } from 'node:string_decoder';
 
 /**
- * Every line of the input, without its "\n" (or "\r\n"). A final segment after the last "\n"
- * is a line only when it is not empty, so "a\n" is one line and "a\n\n" two.
+ * The input's lines as they arrive, one array per chunk read (empty arrays are not given), each
+ * line without its "\n" (or "\r\n"). A final segment after the last "\n" is a line only when
+ * it is not empty, so "a\n" is one line and "a\n\n" two. Batches let the command classify a
+ * chunk's lines and write their answers in one go instead of awaiting once per line.
  */
-export async function* readLines(input: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+export async function* readLineBatches(input: AsyncIterable<string | Buffer>): AsyncGenerator<string[]> {
   const decoder = new StringDecoder('utf8');
   let pending: string[] = [];
   const take = (piece: string) => {
@@ -20,19 +22,26 @@ export async function* readLines(input: AsyncIterable<string | Buffer>): AsyncGe
   };
   for await (const chunk of input) {
     const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    const lines: string[] = [];
     let start = 0;
     for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-      yield take(text.slice(start, end));
+      lines.push(take(text.slice(start, end)));
       start = end + 1;
     }
     if (start < text.length) pending.push(text.slice(start));
+    if (lines.length > 0) yield lines;
   }
   const rest = decoder.end();
   if (rest.length > 0) pending.push(rest);
   if (pending.length > 0) {
     const last = take('');
-    if (last.length > 0) yield last;
+    if (last.length > 0) yield [last];
   }
+}
+
+/** Every line of the input, one at a time (see `readLineBatches`). */
+export async function* readLines(input: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+  for await (const lines of readLineBatches(input)) yield* lines;
 }
 
 /**

@@ -75,12 +75,21 @@ interface WordShare {
   count: number;
 }
 
+/** A remembered word: its own share, and the shares of the gaps after each word that came before it. */
+interface WordEntry extends WordShare {
+  /** By the entry of the word before: one lookup by object, not by string, per pair. */
+  after: Map<WordEntry, WordShare> | undefined;
+  word: string;
+  /** The cache's generation when made: pairs are remembered only between words of the current one. */
+  generation: number;
+}
+
 interface Remembered {
-  /** Each word's own share. */
-  words: Map<string, WordShare>;
-  /** The share of the gap between two words, by the word before and then the word. */
-  gaps: Map<string, Map<string, WordShare>>;
+  words: Map<string, WordEntry>;
+  /** Pairs remembered since the last clear, over all words. */
   gapCount: number;
+  /** Counts the clears, so an entry from before one is not kept alive as the key of a newer entry's pair. */
+  generation: number;
 }
 
 /** The per-model cache, or null when the model's sums would not be exact in any order. */
@@ -88,7 +97,7 @@ const caches = new WeakMap<ModelWeights, Remembered | null>();
 const remembered = (model: ModelWeights): Remembered | null => {
   let cache = caches.get(model);
   if (cache === undefined) {
-    cache = pack(model).exact ? { words: new Map(), gaps: new Map(), gapCount: 0 } : null;
+    cache = pack(model).exact ? { words: new Map(), gapCount: 0, generation: 0 } : null;
     caches.set(model, cache);
   }
   return cache;
@@ -100,6 +109,39 @@ const shareOf = (model: ModelWeights, features: Int32Array): WordShare => {
   return share;
 };
 
+/** The remembered entry of a word (`featureWord` already applied), made when missing. */
+const entryOf = (model: ModelWeights, cache: Remembered, word: string): WordEntry => {
+  const known = cache.words.get(word);
+  if (known) return known;
+  const share = shareOf(model, wordFeatures(word, model.dims, model.featureVersion));
+  if (cache.words.size >= MAX_REMEMBERED || cache.gapCount >= MAX_REMEMBERED) {
+    cache.words.clear();
+    cache.gapCount = 0;
+    cache.generation++;
+  }
+  const entry: WordEntry = {
+    sums: share.sums,
+    count: share.count,
+    after: undefined,
+    word,
+    generation: cache.generation,
+  };
+  cache.words.set(word, entry);
+  return entry;
+};
+
+/** The sums of the features between two words (`gapFeatures`), remembered: common pairs ("thank you") recur. */
+const gapSums = (model: ModelWeights, cache: Remembered, before: WordEntry, entry: WordEntry): WordShare => {
+  const known = entry.after?.get(before);
+  if (known) return known;
+  const share = shareOf(model, gapFeatures(before.word, entry.word, model.dims, model.featureVersion));
+  if (before.generation === cache.generation && entry.generation === cache.generation) {
+    (entry.after ??= new Map()).set(before, share);
+    cache.gapCount++;
+  }
+  return share;
+};
+
 /**
  * Each head's sum over the features of one word (`extractFeatures([word])`) and their number,
  * remembered when that is exact. Read only: the result may be shared.
@@ -107,31 +149,7 @@ const shareOf = (model: ModelWeights, features: Int32Array): WordShare => {
 export const wordSums = (model: ModelWeights, word: string): Readonly<WordShare> => {
   const cache = remembered(model);
   const key = featureWord(word);
-  const known = cache?.words.get(key);
-  if (known) return known;
-  const share = shareOf(model, wordFeatures(key, model.dims, model.featureVersion));
-  if (cache) {
-    if (cache.words.size >= MAX_REMEMBERED) cache.words.clear();
-    cache.words.set(key, share);
-  }
-  return share;
-};
-
-/** The sums of the features between two words (`gapFeatures`), remembered: common pairs ("thank you") recur. */
-const gapSums = (model: ModelWeights, cache: Remembered, before: string, word: string): WordShare => {
-  let after = cache.gaps.get(before);
-  const known = after?.get(word);
-  if (known) return known;
-  const share = shareOf(model, gapFeatures(before, word, model.dims, model.featureVersion));
-  if (cache.gapCount >= MAX_REMEMBERED) {
-    cache.gaps.clear();
-    cache.gapCount = 0;
-    after = undefined;
-  }
-  if (!after) cache.gaps.set(before, (after = new Map()));
-  after.set(word, share);
-  cache.gapCount++;
-  return share;
+  return cache ? entryOf(model, cache, key) : shareOf(model, wordFeatures(key, model.dims, model.featureVersion));
 };
 
 /**
@@ -148,17 +166,18 @@ export const tokenSums = (model: ModelWeights, tokens: readonly string[]): WordS
     return { sums, count: features.length };
   }
   let count = 0;
-  let before = '';
+  let before: WordEntry | undefined;
   const words = Math.min(tokens.length, MAX_FEATURE_TOKENS);
-  const add = (share: WordShare) => {
-    for (let h = 0; h < n; h++) sums[h] = (sums[h] as number) + (share.sums[h] as number);
-    count += share.count;
-  };
   for (let t = 0; t < words; t++) {
-    const word = featureWord(tokens[t] as string);
-    add(wordSums(model, word));
-    if (t > 0) add(gapSums(model, cache, before, word));
-    before = word;
+    const entry = entryOf(model, cache, featureWord(tokens[t] as string));
+    for (let h = 0; h < n; h++) sums[h] = (sums[h] as number) + (entry.sums[h] as number);
+    count += entry.count;
+    if (before) {
+      const gap = gapSums(model, cache, before, entry);
+      for (let h = 0; h < n; h++) sums[h] = (sums[h] as number) + (gap.sums[h] as number);
+      count += gap.count;
+    }
+    before = entry;
   }
   return { sums, count };
 };

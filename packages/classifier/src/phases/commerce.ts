@@ -84,6 +84,23 @@ const DONATION: Rule[] = [
   },
 ];
 
+/**
+ * The rules of a list joined into one pattern, which matches somewhere exactly when one of them
+ * does: most comments match none, and one scan is about a third of the cost of a scan per rule.
+ */
+const anyOf = (rules: readonly Rule[]): RegExp => {
+  // Joining is exact only for patterns without flags or back-references.
+  if (rules.some((r) => r.re.flags !== '' || /\\[1-9]/.test(r.re.source))) throw new Error('a rule cannot be joined');
+  return new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|'));
+};
+const LISTS = (
+  [
+    ['spam', SPAM],
+    ['commercial', COMMERCIAL],
+    ['donation', DONATION],
+  ] as const
+).map(([category, rules]) => ({ category, rules, any: anyOf(rules) }));
+
 const hits = (rules: Rule[], text: string): Rule[] => rules.filter((r) => r.re.test(text));
 
 export const commercePhase: Phase = {
@@ -91,12 +108,8 @@ export const commercePhase: Phase = {
   run(state, env) {
     const text = state.text.fullLower.replace(/\s+/g, ' ');
     const out: Signal[] = [];
-    for (const [category, rules] of [
-      ['spam', SPAM],
-      ['commercial', COMMERCIAL],
-      ['donation', DONATION],
-    ] as const) {
-      const found = hits(rules, text);
+    for (const { category, rules, any } of LISTS) {
+      const found = any.test(text) ? hits(rules, text) : [];
       if (found.length === 0) continue;
       // Two independent rules agreeing is stronger evidence than either alone.
       const best = Math.max(...found.map((r) => r.score));

@@ -110,13 +110,15 @@ const MASK_TIERS = [byLength(MASKABLE), byLength(MASKABLE_FORMS)];
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 const decodeEntities = (s: string): string =>
-  s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[body.toLowerCase()] ?? whole;
-  });
+  !s.includes('&')
+    ? s
+    : s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, body: string) => {
+        if (body[0] === '#') {
+          const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+          return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+        }
+        return ENTITIES[body.toLowerCase()] ?? whole;
+      });
 
 /** The one listed word (else the one stem with an ending) the masked token fits, letter for letter. */
 const unmask = (token: string): string => {
@@ -137,7 +139,21 @@ const deLeet = (token: string): string => {
   return out;
 };
 
+/** Characters that make `cleanToken` do more than squeeze stretched letters: masks, swaps, digits. */
+const SPECIAL = /[*#!|@$€0-9]/;
+
+/** Whether a letter a-z appears three or more times in a row ("fuuuck"). */
+const hasStretch = (token: string): boolean => {
+  for (let i = 2; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 97 && c <= 122 && c === token.charCodeAt(i - 1) && c === token.charCodeAt(i - 2)) return true;
+  }
+  return false;
+};
+
 const cleanToken = (token: string): string => {
+  // Most words have no mask, swap or stretch: nothing below would change them.
+  if (!SPECIAL.test(token) && !hasStretch(token)) return token;
   let t = token;
   // A mask inside or at the end of a word ("f*ck", "sh**") hides letters.
   if (/[a-z0-9][*#]+|[*#]+[a-z]/.test(t)) t = unmask(deLeet(t.replace(/^[^a-z0-9*#]+|[^a-z0-9*#]+$/g, '')));
@@ -157,9 +173,15 @@ const cut = (s: string, max: number): string => {
   return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 };
 
+/** Text that Unicode normalisation (NFKC, NFD, NFC) leaves as it is. */
+const isAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
+const nfkc = (s: string): string => (isAscii(s) ? s : s.normalize('NFKC'));
+
 const prepare = (s: string): string =>
-  decodeEntities(s)
-    .normalize('NFKC')
+  nfkc(decodeEntities(s))
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"');
@@ -175,20 +197,31 @@ export const normaliseText = (input: string, options: NormaliseOptions = {}): No
   const fullRaw = cut(input, MAX_RULE_CHARS);
   const lower = prepare(raw);
   const fullLower = truncated ? prepare(fullRaw) : lower;
-  const withoutMarks = lower
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC')
-    .replace(/\uFDD0/g, '');
+  const withoutMarks = isAscii(lower)
+    ? lower
+    : lower
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .normalize('NFC')
+        .replace(/\uFDD0/g, '');
   // Links to public bodies, the school and fundraising platforms say nothing about spam (the donation
   // rules read `lower`), so the model does not see them; any other link is the placeholder.
-  const masked = replaceLinks(
-    withoutMarks.replace(EMAIL, ' emailaddress '),
+  // The patterns for addresses and mentions need an "@", the plain word "url" its letters: most comments have neither.
+  const at = withoutMarks.includes('@');
+  const linked = replaceLinks(
+    at ? withoutMarks.replace(EMAIL, ' emailaddress ') : withoutMarks,
     (link) => (link.kind === 'other' ? ` ${LINK_MARK} ` : ' '),
     options.trustedDomains,
-  ).replace(/(^|\s)@\w+/g, '$1mention ');
-  const clean = joinSpacedLetters(masked.split(/\s+/).map(cleanToken).join(' '))
-    .replace(PLAIN_URL_WORD, (_, plural: string | undefined) => (plural ? 'website addresses' : 'website address'))
+  );
+  const masked = at ? linked.replace(/(^|\s)@\w+/g, '$1mention ') : linked;
+  const joined = joinSpacedLetters(masked.split(/\s+/).map(cleanToken).join(' '));
+  const clean = (
+    joined.includes('url')
+      ? joined.replace(PLAIN_URL_WORD, (_, plural: string | undefined) =>
+          plural ? 'website addresses' : 'website address',
+        )
+      : joined
+  )
     .replaceAll(LINK_MARK, LINK_PLACEHOLDER)
     .trim();
   const tokens = clean

@@ -1,5 +1,8 @@
+import { createRequire } from 'node:module';
+import { findPhoneNumbersInText, Metadata, type MetadataJson } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { MAX_RULE_CHARS } from './normalise.ts';
+import { MIN_PHONE_DIGITS, mayHoldPhoneNumber } from './personal-data.ts';
 import { signalsOf, testEnv } from './phase-test-kit.ts';
 
 const kinds = (text: string, env = testEnv()) => signalsOf('personal-data', text, env).map((s) => s.kind);
@@ -46,5 +49,35 @@ describe('personal-data phase', () => {
 
   it('stops at the rule bound', () => {
     expect(kinds(`${'a '.repeat(MAX_RULE_CHARS / 2)} 07700 900461`)).toEqual([]);
+  });
+
+  it('skips libphonenumber only where it could find no number', () => {
+    // The shortest country code and national number in libphonenumber's metadata (UK numbers need seven).
+    const json = createRequire(import.meta.url)('libphonenumber-js/metadata.min.json') as MetadataJson;
+    const metadata = new Metadata(); // the metadata findPhoneNumbersInText uses (metadata.min.json)
+    const shortest = Math.min(
+      ...Object.keys(json.country_calling_codes).map((code) => {
+        metadata.selectNumberingPlan(code as never);
+        return code.length + Math.min(...(metadata.numberingPlan?.possibleLengths() ?? [0]));
+      }),
+    );
+    expect(MIN_PHONE_DIGITS).toBeLessThanOrEqual(shortest);
+    const options = { defaultCountry: 'GB', leniency: 'POSSIBLE' } as never;
+    for (const text of [
+      '+43 1234 call me',
+      'ring 07700ー900461 now',
+      'ring ０７７００ ９００４６１',
+      'ref #12345 and 67890, £312.40',
+      'code SCHOOL10 for 10% off, 27 Larch Close NG5 1AB',
+      'tel. (0115) 496-0724 ext 12',
+      'call [0115]\u00a0496\u200b0724 or +44\u2060115 496 0724',
+      '０１１５．４９６～０７２４ or 0115/496\u30000724',
+    ]) {
+      const found = findPhoneNumbersInText(text, options).length > 0;
+      if (found) expect(mayHoldPhoneNumber(text)).toBe(true);
+    }
+    expect(mayHoldPhoneNumber('ref #12345 and 67890, £312.40')).toBe(false);
+    expect(mayHoldPhoneNumber('ring 07700\u2212900\u00ad461')).toBe(true);
+    expect(mayHoldPhoneNumber('+43 1234 call me')).toBe(true);
   });
 });

@@ -57,9 +57,32 @@ const phoneMatches = (raw: string): { startsAt: number; endsAt: number; valid: b
   return out;
 };
 
+/**
+ * The fewest digits a number libphonenumber finds can have: a country code and the shortest
+ * national number of its country (Austria's "+43" and four digits), or a UK number of seven.
+ * The phase's test derives it again from libphonenumber's metadata.
+ */
+export const MIN_PHONE_DIGITS = 6;
+/**
+ * Stretches of digits and of the characters libphonenumber allows around and between them (its
+ * VALID_PUNCTUATION, leading brackets and plus signs, here as a superset: dashes, brackets, format
+ * and space characters, slashes, dots, tildes, minus, "ー", plus): the digits of any number it finds
+ * (country code and national number) lie within one of them. Letters, commas, "#", "£" and "%" end a stretch.
+ */
+const LETTERLESS = /[\p{Nd}\p{Pd}\p{Ps}\p{Pe}\p{Cf}\s\u2212\u30fc\uff0f/\uff0e.~\u2053\u223c\uff5e+\uff0b]+/gu;
+const DIGIT = /\p{Nd}/gu;
+/** Whether some stretch has enough digits for a phone number; else libphonenumber would find none. */
+export const mayHoldPhoneNumber = (text: string): boolean => {
+  for (const stretch of text.matchAll(LETTERLESS)) {
+    if ((stretch[0].match(DIGIT)?.length ?? 0) >= MIN_PHONE_DIGITS) return true;
+  }
+  return false;
+};
+
 const phoneSignals = (raw: string): Signal[] => {
-  // libphonenumber is the slow part of this phase; most comments have too few digits to hold a number.
-  if (digitCount(raw) < 9) return [];
+  // libphonenumber is the slow part of this phase; most comments have too few digits to hold a number,
+  // and many of the others have them apart ("#12345", "£312.40").
+  if (digitCount(raw) < 9 || !mayHoldPhoneNumber(raw)) return [];
   return phoneMatches(raw).map((found) => ({
     category: 'personal_data',
     kind: 'phone',

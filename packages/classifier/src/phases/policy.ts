@@ -9,27 +9,40 @@ import type { Phase, Signal } from './phase.ts';
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
 
-export const mergeSignals = (signals: readonly Signal[]): Label[] => {
+/**
+ * One label per category (and hate target, and kind of personal data): the strongest signal, with
+ * up to three pieces of evidence. `wanted` may drop a label by its category and rounded score
+ * before its evidence is put together (the plain answer keeps only those over threshold).
+ */
+export const mergeSignals = (
+  signals: readonly Signal[],
+  wanted: (category: Category, score: number) => boolean = () => true,
+): Label[] => {
   const byKey = new Map<string, Signal[]>();
   for (const s of signals) {
     const key = `${s.category}|${s.target ?? ''}|${s.kind ?? ''}`;
-    const list = byKey.get(key) ?? [];
-    list.push(s);
-    byKey.set(key, list);
+    const list = byKey.get(key);
+    if (list) list.push(s);
+    else byKey.set(key, [s]);
   }
   const labels: Label[] = [];
+  // A hate label with a named target makes the untargeted one redundant, wanted or not.
+  let targetedHate = false;
   for (const list of byKey.values()) {
-    const sorted = [...list].sort((a, b) => b.score - a.score);
-    const best = sorted[0] as Signal;
+    // The first of the strongest, as a stable sort by score would put first.
+    let best = list[0] as Signal;
+    for (const s of list) if (s.score > best.score) best = s;
+    targetedHate ||= best.category === 'hate' && Boolean(best.target);
+    const score = round(best.score);
+    if (!wanted(best.category, score)) continue;
+    const sorted = list.length === 1 ? list : [...list].sort((a, b) => b.score - a.score);
     const evidence = [...new Set(sorted.map((s) => s.evidence))].slice(0, 3).join('; ');
-    const label: Label = { category: best.category, score: round(best.score), evidence };
+    const label: Label = { category: best.category, score, evidence };
     if (best.target) label.target = best.target;
     if (best.kind) label.kind = best.kind;
-    if (sorted.some((s) => s.namesPupil)) label.namesPupil = true;
+    if (list.some((s) => s.namesPupil)) label.namesPupil = true;
     labels.push(label);
   }
-  // A hate label with a named target makes the untargeted one redundant.
-  const targetedHate = labels.some((l) => l.category === 'hate' && l.target);
   return labels.filter((l) => !(targetedHate && l.category === 'hate' && !l.target && l.evidence.startsWith('model')));
 };
 
@@ -53,7 +66,9 @@ export const selectLabels = (
 export const policyPhase: Phase = {
   name: 'policy',
   run(state, env) {
-    state.labels = selectLabels(mergeSignals(state.signals), env.thresholds, env.explain);
+    // The plain answer lists only labels over threshold: the others' evidence is not put together.
+    const wanted = (category: Category, score: number) => env.explain || score >= env.thresholds[category];
+    state.labels = selectLabels(mergeSignals(state.signals, wanted), env.thresholds, env.explain);
     // A moderator should know when part of a long comment was not read.
     const note = truncationNote(state.text);
     if (note) for (const label of state.labels) label.evidence = `${label.evidence}; ${note}`;

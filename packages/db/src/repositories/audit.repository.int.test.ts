@@ -31,6 +31,23 @@ async function schoolWithEntries(n: number) {
 }
 
 describe('audit log on a real database', () => {
+  it('pages a long chain with a total that stops counting at the cap (issue 16; a cap of 3 stands in for 10,000)', async () => {
+    const { chain } = await schoolWithEntries(5);
+    expect(await auditRepository.list(handle.db, chain, { page: 1, pageSize: 2 }, 5)).toMatchObject({
+      total: 5,
+      totalIsLowerBound: false,
+    });
+    const capped = await auditRepository.list(handle.db, chain, { page: 3, pageSize: 2 }, 3);
+    expect(capped).toMatchObject({ total: 3, totalIsLowerBound: true });
+    // The last page is still there past the capped total: newest first, so the oldest entry.
+    expect(capped.items.map((e) => e.seq)).toEqual([1]);
+    expect(
+      await auditRepository.list(handle.db, chain, { page: 1, pageSize: 2, action: 'none.such' }, 3),
+    ).toMatchObject({ items: [], total: 0, totalIsLowerBound: false });
+    expect((await auditRepository.latestOf(handle.db, chain, 'staff.created'))?.seq).toBe(5);
+    expect(await auditRepository.latestOf(handle.db, chain, 'none.such')).toBeNull();
+  });
+
   it('verifies an intact chain', async () => {
     const { chain } = await schoolWithEntries(4);
     expect(await auditRepository.verify(handle.db, chain)).toMatchObject({ checked: 4, firstBroken: null });

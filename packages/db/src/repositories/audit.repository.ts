@@ -1,10 +1,11 @@
 // Appends to and reads the audit log. `append` must run inside the transaction of the change it records
 // (STYLE.md rule 9): it takes a per-chain advisory lock so concurrent writers cannot fork the chain.
 import { createHash } from 'node:crypto';
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditEntries } from '../schema/index.ts';
+import { cappedCount, LIST_TOTAL_CAP } from './capped-count.ts';
 import {
   auditEntryText,
   CHAIN_START,
@@ -119,11 +120,20 @@ export const auditRepository = {
     await tx.insert(auditEntries).values(rows);
   },
 
-  async list(db: Db, chain: string, page: { page: number; pageSize: number; action?: string }) {
+  /**
+   * One chain's entries, newest first. A school's chain gains an entry for every comment that arrives, so the total
+   * stops counting at `totalCap` (issue 16) rather than reading the whole history on every page.
+   */
+  async list(
+    db: Db,
+    chain: string,
+    page: { page: number; pageSize: number; action?: string },
+    totalCap: number = LIST_TOTAL_CAP,
+  ) {
     const where = page.action
       ? and(eq(auditEntries.chain, chain), eq(auditEntries.action, page.action))
       : eq(auditEntries.chain, chain);
-    const [items, [total]] = await Promise.all([
+    const [items, counted] = await Promise.all([
       db
         .select()
         .from(auditEntries)
@@ -131,9 +141,20 @@ export const auditRepository = {
         .orderBy(desc(auditEntries.seq))
         .limit(page.pageSize)
         .offset((page.page - 1) * page.pageSize),
-      db.select({ n: count() }).from(auditEntries).where(where),
+      cappedCount(db, auditEntries, where, totalCap),
     ]);
-    return { items, total: total?.n ?? 0 };
+    return { items, ...counted };
+  },
+
+  /** The newest entry of one action in a chain (e.g. the last retention run), without counting the others. */
+  async latestOf(db: Db, chain: string, action: string): Promise<AuditEntryRow | null> {
+    const [row] = await db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.chain, chain), eq(auditEntries.action, action)))
+      .orderBy(desc(auditEntries.seq))
+      .limit(1);
+    return row ?? null;
   },
 
   /** One chain's entries of one action about the given entities, oldest first: e.g. the evidence kept for comments. */

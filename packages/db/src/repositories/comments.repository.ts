@@ -2,12 +2,36 @@
 // keyed by the platform's ids so the same comment delivered twice is stored once.
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { cappedCount, LIST_TOTAL_CAP } from './capped-count.ts';
 import { commentRevisions, comments, socialAccounts, socialAuthors, socialPosts } from '../schema/index.ts';
 
 export type CommentRow = typeof comments.$inferSelect;
 export type AuthorRow = typeof socialAuthors.$inferSelect;
 
 export type PostRow = typeof socialPosts.$inferSelect;
+
+/** A new comment as ingestion stores it: every column it decides, the rest left to their defaults. */
+export interface NewCommentRow {
+  id: string;
+  schoolId: string;
+  accountId: string;
+  postId: string | null;
+  authorId: string;
+  externalId: string;
+  parentExternalId: string | null;
+  text: string;
+  textChangedAt: Date | null;
+  postedAt: Date;
+  receivedAt: Date;
+  deliveryId: number | null;
+  labels: Array<Record<string, unknown>>;
+  severity: number;
+  decision: string;
+  reviewState: string;
+  decisionReason: string | null;
+  needsResponse: boolean;
+  responseDueAt: Date | null;
+}
 
 export interface QueueFilter {
   view: 'to_review' | 'awaiting_response' | 'all';
@@ -142,10 +166,28 @@ export const commentsRepository = {
    * Inserts several new comments (their ids chosen by the caller); answers the ids inserted. A comment whose
    * platform id is already stored is left out, as `insertIfNew` would.
    */
-  async insertManyIfNew(db: Db, values: Array<typeof comments.$inferInsert & { id: string }>): Promise<Set<string>> {
+  async insertManyIfNew(db: Db, values: NewCommentRow[]): Promise<Set<string>> {
     if (values.length === 0) return new Set();
-    const rows = await db.insert(comments).values(values).onConflictDoNothing().returning({ id: comments.id });
-    return new Set(rows.map((r) => r.id));
+    // One statement whatever the number of comments: each column is one array parameter, zipped back into rows by
+    // unnest. Built by the ORM, a batch of a hundred comments was two thousand parameters, and building them cost
+    // the worker more than classifying the comments.
+    const column = <K extends keyof NewCommentRow>(key: K) => sql.param(values.map((v) => v[key] ?? null));
+    const result = (await db.execute(sql`
+      insert into comments (id, school_id, account_id, post_id, author_id, external_id, parent_external_id, text,
+                            text_changed_at, posted_at, received_at, delivery_id, labels, severity, decision,
+                            review_state, decision_reason, needs_response, response_due_at)
+      select * from unnest(${column('id')}::uuid[], ${column('schoolId')}::uuid[], ${column('accountId')}::uuid[],
+                           ${column('postId')}::uuid[], ${column('authorId')}::uuid[], ${column('externalId')}::text[],
+                           ${column('parentExternalId')}::text[], ${column('text')}::text[],
+                           ${column('textChangedAt')}::timestamptz[], ${column('postedAt')}::timestamptz[],
+                           ${column('receivedAt')}::timestamptz[], ${column('deliveryId')}::integer[],
+                           ${sql.param(values.map((v) => JSON.stringify(v.labels)))}::jsonb[], ${column('severity')}::real[],
+                           ${column('decision')}::text[], ${column('reviewState')}::text[],
+                           ${column('decisionReason')}::text[], ${column('needsResponse')}::boolean[],
+                           ${column('responseDueAt')}::timestamptz[])
+      on conflict do nothing
+      returning id`)) as unknown as { rows: Array<{ id: string }> };
+    return new Set(result.rows.map((r) => r.id));
   },
   /**
    * The posts of these comments whose wording is not known yet, each once, with the account to ask: for the job
@@ -288,8 +330,11 @@ export const commentsRepository = {
       .orderBy(asc(commentRevisions.editedAt));
   },
 
-  /** The moderation queue: worst first, then the nearest response deadline. */
-  async queue(db: Db, schoolId: string, f: QueueFilter) {
+  /**
+   * The moderation queue: worst first, then the nearest response deadline. The total stops counting at `totalCap`
+   * (issue 16): "all" on a busy school is its whole history, and an exact count of it is what made the page slow.
+   */
+  async queue(db: Db, schoolId: string, f: QueueFilter, totalCap: number = LIST_TOTAL_CAP) {
     const where: SQL[] = [eq(comments.schoolId, schoolId)];
     if (f.view === 'to_review') where.push(eq(comments.reviewState, 'to_review'));
     // Awaiting a response: only comments still up. One hidden, deleted or removed by its author is closed without a
@@ -303,7 +348,7 @@ export const commentsRepository = {
     if (f.accountId) where.push(eq(comments.accountId, f.accountId));
     if (f.category) where.push(sql`${comments.labels} @> ${JSON.stringify([{ category: f.category }])}::jsonb`);
     const condition = and(...where);
-    const [items, [total]] = await Promise.all([
+    const [items, counted] = await Promise.all([
       db
         .select({ comment: comments, author: socialAuthors, account: socialAccounts })
         .from(comments)
@@ -318,9 +363,9 @@ export const commentsRepository = {
         )
         .limit(f.pageSize)
         .offset((f.page - 1) * f.pageSize),
-      db.select({ n: count() }).from(comments).where(condition),
+      cappedCount(db, comments, condition, totalCap),
     ]);
-    return { items, total: total?.n ?? 0 };
+    return { items, ...counted };
   },
 
   async author(db: Db, schoolId: string, id: string): Promise<AuthorRow | null> {

@@ -23,6 +23,18 @@ export const inboundDeliveriesRepository = {
     return row!.id;
   },
   /**
+   * Several deliveries in one statement (the web process's write batcher); answers their ids in the order given.
+   * The ids come from one sequence as the rows are inserted in that order, so sorted they are the rows' order.
+   */
+  async insertMany(
+    db: Db,
+    values: Array<{ platform: string; body: string; bodySha256: string; receivedAt: Date }>,
+  ): Promise<number[]> {
+    if (values.length === 0) return [];
+    const rows = await db.insert(inboundDeliveries).values(values).returning({ id: inboundDeliveries.id });
+    return rows.map((r) => r.id).sort((a, b) => a - b);
+  },
+  /**
    * Locks one delivery for processing; another worker skips it rather than waiting. Null: taken, done, or
    * still waiting out its back-off at `now`.
    */

@@ -1,3 +1,4 @@
+export * from './capped-count.ts';
 export * from './audit.repository.ts';
 export * from './tenancy.repository.ts';
 export * from './users.repository.ts';

@@ -1,6 +1,6 @@
 // Posts (issue 11): drafts, their images, tagged pupils, approvals, where they went, take-down tasks and the
 // head's pause switch. Every read is scoped to the school taken from the caller's session.
-import { and, asc, desc, eq, ilike, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   postApprovals,
@@ -64,6 +64,44 @@ export const postsRepository = {
       .where(and(...conditions))
       .orderBy(desc(posts.updatedAt))
       .limit(500);
+  },
+
+  /**
+   * One batch of what the school published (or tried to), oldest first, after `after`: the archive export reads the
+   * whole record this way, a batch at a time, so its memory does not grow with the school's history (issue 16).
+   */
+  async archiveBatch(
+    db: Db,
+    schoolId: string,
+    q: { search?: string; after?: { createdAt: Date; id: string }; limit: number },
+  ): Promise<SchoolPostRow[]> {
+    const conditions = [eq(posts.schoolId, schoolId), inArray(posts.status, ['published', 'failed'])];
+    if (q.search) conditions.push(ilike(posts.text, containsPattern(q.search)));
+    if (q.after) {
+      conditions.push(
+        sql`(${posts.createdAt}, ${posts.id}) > (${q.after.createdAt.toISOString()}::timestamptz, ${q.after.id}::uuid)`,
+      );
+    }
+    return db
+      .select()
+      .from(posts)
+      .where(and(...conditions))
+      .orderBy(asc(posts.createdAt), asc(posts.id))
+      .limit(q.limit);
+  },
+  async archiveCount(db: Db, schoolId: string, search?: string): Promise<number> {
+    const conditions = [eq(posts.schoolId, schoolId), inArray(posts.status, ['published', 'failed'])];
+    if (search) conditions.push(ilike(posts.text, containsPattern(search)));
+    const [row] = await db
+      .select({ n: count() })
+      .from(posts)
+      .where(and(...conditions));
+    return row?.n ?? 0;
+  },
+  /** The approvals of many posts at once, oldest first. */
+  async approvalsOf(db: Db, postIds: string[]): Promise<PostApprovalRow[]> {
+    if (postIds.length === 0) return [];
+    return db.select().from(postApprovals).where(inArray(postApprovals.postId, postIds)).orderBy(asc(postApprovals.at));
   },
 
   async setTargets(db: Db, schoolId: string, postId: string, accountIds: string[]): Promise<void> {
@@ -223,25 +261,16 @@ export const postsRepository = {
     return rows.length > 0;
   },
 
-  async takedowns(db: Db, schoolId: string) {
-    return db
-      .select({
-        takedown: postTakedowns,
-        target: postTargets,
-        postText: posts.text,
-        platform: socialAccounts.platform,
-        handle: socialAccounts.handle,
-        firstName: pupils.firstName,
-        preferredName: pupils.preferredName,
-        lastName: pupils.lastName,
-      })
-      .from(postTakedowns)
-      .innerJoin(postTargets, eq(postTargets.id, postTakedowns.postTargetId))
-      .innerJoin(posts, eq(posts.id, postTargets.postId))
-      .innerJoin(socialAccounts, eq(socialAccounts.id, postTargets.accountId))
-      .innerJoin(pupils, eq(pupils.id, postTakedowns.pupilId))
-      .where(eq(postTakedowns.schoolId, schoolId))
-      .orderBy(desc(postTakedowns.createdAt));
+  /**
+   * The school's take-down tasks, newest first: every open one, and the latest `doneLimit` done ones (the done pile
+   * grows with every withdrawal for as long as the school posts; its older part is in the audit log).
+   */
+  async takedowns(db: Db, schoolId: string, doneLimit = 200) {
+    const [open, done] = await Promise.all([
+      takedownRows(db, and(eq(postTakedowns.schoolId, schoolId), eq(postTakedowns.status, 'open'))),
+      takedownRows(db, and(eq(postTakedowns.schoolId, schoolId), eq(postTakedowns.status, 'done'))).limit(doneLimit),
+    ]);
+    return [...open, ...done].sort((a, b) => b.takedown.createdAt.getTime() - a.takedown.createdAt.getTime());
   },
 
   async findTakedown(db: Db, schoolId: string, id: string): Promise<PostTakedownRow | null> {
@@ -262,3 +291,24 @@ export const postsRepository = {
     return rows.map((r) => r.schoolId);
   },
 };
+
+function takedownRows(db: Db, where: SQL | undefined) {
+  return db
+    .select({
+      takedown: postTakedowns,
+      target: postTargets,
+      postText: posts.text,
+      platform: socialAccounts.platform,
+      handle: socialAccounts.handle,
+      firstName: pupils.firstName,
+      preferredName: pupils.preferredName,
+      lastName: pupils.lastName,
+    })
+    .from(postTakedowns)
+    .innerJoin(postTargets, eq(postTargets.id, postTakedowns.postTargetId))
+    .innerJoin(posts, eq(posts.id, postTargets.postId))
+    .innerJoin(socialAccounts, eq(socialAccounts.id, postTargets.accountId))
+    .innerJoin(pupils, eq(pupils.id, postTakedowns.pupilId))
+    .where(where)
+    .orderBy(desc(postTakedowns.createdAt));
+}

@@ -73,22 +73,34 @@ export const reportsRepository = {
     return { drafts: row?.drafts ?? 0, mine: row?.mine ?? 0 };
   },
 
-  /** Comments that arrived in [start, end): their labels and what the policy decided on arrival. */
-  async receivedComments(db: Db, schoolId: string, start: Date, end: Date) {
+  /**
+   * Comments that arrived in [start, end), counted in the database by the label scored highest among `categories`
+   * (null when none of them; on a tie the first in the list) and by what the policy decided on arrival. A term on a
+   * busy school is tens of thousands of comments: only these few counts leave the database.
+   */
+  async receivedCommentTallies(db: Db, schoolId: string, start: Date, end: Date, categories: readonly string[]) {
+    const known = sql`array[${sql.join(
+      categories.map((c) => sql`${c}`),
+      sql`, `,
+    )}]::text[]`;
+    const top = sql<string | null>`(
+      select l.value ->> 'category'
+        from jsonb_array_elements(case when jsonb_typeof(${comments.labels}) = 'array' then ${comments.labels} else '[]'::jsonb end)
+             with ordinality as l(value, n)
+       where l.value ->> 'category' = any(${known}) and jsonb_typeof(l.value -> 'score') = 'number'
+       order by (l.value ->> 'score')::float8 desc, l.n
+       limit 1)`;
     return db
-      .select({ labels: comments.labels, decision: comments.decision })
+      .select({ category: top, decision: comments.decision, count: sql<number>`count(*)::int` })
       .from(comments)
-      .where(and(eq(comments.schoolId, schoolId), gte(comments.receivedAt, start), lt(comments.receivedAt, end)));
+      .where(and(eq(comments.schoolId, schoolId), gte(comments.receivedAt, start), lt(comments.receivedAt, end)))
+      .groupBy(sql`1`, comments.decision);
   },
 
-  /** Steps taken on comments in [start, end). */
-  async commentActions(db: Db, schoolId: string, start: Date, end: Date) {
+  /** Steps taken on comments in [start, end), counted by action. */
+  async commentActionTallies(db: Db, schoolId: string, start: Date, end: Date) {
     return db
-      .select({
-        action: moderationActions.action,
-        byUserId: moderationActions.byUserId,
-        manual: moderationActions.manual,
-      })
+      .select({ action: moderationActions.action, count: sql<number>`count(*)::int` })
       .from(moderationActions)
       .where(
         and(
@@ -97,7 +109,8 @@ export const reportsRepository = {
           gte(moderationActions.at, start),
           lt(moderationActions.at, end),
         ),
-      );
+      )
+      .groupBy(moderationActions.action);
   },
 
   /** Steps taken against a commenter (the repeat-offender ladder) in [start, end). */

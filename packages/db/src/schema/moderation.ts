@@ -218,6 +218,8 @@ export const comments = pgTable(
     index('comments_labels_idx').using('gin', t.labels.op('jsonb_path_ops')),
     index('comments_author_idx').on(t.authorId, t.postedAt),
     index('comments_due_idx').on(t.needsResponse, t.respondedAt, t.responseDueAt),
+    // A period's comments for the reports and the trust dashboard (issue 16): a term, not the school's whole history.
+    index('comments_received_idx').on(t.schoolId, t.receivedAt),
   ],
 );
 

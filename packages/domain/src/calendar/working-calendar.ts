@@ -67,7 +67,7 @@ export function buildWorkingCalendar(input: WorkingCalendarInput): WorkingCalend
 
   const bankHolidays: Record<IsoDate, string> = {};
   for (let year = yearOf(input.from); year <= yearOf(input.to); year += 1) {
-    for (const [date, name] of bankHolidaysOf(input.nation, year)) {
+    for (const [date, name] of bankHolidaysOfYear(input.nation, year)) {
       if (date >= input.from && date <= input.to) bankHolidays[date] = name;
     }
   }
@@ -82,20 +82,25 @@ export function buildWorkingCalendar(input: WorkingCalendarInput): WorkingCalend
   };
 }
 
-// Bank holidays of the years asked about outside a calendar's table, kept because a deadline asks about the same
-// few days again and again. Bounded, so timestamps from all over the place cannot make it grow without end.
-const holidaysByYear = new Map<string, Map<IsoDate, string>>();
+// Bank holidays by nation and year, worked out once: every school's calendar (rebuilt when its moderation set-up is,
+// for each of thousands of schools) and every deadline outside a table ask for the same few years, and date-holidays
+// takes milliseconds per year. Bounded, so timestamps from all over the place cannot make it grow without end.
+const holidaysByYear = new Map<string, ReadonlyMap<IsoDate, string>>();
 const HOLIDAY_YEARS_KEPT = 32;
 
-function bankHolidayOutsideTable(nation: UkNation, date: IsoDate): string | undefined {
-  const key = `${nation}:${yearOf(date)}`;
+function bankHolidaysOfYear(nation: UkNation, year: number): ReadonlyMap<IsoDate, string> {
+  const key = `${nation}:${year}`;
   let days = holidaysByYear.get(key);
   if (!days) {
     if (holidaysByYear.size >= HOLIDAY_YEARS_KEPT) holidaysByYear.clear();
-    days = bankHolidaysOf(nation, yearOf(date));
+    days = bankHolidaysOf(nation, year);
     holidaysByYear.set(key, days);
   }
-  return days.get(date);
+  return days;
+}
+
+function bankHolidayOutsideTable(nation: UkNation, date: IsoDate): string | undefined {
+  return bankHolidaysOfYear(nation, yearOf(date)).get(date);
 }
 
 /** The bank holiday and closure on `date`, if any: from the table, or worked out when the calendar extends. */

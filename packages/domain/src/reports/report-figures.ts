@@ -85,16 +85,21 @@ export function responseTimes(rows: readonly DueCommentRow[], deadlineHours: num
 // ---------------------------------------------------------------------------------------------------------------
 // Comments by category and by action
 
-export interface ReceivedCommentRow {
-  labels: ReadonlyArray<{ category?: unknown; score?: unknown }>;
+/**
+ * Comments received in a period, counted in the database (issue 16: a trust's term is tens of thousands of comments,
+ * too many to carry into the process for every dashboard view): how many had `category` as the label the classifier
+ * scored highest among `COMMENT_CATEGORIES` (null: none of them), and what the policy decided on arrival.
+ */
+export interface ReceivedCommentTally {
+  category: string | null;
   /** What the policy decided on arrival: hide, queue, leave. */
   decision: string;
+  count: number;
 }
-export interface CommentActionRow {
+/** Steps taken on comments in a period, counted by action. */
+export interface CommentActionTally {
   action: string;
-  /** Null when Schoolgate acted by itself (hidden on arrival). */
-  byUserId: string | null;
-  manual: boolean;
+  count: number;
 }
 
 export interface CommentsFigure {
@@ -107,27 +112,23 @@ export interface CommentsFigure {
 
 const COMMENT_ACTIONS_ORDER = ['hide', 'unhide', 'delete', 'reply', 'approve', 'mark_responded', 'press_approved'];
 
-export function commentFigures(received: readonly ReceivedCommentRow[], actions: readonly CommentActionRow[]) {
+export function commentFigures(received: readonly ReceivedCommentTally[], actions: readonly CommentActionTally[]) {
   const byCategory = new Map<string, number>([...COMMENT_CATEGORIES, 'none'].map((c) => [c, 0]));
   const onArrival = { hidden: 0, queued: 0, left: 0 };
+  let total = 0;
   for (const row of received) {
-    let top: { category: string; score: number } | null = null;
-    for (const label of row.labels) {
-      if (typeof label.category !== 'string' || typeof label.score !== 'number') continue;
-      if (!byCategory.has(label.category)) continue;
-      if (!top || label.score > top.score) top = { category: label.category, score: label.score };
-    }
-    const key = top?.category ?? 'none';
-    byCategory.set(key, (byCategory.get(key) ?? 0) + 1);
-    if (row.decision === 'hide') onArrival.hidden += 1;
-    else if (row.decision === 'queue') onArrival.queued += 1;
-    else onArrival.left += 1;
+    total += row.count;
+    const key = row.category !== null && byCategory.has(row.category) ? row.category : 'none';
+    byCategory.set(key, (byCategory.get(key) ?? 0) + row.count);
+    if (row.decision === 'hide') onArrival.hidden += row.count;
+    else if (row.decision === 'queue') onArrival.queued += row.count;
+    else onArrival.left += row.count;
   }
   const byAction = new Map<string, number>();
-  for (const row of actions) byAction.set(row.action, (byAction.get(row.action) ?? 0) + 1);
+  for (const row of actions) byAction.set(row.action, (byAction.get(row.action) ?? 0) + row.count);
   const order = (a: string) => (COMMENT_ACTIONS_ORDER.indexOf(a) + 100) % 100;
   return {
-    received: received.length,
+    received: total,
     byCategory: [...byCategory].map(([category, count]) => ({ category, count })),
     onArrival,
     byAction: [...byAction]

@@ -98,28 +98,23 @@ describe('response times against the deadline', () => {
 });
 
 describe('comments, ladder steps, concerns', () => {
-  it('counts each comment once under its highest-scoring category', () => {
+  it('adds up the counts by category and decision, with an unknown or missing category as none', () => {
     const figure = commentFigures(
       [
-        {
-          labels: [
-            { category: 'abuse', score: 0.9 },
-            { category: 'profanity', score: 0.95 },
-          ],
-          decision: 'hide',
-        },
-        { labels: [], decision: 'leave' },
-        { labels: [{ category: 'complaint', score: 0.7 }], decision: 'queue' },
+        { category: 'profanity', decision: 'hide', count: 1 },
+        { category: null, decision: 'leave', count: 1 },
+        { category: 'complaint', decision: 'queue', count: 1 },
+        { category: 'made_up', decision: 'leave', count: 2 },
       ],
       [
-        { action: 'reply', byUserId: 'u', manual: false },
-        { action: 'hide', byUserId: null, manual: false },
-        { action: 'hide', byUserId: 'u', manual: true },
+        { action: 'reply', count: 1 },
+        { action: 'hide', count: 2 },
       ],
     );
     const count = (c: string) => figure.byCategory.find((x) => x.category === c)?.count;
-    expect([count('profanity'), count('abuse'), count('complaint'), count('none')]).toEqual([1, 0, 1, 1]);
-    expect(figure.onArrival).toEqual({ hidden: 1, queued: 1, left: 1 });
+    expect([count('profanity'), count('abuse'), count('complaint'), count('none')]).toEqual([1, 0, 1, 3]);
+    expect(figure.received).toBe(5);
+    expect(figure.onArrival).toEqual({ hidden: 1, queued: 1, left: 3 });
     expect(figure.byAction).toEqual([
       { action: 'hide', count: 2 },
       { action: 'reply', count: 1 },

@@ -11,7 +11,11 @@ export async function listAudit(
   query: { page: number; pageSize: number; action?: string },
 ): Promise<AuditListResponse> {
   authorise(actor, 'read', 'audit');
-  const { items, total } = await auditRepository.list(ctx.db, chainFor(actor.trustId, schoolOf(actor)), query);
+  const { items, total, totalIsLowerBound } = await auditRepository.list(
+    ctx.db,
+    chainFor(actor.trustId, schoolOf(actor)),
+    query,
+  );
   const names = await usersRepository.displayNames(
     ctx.db,
     items.map((i) => i.actorUserId),
@@ -33,6 +37,7 @@ export async function listAudit(
       hash: e.hash,
     })),
     total,
+    totalIsLowerBound,
     page: query.page,
     pageSize: query.pageSize,
   };

@@ -12,12 +12,7 @@ export async function getRetention(ctx: AppContext, actor: Actor): Promise<Reten
   const schoolId = schoolOf(actor);
   const published = await policyVersionsRepository.findByStatus(ctx.db, schoolId, 'published');
   const settings = published ? assertPolicySettings(published.settings).retention : { ...RETENTION_DEFAULTS };
-  const { items } = await auditRepository.list(ctx.db, chainFor(actor.trustId, schoolId), {
-    page: 1,
-    pageSize: 1,
-    action: 'retention.applied',
-  });
-  const last = items[0];
+  const last = await auditRepository.latestOf(ctx.db, chainFor(actor.trustId, schoolId), 'retention.applied');
   return {
     source: published ? 'published_policy' : 'defaults',
     settings,

@@ -20,13 +20,14 @@ export async function getQueue(
   authorise(actor, 'read', 'comment');
   const schoolId = schoolOf(actor);
   const now = ctx.now();
-  const [{ items, total }, accounts] = await Promise.all([
+  const [{ items, total, totalIsLowerBound }, accounts] = await Promise.all([
     commentsRepository.queue(ctx.db, schoolId, query),
     socialAccountsRepository.listForSchool(ctx.db, schoolId),
   ]);
   return {
     items: items.map((row) => presentQueueItem(row, now)),
     total,
+    totalIsLowerBound,
     page: query.page,
     pageSize: query.pageSize,
     accounts: accounts.map((a) => ({

@@ -44,10 +44,16 @@ export interface ProcessDeps {
   normalise?: Normalise;
   /** Test hook: runs after the events are written, before commit (a crash here must lose nothing). */
   beforeCommit?: (tx: Db) => Promise<void>;
+  /** Deliveries per transaction (default DELIVERY_BATCH); the ingestion benchmark tries others. */
+  batchSize?: number;
 }
 
-/** Deliveries written per transaction; smaller batches let workers share a trust's schools more evenly. */
-export const DELIVERY_BATCH = 25;
+/**
+ * Deliveries written per transaction. A batch's statements are about fifteen whatever its size, so a bigger batch
+ * costs the database less per comment (0.77 ms of PostgreSQL's CPU per comment at 25, 0.47 ms at 100, one worker);
+ * a smaller one lets workers share a trust's few schools more evenly, since a batch holds its schools until it commits.
+ */
+export const DELIVERY_BATCH = 100;
 
 interface PreparedDelivery extends DeliveryToIngest {
   delivery: InboundDeliveryRow;
@@ -159,7 +165,7 @@ async function processBatch(ctx: AppContext, deps: ProcessDeps, except: number[]
       const deliveries = await inboundDeliveriesRepository.claimDue(tx, {
         maxAttempts: MAX_DELIVERY_ATTEMPTS,
         now,
-        limit: DELIVERY_BATCH,
+        limit: deps.batchSize ?? DELIVERY_BATCH,
         except,
       });
       claimed = deliveries.map((d) => d.id);

@@ -148,22 +148,19 @@ export async function completeTakedown(ctx: AppContext, actor: Actor, id: string
 /**
  * Everything the school's accounts published (with where, when, who drafted and approved it, and the consent
  * snapshot) as one JSON document, for a freedom of information or subject access request. `search` narrows it to
- * posts whose text contains the words. Audited.
+ * posts whose text contains the words. Audited. The document is written as it is read, `batchSize` posts at a time
+ * oldest first, so a school with years of posts is exported whole without holding it all in memory (issue 16).
  */
-export async function exportArchive(ctx: AppContext, actor: Actor, search?: string) {
+export async function exportArchive(
+  ctx: AppContext,
+  actor: Actor,
+  search?: string,
+  { batchSize = 200 }: { batchSize?: number } = {},
+): Promise<{ posts: number; json: AsyncGenerator<string> }> {
   authorise(actor, 'read', 'post_archive');
   const schoolId = schoolOf(actor);
   const school = await tenancyRepository.findSchool(ctx.db, schoolId);
-  const rows = (await postsRepository.list(ctx.db, schoolId, { search })).filter((p) =>
-    ['published', 'failed'].includes(p.status),
-  );
-  const ids = rows.map((r) => r.id);
-  const targets = await postsRepository.targets(ctx.db, ids);
-  const approvals = new Map(
-    await Promise.all(ids.map(async (id) => [id, await postsRepository.approvals(ctx.db, id)] as const)),
-  );
-  const userIds = [...rows.map((r) => r.authorUserId), ...[...approvals.values()].flat().map((a) => a.userId)];
-  const names = await usersRepository.displayNames(ctx.db, userIds);
+  const total = await postsRepository.archiveCount(ctx.db, schoolId, search);
   const now = ctx.now();
   await ctx.db.transaction((tx) =>
     recordAudit(
@@ -173,37 +170,64 @@ export async function exportArchive(ctx: AppContext, actor: Actor, search?: stri
         action: 'post.archive_exported',
         entityType: 'school',
         entityId: schoolId,
-        details: { posts: rows.length, search: search ?? null },
+        details: { posts: total, search: search ?? null },
       },
       now,
     ),
   );
-  return {
-    school: school?.name ?? null,
-    exportedAt: now.toISOString(),
-    search: search ?? null,
-    posts: rows.map((p) => ({
-      id: p.id,
-      text: p.text,
-      category: p.category,
-      draftedBy: names.get(p.authorUserId) ?? null,
-      approvedBy: (approvals.get(p.id) ?? []).map((a) => ({
-        name: names.get(a.userId) ?? null,
-        role: a.role,
-        at: a.at.toISOString(),
-      })),
-      overridden: p.overrides.map((o) => ({ check: o.check, reason: o.reason, at: o.at })),
-      published: targets
-        .filter((t) => t.target.postId === p.id)
-        .map((t) => ({
-          platform: t.platform,
-          account: t.handle,
-          status: t.target.status,
-          platformPostId: t.target.externalPostId,
-          link: t.target.permalink,
-          at: t.target.publishedAt?.toISOString() ?? null,
-          consentAtPublication: t.target.consentSnapshot,
-        })),
+  const head = { school: school?.name ?? null, exportedAt: now.toISOString(), search: search ?? null };
+  async function* json(): AsyncGenerator<string> {
+    yield `${JSON.stringify(head).slice(0, -1)},"posts":[`;
+    let after: { createdAt: Date; id: string } | undefined;
+    let first = true;
+    for (;;) {
+      const rows = await postsRepository.archiveBatch(ctx.db, schoolId, { search, after, limit: batchSize });
+      if (rows.length === 0) break;
+      for (const post of await archiveEntries(ctx.db, rows)) {
+        yield `${first ? '' : ','}${JSON.stringify(post)}`;
+        first = false;
+      }
+      const last = rows[rows.length - 1]!;
+      after = { createdAt: last.createdAt, id: last.id };
+      if (rows.length < batchSize) break;
+    }
+    yield ']}';
+  }
+  return { posts: total, json: json() };
+}
+
+/** One batch of the archive: each post with its approvals, who drafted it and where it went. */
+async function archiveEntries(db: Db, rows: Awaited<ReturnType<typeof postsRepository.archiveBatch>>) {
+  const ids = rows.map((r) => r.id);
+  const [targets, approvalRows] = await Promise.all([
+    postsRepository.targets(db, ids),
+    postsRepository.approvalsOf(db, ids),
+  ]);
+  const approvals = new Map<string, typeof approvalRows>();
+  for (const a of approvalRows) approvals.set(a.postId, [...(approvals.get(a.postId) ?? []), a]);
+  const userIds = [...rows.map((r) => r.authorUserId), ...approvalRows.map((a) => a.userId)];
+  const names = await usersRepository.displayNames(db, userIds);
+  return rows.map((p) => ({
+    id: p.id,
+    text: p.text,
+    category: p.category,
+    draftedBy: names.get(p.authorUserId) ?? null,
+    approvedBy: (approvals.get(p.id) ?? []).map((a) => ({
+      name: names.get(a.userId) ?? null,
+      role: a.role,
+      at: a.at.toISOString(),
     })),
-  };
+    overridden: p.overrides.map((o) => ({ check: o.check, reason: o.reason, at: o.at })),
+    published: targets
+      .filter((t) => t.target.postId === p.id)
+      .map((t) => ({
+        platform: t.platform,
+        account: t.handle,
+        status: t.target.status,
+        platformPostId: t.target.externalPostId,
+        link: t.target.permalink,
+        at: t.target.publishedAt?.toISOString() ?? null,
+        consentAtPublication: t.target.consentSnapshot,
+      })),
+  }));
 }

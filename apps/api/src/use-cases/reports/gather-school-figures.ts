@@ -13,6 +13,7 @@ import {
 import {
   acceptanceCoverage,
   accountFigures,
+  COMMENT_CATEGORIES,
   commentFigures,
   concernFigures,
   consentCoverage,
@@ -56,8 +57,8 @@ export async function gatherSchoolFigures(
 
   const [due, received, actions, steps, concerns, versions, consent, published, stopped] = await Promise.all([
     commentsRepository.dueBetween(db, schoolId, start, end),
-    reportsRepository.receivedComments(db, schoolId, start, end),
-    reportsRepository.commentActions(db, schoolId, start, end),
+    reportsRepository.receivedCommentTallies(db, schoolId, start, end, COMMENT_CATEGORIES),
+    reportsRepository.commentActionTallies(db, schoolId, start, end),
     reportsRepository.authorSteps(db, schoolId, start, end),
     reportsRepository.concernsRaised(db, schoolId, start, end),
     policyVersionsRepository.listForSchool(db, schoolId),

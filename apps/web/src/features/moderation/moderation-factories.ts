@@ -31,7 +31,14 @@ export function makeQueueItem(overrides: Partial<QueueItem> = {}): QueueItem {
 }
 
 export function makeQueue(items: QueueItem[]): QueueResponse {
-  return { items, total: items.length, page: 1, pageSize: 50, accounts: [{ ...ACCOUNT, platform: 'facebook' }] };
+  return {
+    items,
+    total: items.length,
+    totalIsLowerBound: false,
+    page: 1,
+    pageSize: 50,
+    accounts: [{ ...ACCOUNT, platform: 'facebook' }],
+  };
 }
 
 export function makeCommentDetail(overrides: Partial<CommentDetail> = {}): CommentDetail {

@@ -4,7 +4,7 @@ import { CentredLoader } from '../../../components/centred-loader';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { Pager } from '../../../components/pager';
-import { plural } from '../../../lib/format';
+import { pluralAtLeast } from '../../../lib/format';
 import { can, canAny } from '../../../lib/permissions';
 import { useSession } from '../../../lib/session-context';
 import { NoAccess } from '../../shell/components/no-access';
@@ -43,18 +43,32 @@ export function AuditRoute() {
           <ErrorAlert error={list.error} title="The audit log could not be loaded" />
           {list.isPending ? <CentredLoader label="Loading the audit log" /> : null}
           {list.data ? (
-            list.data.items.length === 0 ? (
+            list.data.items.length === 0 && page > 1 ? (
+              // Past the last page: reachable when the total is "10,000 or more" and the last full page was the end.
+              <>
+                <Text role="status">There are no more entries after page {(page - 1).toLocaleString('en-GB')}.</Text>
+                <Pager
+                  page={page}
+                  pageSize={PAGE_SIZE}
+                  total={list.data.total}
+                  onChange={setPage}
+                  label="audit entries"
+                />
+              </>
+            ) : list.data.items.length === 0 ? (
               <Text role="status">There are no entries yet.</Text>
             ) : (
               <>
                 <AuditTable
                   entries={list.data.items}
-                  caption={`${plural(list.data.total, 'entry', 'entries')} in the audit log`}
+                  caption={`${pluralAtLeast(list.data.total, list.data.totalIsLowerBound, 'entry', 'entries')} in the audit log`}
                 />
                 <Pager
                   page={page}
                   pageSize={PAGE_SIZE}
                   total={list.data.total}
+                  totalIsLowerBound={list.data.totalIsLowerBound}
+                  itemsOnPage={list.data.items.length}
                   onChange={setPage}
                   label="audit entries"
                 />

@@ -100,4 +100,49 @@ describe('QueueRoute', () => {
     renderWithApp(<QueueRoute />, { me: makeMe(), path: '/moderation?state=deleted' });
     expect(await screen.findByText('No comments match these filters.')).toBeInTheDocument();
   });
+
+  it('says "10,000 or more" when the total stopped counting, and keeps offering the next page while pages are full', async () => {
+    const fullPage = Array.from({ length: 50 }, (_, i) =>
+      makeQueueItem({ id: `9b1c2d3e-4f50-4a61-8b72-${String(i).padStart(12, '0')}`, text: `Comment ${i}` }),
+    );
+    const fetchMock = vi.fn(async (url: string) => {
+      const page = Number(new URL(url, 'http://x').searchParams.get('page'));
+      const items = page <= 201 ? fullPage : [];
+      return jsonResponse(200, { ...makeQueue(items), total: 10_000, totalIsLowerBound: true, page });
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithApp(<QueueRoute />, { me: makeMe(), path: '/moderation?view=all&page=200' });
+
+    await screen.findByRole('table', { name: '10,000 or more comments in all' });
+    const pager = screen.getByRole('navigation', { name: 'Pages of comments' });
+    expect(within(pager).getByText('Page 200 of 200 or more')).toBeInTheDocument();
+    // Page 200 is the last the capped total reaches, but it is full, so there may be more.
+    await userEvent.click(within(pager).getByRole('button', { name: 'Next page' }));
+    await screen.findByText('Page 201');
+    expect(String(fetchMock.mock.calls.at(-1)![0])).toContain('page=201');
+
+    await userEvent.click(
+      within(screen.getByRole('navigation', { name: 'Pages of comments' })).getByRole('button', { name: 'Next page' }),
+    );
+    // Past the end: said plainly, with the way back.
+    expect(await screen.findByText('There are no more comments after page 201.')).toBeInTheDocument();
+    const last = screen.getByRole('navigation', { name: 'Pages of comments' });
+    expect(within(last).getByRole('button', { name: 'Next page' })).toBeDisabled();
+    expect(within(last).getByRole('button', { name: 'Previous page' })).toBeEnabled();
+  }, 30_000); // 50 rows per page under jsdom
+
+  it('gives an exact total and the last page as before when the count did not reach the cap', async () => {
+    const items = Array.from({ length: 50 }, (_, i) =>
+      makeQueueItem({ id: `9b1c2d3e-4f50-4a61-8b72-${String(i).padStart(12, '0')}` }),
+    );
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, { ...makeQueue(items), total: 120, page: 3 })),
+    );
+    renderWithApp(<QueueRoute />, { me: makeMe(), path: '/moderation?view=all&page=3' });
+    await screen.findByRole('table', { name: '120 comments in all' });
+    const pager = screen.getByRole('navigation', { name: 'Pages of comments' });
+    expect(within(pager).getByText('Page 3 of 3')).toBeInTheDocument();
+    expect(within(pager).getByRole('button', { name: 'Next page' })).toBeDisabled();
+  }, 30_000);
 });

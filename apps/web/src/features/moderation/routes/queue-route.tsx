@@ -5,7 +5,7 @@ import { CentredLoader } from '../../../components/centred-loader';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { Pager } from '../../../components/pager';
-import { plural } from '../../../lib/format';
+import { pluralAtLeast } from '../../../lib/format';
 import { useSession } from '../../../lib/session-context';
 import { NoAccess } from '../../shell/components/no-access';
 import { useQueue, type QueueViewValue } from '../api/moderation';
@@ -77,7 +77,21 @@ export function QueueRoute() {
       <ErrorAlert error={queue.error} title="The comments could not be loaded" />
       {queue.isPending ? <CentredLoader label="Loading comments" /> : null}
       {queue.data ? (
-        items.length === 0 ? (
+        items.length === 0 && page > 1 ? (
+          // Past the last page: reachable when the total is "10,000 or more" and the last full page was the end.
+          <>
+            <Text role="status">There are no more comments after page {(page - 1).toLocaleString('en-GB')}.</Text>
+            <Pager
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={queue.data.total}
+              totalIsLowerBound={queue.data.totalIsLowerBound}
+              itemsOnPage={0}
+              onChange={(next) => update({ page: next === 1 ? '' : String(next) })}
+              label="comments"
+            />
+          </>
+        ) : items.length === 0 ? (
           <Text role="status">
             {view === 'to_review' && !category && !accountId && !platformState
               ? 'Nothing to review. New comments appear here as they arrive.'
@@ -87,7 +101,7 @@ export function QueueRoute() {
           <>
             <QueueTable
               items={items}
-              caption={`${plural(queue.data.total, 'comment')} ${VIEW_CAPTIONS[view]}`}
+              caption={`${pluralAtLeast(queue.data.total, queue.data.totalIsLowerBound, 'comment')} ${VIEW_CAPTIONS[view]}`}
               selected={mayAct ? selected : null}
               onToggle={(id) =>
                 setSelected((current) => {
@@ -103,6 +117,8 @@ export function QueueRoute() {
               page={page}
               pageSize={PAGE_SIZE}
               total={queue.data.total}
+              totalIsLowerBound={queue.data.totalIsLowerBound}
+              itemsOnPage={items.length}
               onChange={(next) => update({ page: next === 1 ? '' : String(next) })}
               label="comments"
             />

@@ -1,0 +1,1 @@
+CREATE INDEX "comments_received_idx" ON "comments" USING btree ("school_id","received_at");
