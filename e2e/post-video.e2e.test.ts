@@ -5,11 +5,12 @@
 // Facebook only; Instagram Reels and X are covered by routes/post-videos.int.test.ts). The clip is the committed
 // fixture (apps/api/test-fixtures/video/location.mp4, 4 seconds, with a location tag the server removes).
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
 import { signInAs } from './support/sign-in.ts';
 import { api, readyRunners } from './support/api.ts';
+import { useBrowser } from './support/use-browser.ts';
 
 const ADMIN_EMAIL = 'account_admin@primary.schoolgate.test';
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
@@ -17,39 +18,20 @@ const today = new Date().toISOString().slice(0, 10);
 const CLIP = readFileSync(new URL('../apps/api/test-fixtures/video/location.mp4', import.meta.url));
 
 describe('posts: a short video', () => {
-  const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let adminContext: BrowserContext;
-  let headContext: BrowserContext;
+  const session = useBrowser('post-video', { timeoutMs: 20_000 });
+  const baseUrl = session.baseUrl;
   let admin: Page;
   let head: Page;
   const text = `The Year 6 band played at assembly this morning (${Date.now()}).`;
   const description = 'Six pupils playing drums and keyboards on the hall stage';
 
-  const newPage = async () => {
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    return { context, page };
-  };
-
   beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ context: adminContext, page: admin } = await newPage());
-    ({ context: headContext, page: head } = await newPage());
+    admin = await session.newPage();
+    head = await session.newPage();
     await signInAs(admin, baseUrl, ADMIN_EMAIL);
     await signInAs(head, baseUrl, HEAD_EMAIL);
     await readyRunners(head, [admin, head], today);
   }, 120_000);
-  afterAll(async () => {
-    await adminContext?.close();
-    await headContext?.close();
-    await browser?.close();
-  });
 
   it('refuses a WebM clip with the reason, and shows an MP4’s poster, length and size before upload', async () => {
     await admin.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Posts' }).click();

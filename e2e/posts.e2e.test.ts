@@ -125,7 +125,7 @@ describe('posts: a photo needs consent for every pupil in it', () => {
     await head.reload();
     await head.getByRole('button', { name: text.slice(0, 60) }).click();
     await saveScreenshot(head, 'posts-04-published');
-    await head.getByRole('heading', { level: 2, name: /^Published: drafted by/ }).waitFor({ timeout: 1_000 });
+    await head.getByRole('heading', { level: 2, name: /^Published: drafted by/ }).waitFor();
     const record = head.getByRole('table', { name: 'Accounts and what happened' });
     await record.getByText(new RegExp(`${granted.name}: photo Granted, name Granted`)).waitFor();
     await expectAccessible(head, 'published post');
