@@ -6,9 +6,9 @@ import {
   PostSuggestionList,
   POST_SUGGESTIONS_API,
 } from '@schoolgate/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { SaveInput } from './posts';
+import { LIST_PAGE_SIZE, type SaveInput } from './posts';
 
 const suggestionsKey = ['post-suggestions'] as const;
 
@@ -26,10 +26,12 @@ export const usePostOptions = () =>
     staleTime: 60_000,
   });
 
-export const useSuggestions = () =>
+export const useSuggestions = (page: number) =>
   useQuery({
-    queryKey: [...suggestionsKey, 'list'],
-    queryFn: () => apiClient.get(POST_SUGGESTIONS_API.suggestions, PostSuggestionList),
+    queryKey: [...suggestionsKey, 'list', { page }],
+    queryFn: () =>
+      apiClient.get(POST_SUGGESTIONS_API.suggestions, PostSuggestionList, { page, pageSize: LIST_PAGE_SIZE }),
+    placeholderData: keepPreviousData,
   });
 
 function useSuggestionsMutation<I, T>(fn: (input: I) => Promise<T>) {

@@ -9,9 +9,10 @@ import { PageHeader } from '../../../components/page-header';
 import { can } from '../../../lib/permissions';
 import { useSession } from '../../../lib/session-context';
 import { NoAccess } from '../../shell/components/no-access';
-import { useCompleteTakedown, usePause, usePost, usePosts, useSetPause, useTakedowns } from '../api/posts';
+import { useCompleteTakedown, usePause, usePost, useSetPause, useTakedowns } from '../api/posts';
 import { PostEditor } from '../components/post-editor';
-import { PostPanel, STATUS_LABELS } from '../components/post-panel';
+import { PostPanel } from '../components/post-panel';
+import { PostsList } from '../components/posts-list';
 import { platformName, TakedownActions } from '../components/takedown-actions';
 import { SuggestPostForm } from '../components/suggest-post-form';
 import { SuggestionsList } from '../components/suggestions-list';
@@ -106,7 +107,6 @@ export function PostsRoute() {
   const readsPosts = can(me, 'read:post');
   const [tab, setTab] = useState<string | null>(params.get('view') ?? (readsPosts ? 'posts' : 'suggest'));
   const [openId, setOpenId] = useState<string | null>(null);
-  const posts = usePosts(readsPosts);
   const open = usePost(openId);
   if (!readsPosts && !can(me, 'read:post_suggestion')) return <NoAccess title="Posts" />;
   const opened = (saved: { id: string }) => {
@@ -129,35 +129,8 @@ export function PostsRoute() {
           {readsPosts ? <Tabs.Tab value="takedowns">Take-downs</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="posts">
-          {posts.isPending ? <CentredLoader label="Loading posts" /> : <ErrorAlert error={posts.error} />}
           <Stack gap="md">
-            {posts.data?.items.length === 0 ? <Text>No posts yet.</Text> : null}
-            {posts.data && posts.data.items.length > 0 ? (
-              <Table aria-label="Posts">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Post</Table.Th>
-                    <Table.Th>State</Table.Th>
-                    <Table.Th>Accounts</Table.Th>
-                    <Table.Th>Drafted by</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {posts.data.items.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td>
-                        <Button variant="subtle" size="compact-sm" onClick={() => setOpenId(p.id)}>
-                          {p.text.length > 60 ? `${p.text.slice(0, 60)}…` : p.text}
-                        </Button>
-                      </Table.Td>
-                      <Table.Td>{STATUS_LABELS[p.status]}</Table.Td>
-                      <Table.Td>{p.accounts.map((a) => a.platform).join(', ')}</Table.Td>
-                      <Table.Td>{p.authorName}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            ) : null}
+            {readsPosts ? <PostsList onOpen={setOpenId} /> : null}
             <ErrorAlert error={open.error} />
             {open.data ? <PostPanel post={open.data} /> : null}
           </Stack>
