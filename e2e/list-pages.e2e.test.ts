@@ -1,29 +1,22 @@
 // The posts list a page at a time in a real browser (issue 16 follow-up): with more than a page of posts the head
 // sees how many there are and reaches the older ones with the pager, by keyboard-reachable buttons.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
 import { signInAs } from './support/sign-in.ts';
 import { api } from './support/api.ts';
+import { useBrowser } from './support/use-browser.ts';
 
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
 
 describe('the posts list pages', () => {
-  const baseUrl = inject('baseUrl');
-  let browser: Browser;
+  const session = useBrowser('list-pages', { timeoutMs: 20_000 });
   let head: Page;
   const stamp = Date.now();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    head = await context.newPage();
-    head.setDefaultTimeout(20_000);
-    await signInAs(head, baseUrl, HEAD_EMAIL);
+    head = await session.newPage();
+    await signInAs(head, session.baseUrl, HEAD_EMAIL);
     const categories = (await api(head, 'GET', '/api/posts/options')).categories as string[];
     const accounts = (await api(head, 'GET', '/api/accounts')).items as { id: string; platform: string }[];
     const facebook = accounts.find((a) => a.platform === 'facebook')!;
@@ -36,10 +29,6 @@ describe('the posts list pages', () => {
       });
     }
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it(
     'shows how many posts there are and reaches the oldest of them on the next page',
