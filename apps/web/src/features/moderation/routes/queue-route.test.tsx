@@ -92,6 +92,25 @@ describe('QueueRoute', () => {
     expect(state).toHaveValue('hidden');
   });
 
+  it('says a hidden comment from the press is held for the head and chair, not closed without a reply', async () => {
+    const press = makeQueueItem({
+      text: 'I am a reporter at the Echo. Can the head comment?',
+      author: { id: '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e09', name: 'Rob Kendal', handle: null, isPress: true },
+      platformState: 'hidden',
+      needsResponse: true,
+      responseDueAt: '2025-06-04T16:00:00.000Z',
+      pressHold: 'head_and_chair',
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, makeQueue([press]))),
+    );
+    renderWithApp(<QueueRoute />, { me: makeMe(), path: '/moderation?view=all' });
+    const table = await screen.findByRole('table', { name: '1 comment in all' });
+    expect(within(table).getByText('Held for the head and the chair of governors: press contact')).toBeInTheDocument();
+    expect(within(table).queryByText('Closed without a reply')).not.toBeInTheDocument();
+  });
+
   it('says nothing matches when a state filter leaves no comments, rather than that all is reviewed', async () => {
     vi.stubGlobal(
       'fetch',
