@@ -2,10 +2,11 @@ import { Table, Text } from '@mantine/core';
 import type { ComplianceResponse } from '@schoolgate/contracts';
 import { formatDate } from '../format-time';
 import { WarningIcon } from './warning-icon';
+import { ScrollTable } from '../../../components/scroll-table';
 
 export function ComplianceTable({ weeks }: { weeks: ComplianceResponse['weeks'] }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollTable label="Replies due each week, newest week last" minWidth={640}>
       <Table striped captionSide="top" verticalSpacing="xs">
         <Table.Caption style={{ textAlign: 'left' }}>Replies due each week, newest week last</Table.Caption>
         <Table.Thead>
@@ -60,6 +61,6 @@ export function ComplianceTable({ weeks }: { weeks: ComplianceResponse['weeks'] 
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -49,6 +49,8 @@ describe('QueueRoute', () => {
       `/moderation/comments/${abusive.id}`,
     );
     expect(String(fetchMock.mock.calls[0]![0])).toBe('/api/moderation/queue?view=to_review&page=1&pageSize=50');
+    // On a phone the wide table scrolls in a named region a keyboard can reach.
+    expect(screen.getByRole('region', { name: '2 comments to review' })).toHaveAttribute('tabindex', '0');
   });
 
   it('offers no checkboxes or bulk actions to someone who may only read', async () => {
