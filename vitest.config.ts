@@ -31,6 +31,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
+    // A file's set-up (a database, a fixture school) gets a minute; files rely on this rather than each naming it.
     hookTimeout: 60_000,
     projects: [
       nodeProject(

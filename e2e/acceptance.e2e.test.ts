@@ -1,9 +1,10 @@
 // The Statement of Acceptance and training records in a real browser: a member of staff signs the version in force,
 // and the head sees coverage go up by one, reminds the rest and records training with a certificate. Hollins Park's
 // head is used because the foundation flow needs Meadowbank's head to meet two-factor set-up for the first time.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
 const HEAD_EMAIL = 'head@secondary.schoolgate.test';
@@ -24,41 +25,14 @@ async function signedCount(page: Page): Promise<number> {
 
 describe('acceptance: staff sign the policy and the head sees who has', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const web = useBrowser('acceptance');
   let head: Page;
   let staff: Page;
   let before = 0;
 
-  const newPage = async () => {
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  };
-
   beforeAll(async () => {
-    browser = await launchBrowser();
-    head = await newPage();
-    staff = await newPage();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail') {
-      const name = context.task.name.replace(/\W+/g, '-').slice(0, 50);
-      if (head) await saveScreenshot(head, `failed-acceptance-head-${name}`);
-      if (staff) await saveScreenshot(staff, `failed-acceptance-staff-${name}`);
-    }
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    head = await web.newPage();
+    staff = await web.newPage();
   });
 
   it('shows the head how many staff have signed the published version', async () => {

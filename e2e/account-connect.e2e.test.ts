@@ -2,10 +2,11 @@
 // sign-in pages, as a school would through Meta's: the register sends them to the "Allow" page, Meta (the
 // simulator) sends them back, they pick the account that matches, and the register shows it healthy. A comment
 // on it then arrives in moderation.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SPARE_ACCOUNTS } from '../apps/api/src/platform-simulator/demo-accounts.ts';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
 const ADMIN_EMAIL = 'account_admin@primary.schoolgate.test';
@@ -13,26 +14,13 @@ const COMMENT = 'Is the netball match against Hillcrest still on this Saturday?'
 
 describe('connecting an approved Instagram account', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let context: BrowserContext;
+  const web = useBrowser('account-connect', { timeoutMs: 20_000 });
   let page: Page;
   /** Where the simulator runs: learnt from its sign-in page, since it runs inside the server on a free port. */
   let simulatorUrl = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === 'fail' && page) {
-      await saveScreenshot(page, `failed-account-connect-${test.task.name.replace(/\W+/g, '-').slice(0, 50)}`);
-    }
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    page = await web.newPage();
   });
 
   const row = () =>

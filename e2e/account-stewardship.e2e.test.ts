@@ -1,9 +1,10 @@
 // A runner leaves and the account is handed over; then the account's sign-in details are revealed, which asks for a
 // reason and lands in the audit log. The demo's Instagram account is run by the head, the account administrator and
 // the assistant head; the deputy head signs the policy and is trained first, so the head can name them.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
@@ -11,25 +12,13 @@ const DEPUTY_EMAIL = 'slt@primary.schoolgate.test';
 
 describe('account stewardship: a runner leaves, and sign-in details are revealed with a reason', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
+  const web = useBrowser('account-stewardship');
   let page: Page;
   let deputyName = '';
 
-  const newPage = async (): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    const p = await context.newPage();
-    p.setDefaultTimeout(15_000);
-    return { context, page: p };
-  };
-
   beforeAll(async () => {
-    browser = await launchBrowser();
     // The deputy head signs the policy in force (set-up through the API, as the acceptance flow has its own test).
-    const deputy = await newPage();
+    const deputy = await web.newContextPage();
     await signInAs(deputy.page, baseUrl, DEPUTY_EMAIL);
     const mine = await (await deputy.page.request.get('/api/acceptance/me')).json();
     deputyName = mine.expectedName;
@@ -42,7 +31,7 @@ describe('account stewardship: a runner leaves, and sign-in details are revealed
         ).status(),
       ).toBe(201);
     await deputy.context.close();
-    ({ page } = await newPage());
+    ({ page } = await web.newContextPage());
     await signInAs(page, baseUrl, HEAD_EMAIL);
     // ... and has policy training in date.
     const staff = await (await page.request.get(`/api/staff?search=${encodeURIComponent(DEPUTY_EMAIL)}`)).json();
@@ -51,7 +40,6 @@ describe('account stewardship: a runner leaves, and sign-in details are revealed
     });
     expect(record.status()).toBe(201);
   });
-  afterAll(async () => browser?.close());
 
   it('opens a handover task when the head deactivates a runner, and settles it when the head names a new one', async () => {
     await page.getByRole('link', { name: 'People' }).first().click();

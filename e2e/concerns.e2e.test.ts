@@ -3,9 +3,10 @@
 // teacher sees only its status; a parent uses the school's public page and the head and the office see it; a
 // threatening comment played by the platform simulator alerts the DSL, who raises a concern from it in one step with
 // its evidence pack attached.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { recallSecret, signInAs, signOut, totpFor } from './support/sign-in.ts';
 
 const TEACHER = 'staff@primary.schoolgate.test';
@@ -27,19 +28,11 @@ async function enterCode(page: Page, baseUrl: string, email: string): Promise<vo
 
 describe('concerns: from a teacher to the DSL, from a parent to the head and the office, from a comment', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let context: BrowserContext;
+  const web = useBrowser('concerns');
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    page = await web.newPage();
   });
 
   let reference = '';
@@ -124,12 +117,7 @@ describe('concerns: from a teacher to the DSL, from a parent to the head and the
   });
 
   it("a parent uses the school's public page and the head sees it", { timeout: 90_000 }, async () => {
-    const parent = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    const parentPage = await parent.newPage();
+    const { context: parent, page: parentPage } = await web.newContextPage();
     await parentPage.goto(publicPath);
     await parentPage.getByRole('heading', { level: 1, name: /Raise a concern with/ }).waitFor();
     await parentPage.getByLabel('Your name', { exact: false }).fill('Sam Parent');

@@ -1,9 +1,10 @@
 // The consent register in a real browser: Meadowbank's account administrator opens People > Consent, finds a pupil
 // whose photo consent stands, records the parent's withdrawal by email and sees the register change; the DSL then
 // asks for the reason a pupil is on the do-not-publish list, after being told the view is recorded.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
 const OFFICE_EMAIL = 'account_admin@primary.schoolgate.test';
@@ -26,37 +27,12 @@ const photoOf = (page: Page, name: string) =>
 
 describe('consent: the office records a withdrawal and the DSL checks a restriction', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const web = useBrowser('consent', { viewport: { width: 1440, height: 900 } });
   let page: Page;
   let pupilName = '';
 
-  const newPage = async () => {
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1440, height: 900 },
-    });
-    contexts.push(context);
-    const created = await context.newPage();
-    created.setDefaultTimeout(15_000);
-    return created;
-  };
-
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await newPage();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) {
-      await saveScreenshot(page, `failed-consent-${context.task.name.replace(/\W+/g, '-').slice(0, 50)}`);
-    }
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    page = await web.newPage();
   });
 
   it('takes the account administrator from People to the consent register', async () => {
@@ -115,7 +91,7 @@ describe('consent: the office records a withdrawal and the DSL checks a restrict
   });
 
   it('shows the DSL the reason for a do-not-publish pupil only when asked', async () => {
-    const dsl = await newPage();
+    const dsl = await web.newPage();
     await signInAs(dsl, baseUrl, DSL_EMAIL);
     await dsl.goto('/people/consent');
     const flagged = registerRows(dsl).filter({ hasText: 'Do not publish' }).first();

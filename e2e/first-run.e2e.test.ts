@@ -6,9 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { freePort, stop, waitForHealth } from './support/global-setup.ts';
 import { totpFor } from './support/sign-in.ts';
 
@@ -19,7 +20,7 @@ describe('first run without the demo', () => {
   let dataDir: string;
   let baseUrl: string;
   let stdout = '';
-  let browser: Browser;
+  const web = useBrowser('first-run');
   let page: Page;
 
   beforeAll(async () => {
@@ -46,18 +47,10 @@ describe('first run without the demo', () => {
     for (let waited = 0; !stdout.includes('/setup#token=') && waited < 20_000; waited += 250) {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await web.newPage({ baseUrl });
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
     if (child) await stop(child);
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });

@@ -1,10 +1,11 @@
 // The foundation issue's newcomer flow, in a real browser against a real server: sign in as the demo head, set up
 // two-factor, import pupils with one bad row, verify the audit chain, sign out; then sign in again with a recovery
 // code. Every page visited is scanned with axe-core and photographed for a person to check.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../apps/api/src/seed/demo-data.ts';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { recallSecret, rememberSecret, totpFor } from './support/sign-in.ts';
 
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
@@ -26,28 +27,12 @@ async function checkPage(page: Page, name: string): Promise<void> {
 
 describe('foundation: a head signs in, imports pupils and checks the audit log', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let context: BrowserContext;
+  const web = useBrowser('foundation', { viewport: { width: 1280, height: 800 } });
   let page: Page;
   let recoveryCodes: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-  });
-
-  // A picture of the page as the test gave up on it says more than a timeout message.
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) {
-      await saveScreenshot(page, `failed-${context.task.name.replace(/\W+/g, '-').slice(0, 60)}`);
-    }
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    page = await web.newPage();
   });
 
   it('sends a visitor who is not signed in to the sign-in page, which shows the API’s field errors', async () => {

@@ -2,9 +2,10 @@
 // platform simulator: a parent's private message waits in the moderation queue's Private messages tab with its
 // deadline; the account administrator opens it and answers it, and the deadline stops. Each page is scanned with
 // axe-core and photographed for a person to look at.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
 const ADMIN_EMAIL = 'account_admin@primary.schoolgate.test';
@@ -18,26 +19,11 @@ async function checkPage(page: Page, name: string): Promise<void> {
 
 describe('private messages: a parent writes privately and the account administrator answers', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let context: BrowserContext;
+  const web = useBrowser('messages', { viewport: { width: 1280, height: 800 } });
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) {
-      await saveScreenshot(page, `failed-messages-${context.task.name.replace(/\W+/g, '-').slice(0, 50)}`);
-    }
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    page = await web.newPage();
   });
 
   it('shows the waiting message in the Private messages tab and answers it', async () => {

@@ -3,9 +3,10 @@
 // flagged, hides it (evidence kept first), downloads the evidence pack, replies to a question with a template,
 // marks another as responded, looks at the author's ladder and the response-time page. Every page is scanned with
 // axe-core and photographed for a person to look at.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { listedSeverities, waitForQueueRows } from './support/moderation-queue.ts';
 import { signInAs, signOut } from './support/sign-in.ts';
 
@@ -22,32 +23,12 @@ async function checkPage(page: Page, name: string): Promise<void> {
 
 describe('moderation: the account administrator works the queue of the demo Facebook Page', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let context: BrowserContext;
+  const web = useBrowser('moderation', { viewport: { width: 1280, height: 800 } });
   let page: Page;
   let authorPath = '';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 800 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) {
-      await saveScreenshot(page, `failed-moderation-${context.task.name.replace(/\W+/g, '-').slice(0, 50)}`);
-    }
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    page = await web.newPage();
   });
 
   it('lists comments worst first, with labels in plain words', async () => {

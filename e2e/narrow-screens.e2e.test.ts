@@ -1,28 +1,19 @@
 // A head on a phone (390 px wide): the pages with wide tables keep to the screen, each table scrolling sideways in
 // its own box that a keyboard can reach, and axe finds nothing serious at that width.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
 import { signInAs } from './support/sign-in.ts';
+import { useBrowser } from './support/use-browser.ts';
 
 describe('narrow screens: wide tables scroll in their own box', () => {
-  const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = useBrowser('narrow-screens', { timeoutMs: 20_000 });
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await signInAs(page, baseUrl, 'head@primary.schoolgate.test');
+    page = await session.newPage();
+    await signInAs(page, session.baseUrl, 'head@primary.schoolgate.test');
     await page.setViewportSize({ width: 390, height: 844 });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
   });
 
   const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,29 +1,21 @@
 // Notifications in a real browser: the demo's journalist writes on the school's Facebook Page, and the head finds
 // it under Notifications in the header, opens it and lands on the comment, where the reply waits for them.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
 
 describe('notifications: the head hears about a journalist', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let context: BrowserContext;
+  const web = useBrowser('notifications');
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await web.newPage();
     await signInAs(page, baseUrl, HEAD_EMAIL);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
   });
 
   it(

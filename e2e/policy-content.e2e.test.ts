@@ -3,9 +3,10 @@
 // published as before; the published page and the Word file show the clause and the PDF downloads; a member of
 // staff is asked to sign the new version's statement. Every page is scanned with axe-core and photographed.
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
@@ -31,39 +32,14 @@ function today(): string {
 
 describe('policy content: the head adds a clause in the school’s own words', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const web = useBrowser('policy-content');
   let page: Page;
   let staff: Page;
   let number = 0;
 
-  const newPage = async () => {
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    const created = await context.newPage();
-    created.setDefaultTimeout(15_000);
-    return created;
-  };
-
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await newPage();
-    staff = await newPage();
-  });
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') {
-      const name = ctx.task.name.replace(/\W+/g, '-').slice(0, 50);
-      if (page) await saveScreenshot(page, `failed-policy-content-${name}`);
-      if (staff) await saveScreenshot(staff, `failed-policy-content-staff-${name}`);
-    }
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    page = await web.newPage();
+    staff = await web.newPage();
   });
 
   const tab = (name: string) => page.getByRole('tab', { name, exact: true }).click();

@@ -2,9 +2,10 @@
 // the preview, imports them, finds them at the end of the policy document, and downloads the Word file, which is a
 // ZIP whose document ends with the same history. Pages are scanned with axe-core and photographed.
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
@@ -19,26 +20,11 @@ const CSV = ['Version,Date,Author,Reason', ...ROWS.map((row) => row.join(','))].
 
 describe('policy history: a head imports earlier versions and downloads the Word file', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let context: BrowserContext;
+  const web = useBrowser('policy-history');
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && page) {
-      await saveScreenshot(page, `failed-policy-history-${ctx.task.name.replace(/\W+/g, '-').slice(0, 50)}`);
-    }
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    page = await web.newPage();
   });
 
   it('imports three earlier versions from pasted CSV after a preview', async () => {

@@ -3,9 +3,10 @@
 // version, records the governors' approval, publishes it and reads the document, which now says 24 hours. The new
 // version asks the same member of staff to sign again, and the head sees its coverage go up by one. Every page is
 // scanned with axe-core and photographed for a person to check.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
@@ -51,42 +52,15 @@ function today(): string {
 
 describe('policy: a head sets up, approves and publishes a new version', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const web = useBrowser('policy');
   let page: Page;
   let staff: Page;
   let signedBefore = 0;
   let inForce = 0;
 
-  const newPage = async () => {
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    const created = await context.newPage();
-    created.setDefaultTimeout(15_000);
-    return created;
-  };
-
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await newPage();
-    staff = await newPage();
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') {
-      const name = ctx.task.name.replace(/\W+/g, '-').slice(0, 50);
-      if (page) await saveScreenshot(page, `failed-policy-${name}`);
-      if (staff) await saveScreenshot(staff, `failed-policy-staff-${name}`);
-    }
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    page = await web.newPage();
+    staff = await web.newPage();
   });
 
   const openTraining = async (on: Page) => {

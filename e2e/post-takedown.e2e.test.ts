@@ -1,9 +1,10 @@
 // Take-downs through the platform's API (issue 11) in a real browser: a post with a photo tagging a pupil goes out to
 // the demo school's Facebook Page (the simulator); the family then withdraws photo consent, the post appears on the
 // take-down list, and the account administrator (a runner of the Page) removes it from Facebook from the task.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 import { api, readyRunners } from './support/api.ts';
 
@@ -16,37 +17,18 @@ const PNG =
 
 describe('take-downs: a runner removes a post from Facebook through the task', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let adminContext: BrowserContext;
-  let headContext: BrowserContext;
+  const web = useBrowser('post-takedown', { timeoutMs: 20_000 });
   let admin: Page;
   let head: Page;
   const text = `Our science week winners with their rockets (${Date.now()}).`;
 
-  const newPage = async () => {
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    return { context, page };
-  };
-
   beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ context: adminContext, page: admin } = await newPage());
-    ({ context: headContext, page: head } = await newPage());
+    ({ page: admin } = await web.newContextPage());
+    ({ page: head } = await web.newContextPage());
     await signInAs(admin, baseUrl, ADMIN_EMAIL);
     await signInAs(head, baseUrl, HEAD_EMAIL);
     await readyRunners(head, [admin, head], today);
   }, 120_000);
-  afterAll(async () => {
-    await adminContext?.close();
-    await headContext?.close();
-    await browser?.close();
-  });
 
   it('lists the post when consent is withdrawn, and removes it from Facebook from the task', async () => {
     // A pupil of the demo whose family consents, pictured in a published Facebook post.

@@ -5,9 +5,10 @@
 // tagged pupil's photo consent puts the post on the runner's take-down list; a teacher's suggestion becomes a draft.
 // Pupils come from the demo's consent register (refusals seeded there); none whose name holds "an", which the other
 // posts file changes, so the files may run in any order.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 import { api, readyRunners } from './support/api.ts';
 
@@ -29,8 +30,7 @@ const nameOf = (r: Row) => `${r.preferredName || r.firstName} ${r.lastName}`;
 
 describe('posts: the guards on replies, scheduling, take-downs and suggestions', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const web = useBrowser('posts-guards', { timeoutMs: 20_000, timezoneId: 'Europe/London' });
   let admin: Page;
   let head: Page;
   let teacher: Page;
@@ -38,30 +38,17 @@ describe('posts: the guards on replies, scheduling, take-downs and suggestions',
   let pictured: Row;
   let facebookId: string;
 
-  const newPage = async () => {
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    return page;
-  };
   const openNav = async (page: Page, name: string) =>
     page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    admin = await newPage();
-    head = await newPage();
-    teacher = await newPage();
+    admin = await web.newPage();
+    head = await web.newPage();
+    teacher = await web.newPage();
     await signInAs(admin, baseUrl, ADMIN_EMAIL);
     await signInAs(head, baseUrl, HEAD_EMAIL);
     await signInAs(teacher, baseUrl, TEACHER_EMAIL);
-    // The runners sign the policy in force and have training in date (the demo seeds no signatures).
+    // The runners sign the policy in force and have training in date (the demo's have signed its first version; another file may have published a newer one).
     await readyRunners(head, [admin, head], today);
     const rows = (await api(head, 'GET', '/api/consent?pageSize=200')).items as Row[];
     const usable = rows.filter(
@@ -84,10 +71,6 @@ describe('posts: the guards on replies, scheduling, take-downs and suggestions',
     }[];
     facebookId = accounts.find((a) => a.platform === 'facebook' && a.status === 'active')!.id;
   }, 180_000);
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-  });
 
   it('stops a reply naming a pupil without name consent, then sends an advisory one anyway with a reason', async () => {
     // A comment the simulator played since the server started (the seeded history is not on the simulator, which

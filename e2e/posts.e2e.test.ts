@@ -2,9 +2,10 @@
 // pupil whose photo consent is refused, and the page says why it cannot be approved; the author cannot approve their
 // own post; with the pupil untagged, the head (the other runner) approves it, it is published to the simulator and
 // the record shows the consent of the tagged pupil at that moment.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs } from './support/sign-in.ts';
 import { api, readyRunners } from './support/api.ts';
 
@@ -19,33 +20,19 @@ const PNG = Buffer.from(
 
 describe('posts: a photo needs consent for every pupil in it', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let adminContext: BrowserContext;
-  let headContext: BrowserContext;
+  const web = useBrowser('posts', { timeoutMs: 20_000 });
   let admin: Page;
   let head: Page;
   let refused: { id: string; name: string; lastName: string };
   let granted: { id: string; name: string; lastName: string };
   const text = `Class 4 planted the new vegetable garden this morning (${Date.now()}).`;
 
-  const newPage = async () => {
-    const context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    return { context, page };
-  };
-
   beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ context: adminContext, page: admin } = await newPage());
-    ({ context: headContext, page: head } = await newPage());
+    ({ page: admin } = await web.newContextPage());
+    ({ page: head } = await web.newContextPage());
     await signInAs(admin, baseUrl, ADMIN_EMAIL);
     await signInAs(head, baseUrl, HEAD_EMAIL);
-    // Both runners sign the policy in force and have training in date (the demo seeds no signatures).
+    // Both runners sign the policy in force and have training in date (the demo's have signed its first version; another file may have published a newer one).
     await readyRunners(head, [admin, head], today);
     // One pupil whose family refused photos, one who may be pictured and named.
     type Row = {
@@ -79,11 +66,6 @@ describe('posts: a photo needs consent for every pupil in it', () => {
       decidedOn: today,
     });
   }, 120_000);
-  afterAll(async () => {
-    await adminContext?.close();
-    await headContext?.close();
-    await browser?.close();
-  });
 
   it('stops a draft tagging a pupil without photo consent, with the reason', async () => {
     await admin.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Posts' }).click();
@@ -143,7 +125,7 @@ describe('posts: a photo needs consent for every pupil in it', () => {
     await head.reload();
     await head.getByRole('button', { name: text.slice(0, 60) }).click();
     await saveScreenshot(head, 'posts-04-published');
-    await head.getByRole('heading', { level: 2, name: /^Published: drafted by/ }).waitFor({ timeout: 1_000 });
+    await head.getByRole('heading', { level: 2, name: /^Published: drafted by/ }).waitFor();
     const record = head.getByRole('table', { name: 'Accounts and what happened' });
     await record.getByText(new RegExp(`${granted.name}: photo Granted, name Granted`)).waitFor();
     await expectAccessible(head, 'published post');

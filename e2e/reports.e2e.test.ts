@@ -2,9 +2,10 @@
 // downloads the PDF and the CSV; the trust's central team sees both demo schools ranked in one table; the head's
 // dashboard lists an overdue comment and a member of staff who has not signed, and each links to its page.
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs, signOut } from './support/sign-in.ts';
 
 const GOVERNOR = 'governor@primary.schoolgate.test';
@@ -20,31 +21,12 @@ async function checkPage(page: Page, name: string): Promise<void> {
 
 describe("reports and dashboards: governors, the trust's team and the head", () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
+  const web = useBrowser('reports', { timeoutMs: 30_000 });
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && page) {
-      await saveScreenshot(page, `failed-reports-${context.task.name.replace(/\W+/g, '-').slice(0, 50)}`);
-    }
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    ({ context, page } = await web.newContextPage());
   });
 
   it("a governor opens last term's report and sees its charts", async () => {

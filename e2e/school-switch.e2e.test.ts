@@ -1,28 +1,20 @@
 // A member of the trust's central team works across schools: the header names the school they are acting in and
 // a keyboard-operable menu switches it, after which every page shows the new school's data.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs, signOut } from './support/sign-in.ts';
 
 const TRUST_ADMIN = 'admin@trust.schoolgate.test';
 
 describe('school switcher: the trust team moves between schools', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let context: BrowserContext;
+  const web = useBrowser('school-switch', { viewport: { width: 1280, height: 800 } });
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    page = await web.newPage();
   });
 
   it('switches school from the header menu using only the keyboard', async () => {

@@ -4,10 +4,11 @@
 // it. Every page is scanned with axe-core and photographed.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestProvider, type TestProvider } from '../apps/api/src/testing/oidc-test-provider.ts';
-import { expectAccessible, launchBrowser, saveScreenshot } from './support/browser.ts';
+import { expectAccessible, saveScreenshot } from './support/browser.ts';
+import { useBrowser } from './support/use-browser.ts';
 import { signInAs, signOut } from './support/sign-in.ts';
 
 const HEAD_EMAIL = 'head@primary.schoolgate.test';
@@ -43,30 +44,15 @@ async function emailTo(outbox: string, to: string): Promise<string> {
 describe('sign-in: invitations and the school identity provider', () => {
   const baseUrl = inject('baseUrl');
   const outbox = inject('mailOutbox');
-  let browser: Browser;
-  let headContext: BrowserContext;
+  const web = useBrowser('sign-in', { viewport: { width: 1280, height: 800 }, timeoutMs: 20_000 });
   let head: Page;
   let op: TestProvider;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    headContext = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 800 },
-    });
-    head = await headContext.newPage();
-    head.setDefaultTimeout(20_000);
+    head = await web.newPage();
     op = await startTestProvider({ redirectUris: [`${baseUrl}/api/auth/oidc/microsoft/callback`] });
   });
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && head) {
-      await saveScreenshot(head, `sign-in-failed-${context.task.name.replace(/\W+/g, '-').slice(0, 50)}`);
-    }
-  });
   afterAll(async () => {
-    await headContext?.close();
-    await browser?.close();
     await op?.close();
   });
 
@@ -99,14 +85,8 @@ describe('sign-in: invitations and the school identity provider', () => {
 
     const email = await emailTo(outbox, teacher.email!);
     const link = /(https?:\/\/\S+\/invitation\/[A-Za-z0-9_-]+)/.exec(email)![1]!;
-    const teacherContext = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 800 },
-    });
+    const { context: teacherContext, page } = await web.newContextPage();
     try {
-      const page = await teacherContext.newPage();
-      page.setDefaultTimeout(20_000);
       await page.goto(link);
       await page.getByRole('heading', { level: 1, name: `Welcome, ${teacher.firstName}` }).waitFor();
       await checkPage(page, 'sign-in-02-invitation');
@@ -152,14 +132,8 @@ describe('sign-in: invitations and the school identity provider', () => {
     const teacher = await staffWithoutSignIn();
     op.accounts.set('teacher', { claims: { tid: TENANT, email: teacher.email, email_verified: true } });
     op.nextLogin.accountId = 'teacher';
-    const teacherContext = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 800 },
-    });
+    const { context: teacherContext, page } = await web.newContextPage();
     try {
-      const page = await teacherContext.newPage();
-      page.setDefaultTimeout(20_000);
       await page.goto('/sign-in');
       const button = page.getByRole('link', { name: /^Sign in with Microsoft/ });
       await button.waitFor();
@@ -172,22 +146,16 @@ describe('sign-in: invitations and the school identity provider', () => {
     }
 
     // Someone the school does not employ is refused, with the reason (a new browser: no provider session).
-    const strangerContext = await browser.newContext({
-      baseURL: baseUrl,
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 800 },
-    });
+    const { context: strangerContext, page: stranger } = await web.newContextPage();
     try {
-      const page = await strangerContext.newPage();
-      page.setDefaultTimeout(20_000);
       op.accounts.set('stranger', {
         claims: { tid: TENANT, email: 'stranger@elsewhere.example', email_verified: true },
       });
       op.nextLogin.accountId = 'stranger';
-      await page.goto('/sign-in');
-      await page.getByRole('link', { name: /^Sign in with Microsoft/ }).click();
-      await page.getByRole('alert').filter({ hasText: 'No member of staff at this school' }).waitFor();
-      await checkPage(page, 'sign-in-08-refused-unknown-person');
+      await stranger.goto('/sign-in');
+      await stranger.getByRole('link', { name: /^Sign in with Microsoft/ }).click();
+      await stranger.getByRole('alert').filter({ hasText: 'No member of staff at this school' }).waitFor();
+      await checkPage(stranger, 'sign-in-08-refused-unknown-person');
     } finally {
       await strangerContext.close();
     }

@@ -1,5 +1,6 @@
 // Set-up through the API of the signed-in page, for browser tests whose subject is elsewhere (posts need runners
-// who have signed the policy and are trained; the demo seeds no signatures).
+// who have signed the policy in force and are trained: the demo's runners have signed its first version, but another
+// browser test may have published a newer one).
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 

@@ -3,13 +3,20 @@
 // - every error (under `err` or `error`, or passed on its own) is reduced to its class, code, constraint and stack
 //   frames (safe-error.ts): a database error's message carries the SQL's parameters, a mail error's the addresses;
 // - a message that repeats an error's message (Fastify logs `(err, err.message)`) is replaced by a neutral text;
-// - keys that hold people data (emails, names, reasons, notes, audit details, policy settings, bodies) and
-//   secrets are removed wherever they sit in the first three levels of a line;
+// - keys that hold people data (emails, names, typed reasons, notes, audit details, policy settings, bodies) and
+//   secrets are removed wherever they sit in the first three levels of a line (machine-made reasons: `reasonCode`);
 // - request logging records the route pattern, not the URL (see build-server.ts).
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { safeError, safeErrorSerializer } from './logging/safe-error.ts';
 
-/** Keys whose values are personal data or secrets. A log line names records by id instead. */
+/**
+ * Keys whose values are personal data or secrets. A log line names records by id instead.
+ *
+ * `reason` is among them on purpose: across Schoolgate it is text a person typed (an override of an advisory
+ * finding, a do-not-publish note, a decision on an account request), which can name a pupil or a parent. A safe,
+ * machine-made reason (a signature check's outcome, a skip code) goes under `reasonCode` (or `code`), which is kept;
+ * logger.test.ts holds both halves of the rule.
+ */
 export const REDACTED_KEYS = [
   'email',
   'emails',

@@ -167,11 +167,201 @@ const NOT_SCAMS = [
   'lost: blue water bottle with a name label, please hand in to the office',
 ];
 
-const rows = (texts: readonly string[], labels: Example['labels'], threeWay?: Example['threeWay']): Example[] =>
+/**
+ * `perTemplate` sentences of each template's product of slots, picked by a fixed stride: many
+ * forms without the product's thousands of near-copies (a fixed choice, so training is reproducible).
+ */
+const pick = (templates: readonly string[], slots: Record<string, readonly string[]>, perTemplate: number): string[] =>
+  templates.flatMap((template) => {
+    const all = fill([template], slots);
+    const chosen = new Set<number>();
+    for (let k = 0; chosen.size < Math.min(perTemplate, all.length); k++) chosen.add((k * 7919 + 13) % all.length);
+    return [...chosen].sort((x, y) => x - y).map((i) => all[i] as string);
+  });
+
+// Third batch, trained on only with `thirdBatch` (THIRD_BATCH ids; ADR 0011): threats in plain words, each form with many verbs, weapons,
+// body parts, people and times, so no single phrase carries the label.
+// prettier-ignore
+const SUBJECTS = ['he', 'she', 'the head', 'that teacher', 'mrs patel', 'the deputy head', 'your lad', 'the coach', 'mr cooper'];
+// prettier-ignore
+const PEOPLE = ['you', 'him', 'her', 'the head', 'that teacher', 'mrs patel', 'the deputy head', 'your lad', 'the receptionist', 'the coach', 'your son', 'that ref', 'mr cooper', 'the governors'];
+// prettier-ignore
+const PLAIN_THREATS = pick(
+    [
+      '{s} is getting {vd} when i catch up with {x2}',
+      'just you wait, {when} {s} will be {vd}',
+      'i know what car {s} drives and i know where {s} parks',
+      'someone should {v} {x} and i might be the one',
+      'i will {v} {x} {when}, mark my words',
+      'taking my {w} to the {place} {when}, {x} knows why',
+      '{s} will get a {w} to the {b} {when}',
+      'gonna {v} {x} so bad they will need a new {b1}',
+      'ill be waiting by the {place} with a {w} for {x}',
+      'my {w} has been sharpened specially for {x}',
+      'if {s} says one more thing i will {v} them in front of everyone',
+      'lets see how brave {s} is with a {w} at {p} {b}',
+      '{s} should sleep with one eye open from now on',
+      'i am done talking, {when} {s} gets what is coming',
+      'cant wait to see {x} on the floor bleeding',
+      'do not be surprised if {s} never makes it home {when}',
+    ],
+    {
+      x: PEOPLE, s: SUBJECTS, x2: ['them', 'him', 'her'],
+      v: ['stab', 'batter', 'smash', 'knock out', 'glass', 'strangle', 'put in hospital', 'shank', 'kick in', 'burn'],
+      vd: ['stabbed', 'battered', 'smashed up', 'knocked out', 'glassed', 'done in', 'put down', 'hurt badly'],
+      w: ['knife', 'blade', 'hammer', 'machete', 'crowbar', 'brick', 'screwdriver', 'baseball bat', 'bottle of acid', 'can of petrol'],
+      b: ['face', 'throat', 'skull', 'ribs', 'chest', 'jaw', 'legs', 'neck'],
+    b1: ['face', 'jaw', 'skull', 'nose'],
+      p: ['his', 'her', 'their'],
+      place: ['gates', 'car park', 'playground', 'school office', 'front door', 'bus stop'],
+      when: ['tomorrow', 'tonight', 'on monday', 'after the match', 'at pick up', 'next week', 'when term starts'],
+    },
+  8,
+);
+// Same words, no threat: injuries, safety talk, sport, stories, tools and cooking.
+// prettier-ignore
+const PLAIN_NOT_THREATS = pick(
+    [
+      '{s} hurt {p} {b} at sports day but is fine now',
+      'the first aid course covers cuts, burns and broken {b}s',
+      'thank you to {x} for sorting out the {place} so quickly',
+      'can someone tell {x} the {place} is locked {when}',
+      'the police talk about knife crime {when} is for year 10 parents',
+      '{s} scored a stunning goal and smashed the record',
+      'please do not leave a {w} in the {place}, a child could find it',
+      'the science club burnt marshmallows on the bunsen burners, great fun',
+      'in drama they acted out a murder mystery, {x} played the detective',
+      'my daughter fell off the wall by the {place} and cut her {b}, staff were brilliant',
+      'we knocked it out of the park at the quiz {when}',
+      'i nearly broke my {b} laughing at {x} in the panto',
+      'the design tech room has new safety goggles and a locked {w} cupboard',
+      '{s} will be waiting by the {place} {when} to hand out the letters',
+      'year 8 are reading a book about a boy who gets stabbed, is it suitable',
+      'who stole the {w} from the allotment shed, please bring it back',
+    ],
+    {
+      x: PEOPLE.slice(1), s: SUBJECTS, p: ['his', 'her', 'their'],
+      b: ['arm', 'leg', 'knee', 'wrist', 'nose', 'ankle', 'finger', 'rib'],
+      place: ['gates', 'car park', 'playground', 'school office', 'front door', 'bus stop'],
+      when: ['tomorrow', 'tonight', 'on monday', 'after the match', 'at pick up', 'next week'],
+      w: ['knife', 'hammer', 'saw', 'spade', 'drill', 'axe'],
+    },
+  5,
+);
+
+// Implicit derogation, and the negation of a good quality about a group, beside friendly
+// statements with the same group and the negation of a bad quality.
+// prettier-ignore
+const GROUPS_MORE = ['migrants', 'eastern europeans', 'somalis', 'pakistanis', 'lesbians', 'autistic kids', 'gypsies', 'jewish families', 'muslim women', 'african families', 'trans kids', 'deaf pupils', 'roma families', 'bisexual people', 'sikhs', 'single mums'];
+// prettier-ignore
+const NEGATED_WORTH = pick(
+    [
+      '{g} are not {good}',
+      'lets be honest, {g} will never be {good}',
+      'i am sorry but {g} are just not {good}',
+      '{g} can never really be {good}',
+      'nobody thinks {g} are {good}, they just say it',
+      '{g} {bad}',
+      'it is always {g}, they {bad}',
+      'another school ruined because {g} {bad}',
+      'the area went downhill once {g} showed up',
+      'why do we let {g} near our children',
+      'keep {g} out of our schools and our streets',
+      'what do you expect from {g}, it is in their nature',
+    ],
+    {
+      g: [...GROUPS_MORE, ...PLURALS],
+      good: ['real britons', 'safe around children', 'as clever as normal people', 'proper parents', 'fully human', 'trustworthy', 'one of us', 'fit to work with kids'],
+      bad: ['spread like a disease', 'are a drain on everything', 'live like animals', 'only bring crime', 'breed and take over', 'are a plague on this town'],
+    },
+  10,
+);
+// prettier-ignore
+const NEGATED_HARM = pick(
+    [
+      '{g} are not {bad}, they are families like ours',
+      'it is a myth that {g} are {bad}',
+      'anyone saying {g} are {bad} is just spreading hate',
+      'our {g} are {good} and we are lucky to have them',
+      '{g} have been {good} since the day they arrived',
+      'welcome to all the {g} joining us this term',
+      'the {g} in our street organised the summer fete',
+      'the talk by {g} about their history was fascinating',
+    ],
+    {
+      g: [...GROUPS_MORE, ...PLURALS],
+      bad: ['a threat', 'dangerous', 'a drain on the nhs', 'criminals', 'the problem', 'a burden'],
+      good: ['brilliant neighbours', 'really kind', 'part of the community', 'so helpful', 'great volunteers'],
+    },
+  10,
+);
+
+// Scams by text message, e-mail, social and video comments; and school messages with the same words.
+// prettier-ignore
+const SCAMS_MORE = pick(
+    [
+      '{bank}: a payment of {m} could not be taken. update your card at {u} to avoid a penalty',
+      '{bank} alert: we have blocked a suspicious payment of {m}. if this was not you call {n}',
+      'your {org} account will be closed today. confirm your identity here {u}',
+      'hello dear, i am a lawyer handling an inheritance of {m} left to you. reply with your full name and bank details',
+      'you are the lucky winner of {prize}! to claim, pay {m} shipping at {u}',
+      '{courier}: your parcel is waiting at the depot, a {m} customs charge is due. pay now {u}',
+      'mum its me, lost my phone. this is my new number, can you text me back, need {m} urgently',
+      'double your money in 7 days with bitcoin, i made {m} last week, dm me',
+      'work from home and earn {m} per day, message me on whatsapp {n}',
+      'free {prize} for the first 100 people, just click the link in my bio',
+      'check out my channel for free {prize} giveaways, subscribe and comment done',
+      'loans approved in minutes, bad credit ok, text LOAN to {n}',
+      'final reminder: your {gov} tax rebate of {m} expires in 24 hours, claim at {u}',
+      'we have been trying to reach you about your car warranty, press 1 or call {n}',
+      'earn cash for surveys! sign up at {u} and get {m} instantly',
+    ],
+    {
+      org: ['dvla', 'nhs', 'paypal', 'amazon', 'ee', 'netflix'],
+      bank: ['barclays', 'halifax', 'paypal', 'lloyds', 'monzo'],
+      courier: ['royal mail', 'evri', 'dpd', 'parcelforce'],
+      gov: ['hmrc', 'council', 'ofgem'],
+      m: ['£2.99', '£49', '£350', '£1,500', '£85,000', '$500'],
+      u: ['http://verify-acct-uk.com', 'www.claim-now.net', 'bit.ly/3xQz9', 'http://gov-refund.info'],
+      n: ['07452 118902', '0800 046 1937', '+44 7911 123456', '60777'],
+      prize: ['iphone 16', 'ps5', '£100 asda voucher', 'airpods', 'robux'],
+    },
+  5,
+);
+// prettier-ignore
+const NOT_SCAMS_MORE = [
+  'the ski trip balance of £350 is due by friday, pay through the usual app',
+  'reminder that school never texts asking for card details, report any message like that',
+  'parents evening bookings open today, use the link in the newsletter',
+  'congratulations to our raffle winners, prizes are in the school office',
+  'the dvla letter about the minibus has arrived, thanks mr cooper for sorting it',
+  'our amazon wish list for the library is in the newsletter if anyone wants to help',
+  'please call the office on the usual number if your child is off sick',
+  'the nhs school nurse team will do flu sprays on tuesday, consent forms attached',
+  'does anyone know if the uniform shop takes paypal',
+  'lost parcel of pe kits has turned up in reception, please collect',
+  'my son won a £10 book voucher in the reading challenge, so proud',
+  'the pta made £1,500 at the christmas fair, thank you all',
+  'text message reminders for clubs start next week, check your number with the office',
+  'free school meals applications close on friday, the form is on the council website',
+  'great video, subscribed, the science experiment worked at home too',
+  'hi mum group, does anyone have a spare jumper in age 7 to 8',
+  'reply to this post if your child wants a place at holiday club',
+  'the fun run raised £850 for the hospice, amazing effort',
+  'tax free childcare can be used for the breakfast club, details from the office',
+  'the new card machine in the canteen is working again',
+];
+
+const rows = (
+  texts: readonly string[],
+  labels: Example['labels'],
+  threeWay?: Example['threeWay'],
+  batch = '',
+): Example[] =>
   texts.map((text, i) => {
     const example: Example = {
       source: 'own',
-      id: `${Object.keys(labels).join('-')}-${i}`,
+      id: `${batch}${Object.keys(labels).join('-')}-${i}`,
       text,
       split: 'train',
       labels,
@@ -189,7 +379,16 @@ export const ownSentenceExamples = (): Example[] => [
   ...rows(FORUM_FINE, { offensive: 0, hate: 0, threat: 0, spam: 0 }, 'normal'),
   ...rows(SCAMS, { spam: 1 }),
   ...rows(NOT_SCAMS, { spam: 0, offensive: 0, hate: 0 }, 'normal'),
+  ...rows(PLAIN_THREATS, { offensive: 1, threat: 1 }, 'offensive', 'b3-threat-'),
+  ...rows(PLAIN_NOT_THREATS, { offensive: 0, hate: 0, threat: 0, spam: 0 }, 'normal', 'b3-fine-'),
+  ...rows(NEGATED_WORTH, { offensive: 1, hate: 1, threat: 0 }, 'hate', 'b3-hate-'),
+  ...rows(NEGATED_HARM, { offensive: 0, hate: 0, threat: 0 }, 'normal', 'b3-group-'),
+  ...rows(SCAMS_MORE, { spam: 1 }, undefined, 'b3-spam-'),
+  ...rows(NOT_SCAMS_MORE, { spam: 0, offensive: 0, hate: 0 }, 'normal', 'b3-ham-'),
 ];
+
+/** Ids of the third batch: training uses them only with the `thirdBatch` setting (scripts/train-core.ts). */
+export const THIRD_BATCH = 'b3-';
 
 /** Every sentence, for the test that the fixtures are not copied into training. */
 export const ownSentences = (): string[] => ownSentenceExamples().map((e) => e.text);

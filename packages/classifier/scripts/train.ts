@@ -10,7 +10,7 @@ import { DEFAULT_MODEL_PATH, MODEL_MANIFEST_PATH } from '../src/cli/load-model.t
 import { decodeWeights, encodeWeights } from '../src/model/weights-codec.ts';
 import { datasetsDir, loadAll } from './datasets.ts';
 import { prepare, trainModel, TRAINING } from './train-core.ts';
-import { VECTORS_FROM_VERSION } from '../src/model/weights-codec.ts';
+import { usesWordVectors } from '../src/model/weights-codec.ts';
 import { buildWordVectors, GLOVE_PACKAGE, GLOVE_VERSION } from './word-vectors.ts';
 
 export const CHECK_TOLERANCE = 1e-4;
@@ -24,7 +24,7 @@ const examples = loadAll();
 const bySplit: Record<string, number> = {};
 for (const e of examples) bySplit[`${e.source}/${e.split}`] = (bySplit[`${e.source}/${e.split}`] ?? 0) + 1;
 log(`  ${examples.length} examples: ${JSON.stringify(bySplit)}`);
-const vectors = TRAINING.featureVersion >= VECTORS_FROM_VERSION ? buildWordVectors(examples, log) : undefined;
+const vectors = usesWordVectors(TRAINING.featureVersion) ? buildWordVectors(examples, log) : undefined;
 const rows = prepare(examples, TRAINING, vectors);
 log(`  features ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const model = trainModel(rows, log, TRAINING, vectors);

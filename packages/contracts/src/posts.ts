@@ -25,6 +25,14 @@ export const POST_STATUSES = ['draft', 'approved', 'scheduled', 'publishing', 'p
 export const PostStatusSchema = z.enum(POST_STATUSES);
 export const POST_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 export const POST_IMAGES_MAX = 4;
+/**
+ * One short video per post, instead of photos: 3 to 140 seconds (Instagram Reels need 3, X takes 140 at most), an
+ * MP4 or QuickTime file of 50 MB at most, with a poster frame the browser draws (a JPEG, PNG or WebP).
+ */
+export const POST_VIDEO_MAX_BYTES = 50 * 1024 * 1024;
+export const POST_VIDEO_MIN_SECONDS = 3;
+export const POST_VIDEO_MAX_SECONDS = 140;
+export const POST_VIDEO_POSTER_MAX_BYTES = 5 * 1024 * 1024;
 
 export const TaggedPupilInput = z.object({
   pupilId: z.uuid('Choose a pupil from the list.'),
@@ -52,6 +60,30 @@ export const PostImageUpdate = z.object({
   altText: text().trim().max(1000, 'Keep the description under 1,000 characters.'),
 });
 export const PostImageParams = z.object({ id: z.uuid(), imageId: z.uuid() });
+
+const base64Of = (maxBytes: number, tooLarge: string) =>
+  text()
+    .min(1, 'The file is empty.')
+    .max(Math.ceil((maxBytes * 4) / 3) + 4, tooLarge)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Send the file as base64.');
+export const PostVideoUpload = z.object({
+  fileName: text().trim().min(1, 'Give the file a name.').max(200),
+  base64: base64Of(POST_VIDEO_MAX_BYTES, 'The video is larger than 50 MB. Shorten it or save it at a lower quality.'),
+  /** A frame of the video drawn by the browser, shown before it plays. */
+  posterBase64: base64Of(POST_VIDEO_POSTER_MAX_BYTES, 'The poster frame is larger than 5 MB.'),
+  altText: text().trim().max(1000, 'Keep the description under 1,000 characters.').default(''),
+});
+export const PostVideoParams = z.object({ id: z.uuid(), videoId: z.uuid() });
+export const PostVideoDto = z.object({
+  id: z.uuid(),
+  altText: text().nullable(),
+  contentType: text(),
+  sizeBytes: z.number().int(),
+  durationMs: z.number().int(),
+  width: z.number().int(),
+  height: z.number().int(),
+});
+export type PostVideoDto = z.infer<typeof PostVideoDto>;
 
 export const ApprovePostRequest = z.object({ override: PublicationOverride.optional() });
 export const PublishPostRequest = z.object({
@@ -112,6 +144,8 @@ export const PostDetail = PostSummary.extend({
   authorUserId: z.uuid(),
   controversial: z.boolean(),
   images: z.array(z.object({ id: z.uuid(), altText: text().nullable(), width: z.number(), height: z.number() })),
+  /** The post's video, when it has one (then it has no photos). */
+  video: PostVideoDto.nullable(),
   tagged: z.array(z.object({ pupilId: z.uuid(), name: text(), pictured: z.boolean(), named: z.boolean() })),
   findings: z.array(PublicationFindingSchema),
   overrides: z.array(z.object({ check: text(), reason: text(), by: text().nullable(), at: text() })),
@@ -165,6 +199,10 @@ export const POSTS_API = {
   images: (id: string) => `/api/posts/${id}/images`,
   image: (id: string, imageId: string) => `/api/posts/${id}/images/${imageId}`,
   thumbnail: (id: string, imageId: string) => `/api/posts/${id}/images/${imageId}/thumbnail`,
+  video: (id: string) => `/api/posts/${id}/video`,
+  videoItem: (id: string, videoId: string) => `/api/posts/${id}/video/${videoId}`,
+  videoPoster: (id: string, videoId: string) => `/api/posts/${id}/video/${videoId}/poster`,
+  videoFile: (id: string, videoId: string) => `/api/posts/${id}/video/${videoId}/file`,
   approve: (id: string) => `/api/posts/${id}/approve`,
   publish: (id: string) => `/api/posts/${id}/publish`,
   takedownDone: (id: string) => `/api/posts/takedowns/${id}/done`,

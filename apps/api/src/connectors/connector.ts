@@ -77,10 +77,24 @@ export interface PublishImage {
   publicUrl: string | null;
 }
 
-/** A new post on the account (issue 11): its text and its images, in order. */
+/**
+ * The video of a new post (issue 11), instead of images: the stored file (location and camera boxes blanked), its
+ * type and length, the description (what it shows, for people who cannot see it), and a signed address on Schoolgate
+ * for Instagram, which fetches videos itself (null when no public address is configured).
+ */
+export interface PublishVideo {
+  description: string;
+  contentType: string;
+  bytes: Uint8Array;
+  durationMs: number;
+  publicUrl: string | null;
+}
+
+/** A new post on the account (issue 11): its text and its images, in order, or its video. */
 export interface PublishInput {
   text: string;
   images: readonly PublishImage[];
+  video?: PublishVideo | null;
 }
 
 export interface PostPublished extends ActionDone {

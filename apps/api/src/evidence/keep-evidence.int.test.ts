@@ -16,7 +16,7 @@ import type { DeliverySource } from './delivery-as-received.ts';
 let s: EvidenceTestSchool;
 beforeAll(async () => {
   s = await startEvidenceTestSchool();
-}, 60_000);
+});
 afterAll(async () => {
   await s?.close();
 });

@@ -5,6 +5,8 @@ import { AppError } from '@schoolgate/domain';
 const CSP = [
   "default-src 'self'",
   "img-src 'self' data:",
+  // A video the person chose is read from a local blob: address to show its length and draw its poster (posts).
+  "media-src 'self' blob:",
   // Mantine sets styles at run time.
   "style-src 'self' 'unsafe-inline'",
   "script-src 'self'",

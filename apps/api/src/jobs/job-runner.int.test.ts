@@ -32,7 +32,7 @@ beforeAll(async () => {
   t = await createTestApp();
   school = await createSchool(t);
   runner = await startJobRunner(t.handle, t.ctx, [remindHead], { pollingIntervalSeconds: 0.5 });
-}, 60_000);
+});
 afterAll(async () => {
   await runner?.stop();
   await t?.close();

@@ -64,7 +64,7 @@ beforeAll(async () => {
     ],
     { schedule: false, pollingIntervalSeconds: 0.5 },
   );
-}, 60_000);
+});
 
 afterAll(async () => {
   vi.restoreAllMocks();

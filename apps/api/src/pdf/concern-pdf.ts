@@ -1,7 +1,6 @@
 // One concern as a PDF chronology, for a referral or when a pupil moves school: what was raised, who it names, every
 // step in order with who took it and when, the outcome, and the files that travel with it (with their SHA-256). Noto
 // Sans embedded (pdf-fonts.ts), so every name prints as written.
-import PDFDocument from 'pdfkit';
 import {
   CONCERN_OUTCOME_LABELS,
   CONCERN_TYPE_LABELS,
@@ -11,7 +10,8 @@ import {
   type ReferralAgency,
 } from '@schoolgate/domain';
 import type { ConcernDetail } from '@schoolgate/contracts';
-import { FONT, SHAPING, composed, registerPdfFonts } from './pdf-fonts.ts';
+import { FONT, SHAPING, composed } from './pdf-fonts.ts';
+import { startPdf } from './pdf-document.ts';
 
 const MARGIN = 56;
 const INK = '#1a1a1a';
@@ -37,21 +37,11 @@ export async function renderConcernPdf(
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
   const c = input.concern;
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    compress: options.compress ?? true,
-    info: { Title: `Concern ${c.reference}`, Subject: 'Safeguarding concern chronology', Creator: 'Schoolgate' },
-    lang: 'en-GB',
-    displayTitle: true,
-  });
-  registerPdfFonts(pdf);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
+  const { pdf, done } = startPdf({
+    title: `Concern ${c.reference}`,
+    subject: 'Safeguarding concern chronology',
+    margin: MARGIN,
+    compress: options.compress,
   });
 
   const heading = (text: string) => {

@@ -2,7 +2,6 @@
 // names of staff, schools and trusts print as written in any Latin script, Greek or Cyrillic; a title page with the
 // version's details, then the sections, with page numbers in the footer. It draws the same structured document the
 // web page shows, so the two read alike.
-import PDFDocument from 'pdfkit';
 import {
   longDate,
   type InlineRun,
@@ -10,7 +9,8 @@ import {
   type PolicyDocument,
   type VersionHistoryRow,
 } from '@schoolgate/domain';
-import { FONT, SHAPING, composed, registerPdfFonts } from './pdf-fonts.ts';
+import { FONT, SHAPING, composed } from './pdf-fonts.ts';
+import { startPdf } from './pdf-document.ts';
 
 export interface PolicyPdfInput {
   document: PolicyDocument;
@@ -24,21 +24,11 @@ const INK = '#1a1a1a';
 const MUTED = '#555555';
 
 export async function renderPolicyPdf(input: PolicyPdfInput, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    compress: options.compress ?? true,
-    info: { Title: input.document.title, Subject: 'Social media policy', Creator: 'Schoolgate' },
-    lang: 'en-GB',
-    displayTitle: true,
-  });
-  registerPdfFonts(pdf);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
+  const { pdf, done } = startPdf({
+    title: input.document.title,
+    subject: 'Social media policy',
+    margin: MARGIN,
+    compress: options.compress,
   });
 
   titlePage(pdf, input);

@@ -1,10 +1,10 @@
 // The governors' report as a PDF to hand out at a meeting: A4, the same Noto Sans as the policy PDF (pdf-fonts.ts),
 // a title, the period and the red/amber/green summary, then one table per section with the sentence saying how its
 // figures were counted, and page numbers in the footer. Counts only: the report holds nothing personal.
-import PDFDocument from 'pdfkit';
 import { RAG_LABELS } from '@schoolgate/domain';
 import type { SchoolReportResponse, TrustReportResponse } from '@schoolgate/contracts';
-import { FONT, SHAPING, composed, registerPdfFonts } from './pdf-fonts.ts';
+import { FONT, SHAPING, composed } from './pdf-fonts.ts';
+import { startPdf } from './pdf-document.ts';
 import { periodLine, reportSections, reportTitle, type ReportSection } from '../use-cases/reports/report-sections.ts';
 
 const MARGIN = 56;
@@ -17,21 +17,11 @@ type Report = SchoolReportResponse | TrustReportResponse;
 
 export async function renderReportPdf(report: Report, options: { compress?: boolean } = {}): Promise<Buffer> {
   const title = reportTitle(report);
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    compress: options.compress ?? true,
-    info: { Title: title, Subject: `Governors' report, ${report.period.label}`, Creator: 'Schoolgate' },
-    lang: 'en-GB',
-    displayTitle: true,
-  });
-  registerPdfFonts(pdf);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
+  const { pdf, done } = startPdf({
+    title: title,
+    subject: `Governors' report, ${report.period.label}`,
+    margin: MARGIN,
+    compress: options.compress,
   });
 
   pdf

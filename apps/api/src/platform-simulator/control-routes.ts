@@ -1,7 +1,9 @@
 // What a browser test may ask the simulator to do as a member of the public, over HTTP, since it runs in another
 // process: POST /sim/comments {accountId, text, authorName?} comments on the account's newest post (making one
 // when it has none) and delivers the webhook as the platform would; POST /sim/messages {accountId, text, authorName?}
-// writes to a Page or Instagram account privately, as a parent would. Bound to 127.0.0.1 like the rest.
+// writes to a Page or Instagram account privately, as a parent would; POST /sim/videos/next {stillProcessing?,
+// failure?} sets how the next video any platform receives is processed (so many "still processing" answers, then
+// ready, or failed with that reason), to show a slow or failed video in the demo. Bound to 127.0.0.1 like the rest.
 import type { FastifyInstance } from 'fastify';
 import { postComment } from './people-actions.ts';
 import { sendPrivateMessage } from './private-messages.ts';
@@ -32,6 +34,22 @@ export function registerControlRoutes(app: FastifyInstance, ctx: SimulatorContex
       text: body.text,
     });
     return { commentId: comment.id, postId: post.id };
+  });
+
+  app.post('/sim/videos/next', async (request, reply) => {
+    const body = (request.body ?? {}) as { stillProcessing?: unknown; failure?: unknown };
+    const waits = body.stillProcessing ?? 1;
+    if (typeof waits !== 'number' || !Number.isInteger(waits) || waits < 0 || waits > 100) {
+      return reply.code(400).send({ error: 'stillProcessing is a whole number from 0 to 100.' });
+    }
+    if (body.failure !== undefined && (typeof body.failure !== 'string' || body.failure.trim() === '')) {
+      return reply.code(400).send({ error: 'failure is the reason processing fails, in words.' });
+    }
+    ctx.state.nextVideoProcessing = {
+      stillProcessing: waits,
+      failure: typeof body.failure === 'string' ? body.failure : null,
+    };
+    return { next: ctx.state.nextVideoProcessing };
   });
 
   app.post('/sim/messages', async (request, reply) => {

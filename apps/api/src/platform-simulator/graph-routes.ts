@@ -4,6 +4,7 @@
 // POST /{page-id}/blocked, and GET /{id} to look a comment or a post up (a Page post's message and permalink_url,
 // Instagram media's caption and permalink; only the fields asked for, as Graph does).
 // Facebook actions are echoed as feed webhooks, as Meta does, so ingestion sees its own changes come back.
+import { facebookVideoStatus, reelContainerStatus } from './video-processing.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { facebookFeedPayload, postPermalink, type FeedVerb } from './meta-payloads.ts';
 import { answeredWithFault, bearerToken, type SimulatorContext } from './simulator-context.ts';
@@ -78,6 +79,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimulatorContext)
           )
         : object;
     const container = ctx.state.media.get(request.params.id);
+    if (container?.kind === 'instagram_reel') return only(reelContainerStatus(container));
     if (container && container.kind !== 'x_media') {
       // A container is ready at once here; Meta may take a while and says IN_PROGRESS meanwhile.
       return only({ id: container.id, status_code: container.used ? 'PUBLISHED' : 'FINISHED' });
@@ -85,7 +87,12 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimulatorContext)
     const post = ctx.state.livePost(request.params.id);
     const account = post && ctx.state.accounts.get(post.accountId);
     if (post && account?.platform === 'facebook') {
-      return only({ id: post.id, message: post.text || undefined, permalink_url: postPermalink(account, post) });
+      return only({
+        id: post.id,
+        message: post.text || undefined,
+        permalink_url: postPermalink(account, post),
+        ...(post.video && asked?.includes('status') ? { status: facebookVideoStatus(post.video) } : {}),
+      });
     }
     if (post && account?.platform === 'instagram') {
       return only({ id: post.id, caption: post.text || undefined, permalink: postPermalink(account, post) });

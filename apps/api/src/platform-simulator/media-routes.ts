@@ -12,6 +12,8 @@ import { answeredWithFault, bearerToken, type SimulatorContext } from './simulat
 import { graphError, params } from './graph-routes.ts';
 import { postPermalink } from './meta-payloads.ts';
 import type { SimImage } from './simulator-state.ts';
+import { createReelContainer } from './video-routes.ts';
+import { videoReady } from './video-processing.ts';
 
 type GraphRequest = FastifyRequest<{ Params: { version: string; id: string } }>;
 /** A file part of a multipart body, as the simulator's parser gives it. */
@@ -111,8 +113,9 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: SimulatorContext)
       });
       return { id: carousel.id };
     }
+    if (p['media_type'] === 'REELS') return createReelContainer(ctx, reply, account.id, p);
     if (p['media_type'] !== undefined && p['media_type'] !== 'IMAGE') {
-      return graphError(reply, 100, '(#100) The simulator takes pictures only');
+      return graphError(reply, 100, '(#100) The simulator takes pictures, carousels and Reels');
     }
     const url = p['image_url'];
     if (!url) return graphError(reply, 100, '(#100) The parameter image_url is required');
@@ -151,6 +154,14 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: SimulatorContext)
     if (!container || container.accountId !== account.id || container.carouselItem || container.used) {
       return graphError(reply, 100, '(#100) Invalid creation_id');
     }
+    if (container.kind === 'instagram_reel' && !videoReady(container.video)) {
+      return graphError(
+        reply,
+        9007,
+        '(#9007) The media is not ready for publishing, please wait for a moment',
+        2207027,
+      );
+    }
     const images =
       container.kind === 'instagram_carousel'
         ? container.children.flatMap((id) => {
@@ -164,6 +175,7 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: SimulatorContext)
     container.used = true;
     const post = ctx.state.addPost(account.id, container.caption ?? '', ctx.now());
     post.images = images;
+    if (container.video) post.video = container.video;
     ctx.state.actions.push({ api: 'graph', action: 'publish', targetId: post.id, at: ctx.now() });
     return { id: post.id };
   });
@@ -211,11 +223,14 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: SimulatorContext)
     const body = (request.body ?? {}) as { id?: unknown; metadata?: { alt_text?: { text?: unknown } } };
     const media = typeof body.id === 'string' ? ctx.state.media.get(body.id) : undefined;
     const text = body.metadata?.alt_text?.text;
-    if (!media || media.kind !== 'x_media' || !media.image) return problem(reply, 400, 'Invalid Request', 'Unknown id');
+    const described = media?.image ?? media?.video;
+    if (!media || !['x_media', 'x_video'].includes(media.kind) || !described) {
+      return problem(reply, 400, 'Invalid Request', 'Unknown id');
+    }
     if (typeof text !== 'string' || text.length > 1000) {
       return problem(reply, 400, 'Invalid Request', 'metadata.alt_text.text must be 1000 characters at most');
     }
-    media.image.altText = text;
+    described.altText = text;
     ctx.state.actions.push({ api: 'x', action: 'describe', targetId: media.id, at: ctx.now() });
     return { data: { id: media.id, associated_metadata: { alt_text: { text } } } };
   });
@@ -239,10 +254,14 @@ export function registerMediaRoutes(app: FastifyInstance, ctx: SimulatorContext)
               `<figcaption>${image.altText ? `Alt text: ${escapeHtml(image.altText)}` : 'No alt text'}</figcaption></figure>`,
           )
           .join('');
+        const video = post.video
+          ? `<figure><video controls preload="metadata" src="/sim/videos/${encodeURIComponent(post.video.id)}" width="240"></video>` +
+            `<figcaption>${post.video.altText ? `Video description: ${escapeHtml(post.video.altText)}` : 'Video (no description sent)'}</figcaption></figure>`
+          : '';
         const state = post.deleted ? '<p><strong>Deleted by the account</strong></p>' : '';
         const link =
           account.platform === 'x' ? '' : `<a href="${escapeHtml(postPermalink(account, post) ?? '')}">permalink</a>`;
-        return `<article data-post-id="${escapeHtml(post.id)}"${post.deleted ? ' class="deleted"' : ''}>${state}<p>${escapeHtml(post.text)}</p>${pictures}<p><small>${escapeHtml(post.id)} ${link}</small></p></article>`;
+        return `<article data-post-id="${escapeHtml(post.id)}"${post.deleted ? ' class="deleted"' : ''}>${state}<p>${escapeHtml(post.text)}</p>${pictures}${video}<p><small>${escapeHtml(post.id)} ${link}</small></p></article>`;
       })
       .join('');
     return reply

@@ -19,12 +19,36 @@ export interface SimImage {
   fetchedFrom: string | null;
 }
 
+/**
+ * A video as the platform received it (issue 11), and how its processing goes: so many "still processing" answers,
+ * then ready, or failed with the platform's reason.
+ */
+export interface SimVideo {
+  id: string;
+  contentType: string;
+  bytes: Buffer;
+  /** The description sent as alt text (X), or null. */
+  altText: string | null;
+  durationMs: number | null;
+  /** Where the platform fetched it from (Instagram's video_url); null when the bytes were uploaded. */
+  fetchedFrom: string | null;
+  processing: SimVideoProcessing;
+}
+
+export interface SimVideoProcessing {
+  /** Status checks still to answer "in progress". */
+  stillProcessing: number;
+  /** The reason processing fails, or null when it succeeds. */
+  failure: string | null;
+}
+
 export interface SimPost {
   id: string;
   accountId: string;
   text: string;
   createdAt: Date;
   images?: SimImage[];
+  video?: SimVideo;
   /** Deleted by the account through the API (a take-down). */
   deleted?: boolean;
 }
@@ -36,8 +60,12 @@ export interface SimPost {
 export interface SimMedia {
   id: string;
   accountId: string;
-  kind: 'facebook_photo' | 'instagram_container' | 'instagram_carousel' | 'x_media';
+  kind: 'facebook_photo' | 'instagram_container' | 'instagram_carousel' | 'x_media' | 'instagram_reel' | 'x_video';
   image: SimImage | null;
+  /** A Reels container's or an X video upload's video (set once an X upload is finalized). */
+  video?: SimVideo;
+  /** An X chunked upload under way: what INIT announced, and the parts APPENDed so far by segment index. */
+  upload?: { mediaType: string; totalBytes: number; parts: Map<number, Buffer>; finalized: boolean };
   caption: string | null;
   carouselItem: boolean;
   children: string[];
@@ -68,7 +96,8 @@ export interface SimComment {
 /** Every action the simulated platforms carried out through their APIs, for tests to check. */
 export interface SimAction {
   api: 'graph' | 'x';
-  action: 'hide' | 'unhide' | 'delete' | 'reply' | 'block' | 'publish' | 'upload' | 'describe' | 'delete_post';
+  action:
+    'hide' | 'unhide' | 'delete' | 'reply' | 'block' | 'publish' | 'upload' | 'describe' | 'delete_post' | 'status';
   targetId: string;
   at: Date;
 }
@@ -86,7 +115,26 @@ export class SimulatorState {
   readonly subscriptions = new Map<string, string[]>();
   /** Page id -> the Instagram business account linked to it. */
   readonly linkedInstagram = new Map<string, string>();
+  /**
+   * How the next video received is processed (tests and the demo set it; used once): by default one "still
+   * processing" answer, then ready.
+   */
+  nextVideoProcessing: Partial<SimVideoProcessing> | null = null;
+  readonly videos = new Map<string, SimVideo>();
   private counter = 0;
+
+  newVideo(input: Omit<SimVideo, 'id' | 'processing'>): SimVideo {
+    this.counter += 1;
+    const next = this.nextVideoProcessing ?? {};
+    this.nextVideoProcessing = null;
+    const video: SimVideo = {
+      ...input,
+      id: `video-${this.counter}`,
+      processing: { stillProcessing: next.stillProcessing ?? 1, failure: next.failure ?? null },
+    };
+    this.videos.set(video.id, video);
+    return video;
+  }
 
   addAccount(account: SimAccount): SimAccount {
     this.accounts.set(account.id, account);

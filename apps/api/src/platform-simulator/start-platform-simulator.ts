@@ -12,6 +12,7 @@ import { registerOAuthRoutes } from './oauth-routes.ts';
 import { SimTokens, type TokenApi } from './simulator-tokens.ts';
 import { registerGraphRoutes } from './graph-routes.ts';
 import { registerMediaRoutes } from './media-routes.ts';
+import { registerVideoRoutes } from './video-routes.ts';
 import {
   editComment,
   postComment,
@@ -148,10 +149,11 @@ export async function startPlatformSimulator(options: PlatformSimulatorOptions):
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
   });
-  // Pictures come as multipart bodies (Facebook's `source`, X's `media`): fields as strings, files as bytes.
+  // Pictures and videos come as multipart bodies (Facebook's `source`, X's `media`): fields as strings, files as
+  // bytes. Facebook takes a post's whole video (50 MB at most in Schoolgate) in one request.
   app.addContentTypeParser(
     'multipart/form-data',
-    { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 },
+    { parseAs: 'buffer', bodyLimit: 64 * 1024 * 1024 },
     async (request: { headers: Record<string, string | string[] | undefined> }, body: Buffer) => {
       const form = await new Response(body, {
         headers: { 'content-type': String(request.headers['content-type']) },
@@ -167,6 +169,7 @@ export async function startPlatformSimulator(options: PlatformSimulatorOptions):
     },
   );
   registerMediaRoutes(app, ctx);
+  registerVideoRoutes(app, ctx);
   registerGraphRoutes(app, ctx);
   registerXRoutes(app, ctx);
   registerOAuthRoutes(app, ctx);

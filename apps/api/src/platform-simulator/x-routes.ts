@@ -1,6 +1,7 @@
 // The X API v2 subset the X connector uses, under /x: the mentions timeline (with the posts replied to, when the
 // `referenced_tweets.id` expansion asks for them), looking a post up, hiding replies, blocking and posting a reply.
 // Errors use X's problem bodies and statuses.
+import { videoReady } from './video-processing.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { answeredWithFault, bearerToken, type SimulatorContext } from './simulator-context.ts';
 import type { SimOperation } from './simulator-faults.ts';
@@ -158,12 +159,22 @@ export function registerXRoutes(app: FastifyInstance, ctx: SimulatorContext): vo
       if (body.media !== undefined && (!Array.isArray(ids) || ids.length === 0 || ids.length > 4)) {
         return problem(reply, 400, 'Invalid Request', 'media.media_ids must hold one to four ids');
       }
-      if (media.some((m) => !m || m.kind !== 'x_media' || m.accountId !== xAccount().id || m.used)) {
+      const usable = (m: (typeof media)[number]) =>
+        m !== undefined &&
+        m.accountId === xAccount().id &&
+        !m.used &&
+        (m.kind === 'x_media' || (m.kind === 'x_video' && videoReady(m.video)));
+      if (media.some((m) => !usable(m))) {
         return problem(reply, 400, 'Invalid Request', 'Your media IDs are invalid.');
+      }
+      if (media.some((m) => m?.kind === 'x_video') && media.length > 1) {
+        return problem(reply, 400, 'Invalid Request', 'A post carries one video, or up to four pictures.');
       }
       const post = ctx.state.addPost(xAccount().id, body.text, ctx.now());
       if (media.length > 0) {
         post.images = media.flatMap((m) => (m?.image ? [m.image] : []));
+        const video = media.find((m) => m?.video)?.video;
+        if (video) post.video = video;
         for (const m of media) m!.used = true;
       }
       ctx.state.actions.push({ api: 'x', action: 'publish', targetId: post.id, at: ctx.now() });

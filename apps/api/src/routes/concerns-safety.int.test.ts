@@ -94,7 +94,7 @@ beforeAll(async () => {
   head = await createPerson(t, school, 'head');
   office = await createPerson(t, school, 'account_admin');
   await secondFactorEveryone(t);
-}, 60_000);
+});
 
 afterAll(async () => {
   vi.restoreAllMocks();

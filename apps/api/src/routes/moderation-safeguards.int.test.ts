@@ -47,7 +47,7 @@ beforeAll(async () => {
   await publishTestVersion(t.ctx.db, school);
   xAccountId = f.accounts.x!;
   sim.addPost('facebook', 'Sports day is on Friday!');
-}, 60_000);
+});
 afterAll(async () => {
   await f?.close();
 });

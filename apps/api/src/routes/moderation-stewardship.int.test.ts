@@ -21,7 +21,7 @@ beforeAll(async () => {
   otherModerator = await f.person('account_admin');
   xRunner = await f.person('account_admin');
   await f.makeRunner(xRunner, ['x']);
-}, 60_000);
+});
 afterAll(async () => f?.close());
 
 const act = (who: Person | 'head' | 'slt' | 'trust_admin', id: string, action = 'approve') =>

@@ -40,7 +40,7 @@ beforeAll(async () => {
     issuerUrl: op.issuer,
   });
   expect(saved.statusCode, saved.body).toBe(200);
-}, 60_000);
+});
 afterAll(async () => {
   await op?.close();
   await t?.close();

@@ -42,7 +42,7 @@ export async function webhookRoutes(app: App, ctx: AppContext) {
         const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
         const check = verifyMetaSignature(raw, request.headers[META_SIGNATURE_HEADER], ctx.platforms.metaAppSecret);
         if (!check.valid) {
-          request.log.warn({ reason: check.reason }, 'webhook signature refused');
+          request.log.warn({ reasonCode: check.reason }, 'webhook signature refused');
           throw new AppError('NOT_SIGNED_IN', 'The delivery is not signed with this deployment’s app secret.');
         }
         let platform: 'facebook' | 'instagram' | undefined;

@@ -13,6 +13,7 @@ import { seedDemoPolicy } from './seed-policy.ts';
 import { seedDemoConsent } from './seed-consent.ts';
 import { seedDemoTraining } from './seed-training.ts';
 import { seedDemoModeration } from './seed-moderation.ts';
+import { seedDemoAcceptance } from './seed-acceptance.ts';
 
 /** Seeds only when there is no trust at all; returns whether it did. */
 export async function seedDemoIfEmpty(db: Db, now: Date): Promise<boolean> {
@@ -69,6 +70,7 @@ export async function seedDemoIfEmpty(db: Db, now: Date): Promise<boolean> {
     await seedDemoConsent(tx, trust.id, now);
     await seedDemoTraining(tx, trust.id, now);
     await seedDemoModeration(tx, trust.id, now);
+    await seedDemoAcceptance(tx, trust.id, now);
   });
   return true;
 }

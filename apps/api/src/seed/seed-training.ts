@@ -1,7 +1,7 @@
 // The demo's training records, so the Training and acceptance page has something true to show: most staff did the
 // social media induction at some point in the last 14 months (so some are expiring or expired), a few have had a
-// refresher since, the DSL team have DSL training, and some people have nothing recorded yet. No signatures are
-// seeded: signing is what a visitor to the demo is invited to do.
+// refresher since, the DSL team have DSL training, and some people have nothing recorded yet. The account runners'
+// refreshers and the signatures come later, from seed-acceptance.ts, once the accounts exist.
 import { staffRepository, tenancyRepository, trainingRepository, type Db } from '@schoolgate/db';
 import { addDays, londonDateOf, nextReviewDate } from '@schoolgate/domain';
 import { createRandom } from './demo-data-random.ts';

@@ -32,6 +32,7 @@ import { concernsRoutes } from '../routes/concerns.routes.ts';
 import { stewardshipRoutes } from '../routes/stewardship.routes.ts';
 import { postsRoutes } from '../routes/posts.routes.ts';
 import { postMediaRoutes } from '../routes/post-media.routes.ts';
+import { postVideosRoutes } from '../routes/post-videos.routes.ts';
 import { postSuggestionsRoutes } from '../routes/post-suggestions.routes.ts';
 import type { App } from '../routes/route-types.ts';
 import { serveWebApp } from './serve-web-app.ts';
@@ -124,6 +125,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   postsRoutes(app, ctx);
   // Posts' images to the platforms, take-downs through their APIs (issue 11)
   postMediaRoutes(app, ctx);
+  postVideosRoutes(app, ctx);
   postSuggestionsRoutes(app, ctx);
   // Private messages to the school's accounts (issue 10)
   messagesRoutes(app, ctx);

@@ -8,11 +8,20 @@
  * character n-grams that cross the gap between two words, so "youare" shares them with "you are".
  * Version 4 hashes exactly as version 3 and adds dense features beside them: the mean and maximum
  * of the comment's GloVe word vectors (src/model/word-vectors.ts), stored in the model file.
+ * Version 5 hashes as version 3 (no word vectors) and adds word classes (src/model/word-classes.ts):
+ * each word's classes ("a violent act", "a weapon", "a protected group", "money") as features of
+ * the word, and once per comment each pair of classes whose words stand within CLASS_WINDOW of
+ * each other ("violent act near a body part"), so the model can weigh meaning that recurs across
+ * sources rather than only their phrasing (measured, not adopted: ADR 0011).
  * Training and scoring both call this function, so any change here needs a retrained model
  * (the weights file records the version; scoring uses the model's).
  */
+import { CLASS_WINDOW, wordClassBits } from './word-classes.ts';
+
 export const FEATURE_VERSION = 3;
-export const FEATURE_VERSIONS = [1, 2, 3, 4] as const;
+export const FEATURE_VERSIONS = [1, 2, 3, 4, 5] as const;
+/** Word classes and their pairs, from this version on. */
+export const CLASSES_FROM_VERSION = 5;
 
 const MAX_TOKENS = 300;
 const MAX_TOKEN_CHARS = 24;
@@ -21,6 +30,8 @@ const SEED_BIGRAM = 0x2c9277b5;
 const SEED_CHAR = 0x7f4a7c15;
 const SEED_SORTED = 0x3c6ef372;
 const SEED_SKELETON = 0x1b873593;
+const SEED_CLASS = 0x5bd1e995;
+const SEED_CLASS_PAIR = 0x68e31da4;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /** First and last letter, inner letters sorted: "idiot", "idoit" and "iodit" share it. */
@@ -105,6 +116,41 @@ const pushWordParts = (token: string, version: number) => {
     const skeleton = skeletonKey(token);
     if (skeleton.length >= 2) push(fnv(SEED_SKELETON, skeleton, 0, skeleton.length));
   }
+  if (version >= CLASSES_FROM_VERSION) {
+    const bits = wordClassBits(token);
+    for (let c = 0; bits >>> c !== 0; c++) if ((bits >>> c) & 1) push(Math.imul(SEED_CLASS ^ c, 0x01000193));
+  }
+};
+
+/** Which pairs of classes a comment already has (a bit per ordered pair), reset per comment. */
+const seenPairs = new Uint32Array(32);
+/**
+ * Version 5: each pair of word classes whose words stand within CLASS_WINDOW positions of each
+ * other, once per comment (presence, not count); classes of the same word do not pair.
+ */
+const pushClassPairs = (tokens: readonly string[], n: number) => {
+  seenPairs.fill(0);
+  const bits = new Array<number>(n);
+  for (let t = 0; t < n; t++) {
+    const here = wordClassBits(featureWord(tokens[t] as string));
+    bits[t] = here;
+    if (here === 0) continue;
+    for (let back = 1; back <= CLASS_WINDOW && t - back >= 0; back++) {
+      const there = bits[t - back] as number;
+      if (there === 0) continue;
+      for (let a = 0; there >>> a !== 0; a++) {
+        if (((there >>> a) & 1) === 0) continue;
+        for (let b = 0; here >>> b !== 0; b++) {
+          if (((here >>> b) & 1) === 0) continue;
+          const lo = Math.min(a, b);
+          const hi = Math.max(a, b);
+          if (((seenPairs[lo] as number) & (1 << hi)) !== 0) continue;
+          seenPairs[lo] = (seenPairs[lo] as number) | (1 << hi);
+          push(Math.imul(Math.imul(SEED_CLASS_PAIR ^ lo, 0x01000193) ^ hi, 0x01000193));
+        }
+      }
+    }
+  }
 };
 
 /** Version 3: the n-grams of "<before" + "token>" that cross the gap, hashed as if the two were one word. */
@@ -122,7 +168,7 @@ export const featureWord = (token: string): string => token.slice(0, MAX_TOKEN_C
 /** Only the first MAX_TOKENS words of a comment have features. */
 export const MAX_FEATURE_TOKENS = MAX_TOKENS;
 /** The most features one comment can have (a generous bound: 5 per character of each word, plus the gaps). */
-export const MAX_FEATURES = MAX_TOKENS * (5 * (MAX_TOKEN_CHARS + 2) + 16);
+export const MAX_FEATURES = MAX_TOKENS * (5 * (MAX_TOKEN_CHARS + 2) + 16 + 32) + 32 * 32;
 
 /**
  * The features of one word (`featureWord` already applied) that do not depend on its
@@ -180,5 +226,22 @@ export const extractFeatures = (
     pushWordParts(token, version);
     if (version >= 3 && t > 0) pushGap(featureWord(tokens[t - 1] as string), token);
   }
+  if (version >= CLASSES_FROM_VERSION) pushClassPairs(tokens, n);
   return scratch.slice(0, length);
+};
+
+/**
+ * The features of a comment that belong to no single word or gap (version 5: the pairs of word
+ * classes), empty before version 5. `extractFeatures` is the words' and gaps' features plus
+ * these. The array is the shared buffer: read it before the next call.
+ */
+export const commentFeatures = (
+  tokens: readonly string[],
+  dims: number,
+  version: number = FEATURE_VERSION,
+): Int32Array => {
+  mask = dims - 1;
+  length = 0;
+  if (version >= CLASSES_FROM_VERSION) pushClassPairs(tokens, Math.min(tokens.length, MAX_TOKENS));
+  return scratch.subarray(0, length);
 };

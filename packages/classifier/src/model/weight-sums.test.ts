@@ -7,6 +7,7 @@ const texts = [
   'you are an absolute idiot and everyone knows it',
   'What a brilliant sports day! Well done to every child',
   'ill st4bb you at the gates tomoz',
+  'i will batter him with a hammer at the gates, reply stop to 07700900461',
   'a',
   'supercalifragilisticexpialidociousness is a very long word indeed',
   'the the the the the the the',
@@ -39,15 +40,17 @@ describe('scoring from remembered words', () => {
   it('falls back to the ordered sum for weights that are not half-precision numbers', () => {
     const dims = 1 << 10;
     const weights = Float32Array.from({ length: dims }, (_, i) => Math.sin(i) / 3);
-    const odd: ModelWeights = {
-      featureVersion: 3,
-      dims,
-      heads: [{ name: 'offensive', bias: 0, operatingLogit: 0, weights }],
-    };
-    for (const text of texts) {
-      const tokens = tokensOf(text);
-      const expected = featureLogits(odd, extractFeatures(tokens, dims, 3));
-      expect(Array.from(tokenLogits(odd, tokens).logits)).toEqual(Array.from(expected));
+    for (const featureVersion of [3, 5]) {
+      const odd: ModelWeights = {
+        featureVersion,
+        dims,
+        heads: [{ name: 'offensive', bias: 0, operatingLogit: 0, weights }],
+      };
+      for (const text of texts) {
+        const tokens = tokensOf(text);
+        const expected = featureLogits(odd, extractFeatures(tokens, dims, featureVersion));
+        expect(Array.from(tokenLogits(odd, tokens).logits)).toEqual(Array.from(expected));
+      }
     }
   });
 });

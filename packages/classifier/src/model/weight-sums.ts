@@ -13,6 +13,7 @@
  * are not of that kind (trained in memory, not rounded) is scored feature by feature in order.
  */
 import {
+  commentFeatures,
   extractFeatures,
   featureWord,
   gapFeatures,
@@ -179,5 +180,9 @@ export const tokenSums = (model: ModelWeights, tokens: readonly string[]): WordS
     }
     before = entry;
   }
+  // Features of the whole comment (feature version 5: pairs of word classes), too few to remember.
+  const whole = shareOf(model, commentFeatures(tokens, model.dims, model.featureVersion));
+  for (let h = 0; h < n; h++) sums[h] = (sums[h] as number) + (whole.sums[h] as number);
+  count += whole.count;
   return { sums, count };
 };

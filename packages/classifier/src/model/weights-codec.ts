@@ -17,8 +17,12 @@ import type { WordVectors } from './word-vectors.ts';
 const MAGIC = 0x4d434753; // "SGCM"
 const FORMAT = 2;
 const FORMAT_VECTORS = 3;
-/** From this feature version on a model needs its word-vector table (src/model/word-vectors.ts). */
-export const VECTORS_FROM_VERSION = 4;
+/**
+ * The feature version whose models need their word-vector table (src/model/word-vectors.ts):
+ * version 4 only (version 5 went back to hashed features, with word classes, see ADR 0011).
+ */
+export const VECTORS_VERSION = 4;
+export const usesWordVectors = (featureVersion: number): boolean => featureVersion === VECTORS_VERSION;
 
 /** IEEE 754 binary16 bits of a number, rounding to nearest even (overflow to infinity). */
 export const toHalfBits = (value: number): number => {
@@ -93,7 +97,7 @@ const vectorSection = (model: ModelWeights) => {
 };
 
 export const encodeWeights = (model: ModelWeights): Uint8Array => {
-  if (model.featureVersion >= VECTORS_FROM_VERSION && !model.vectors)
+  if (usesWordVectors(model.featureVersion) && !model.vectors)
     throw new Error(`feature version ${model.featureVersion} needs word vectors`);
   const section = vectorSection(model);
   const names = model.heads.map((h) => h.name);
@@ -146,9 +150,9 @@ export const decodeWeights = (bytes: Uint8Array): ModelWeights => {
   const format = view.getUint32(4, true);
   if (format !== FORMAT && format !== FORMAT_VECTORS) throw new Error(`unsupported model format ${format}`);
   const featureVersion = view.getUint32(8, true);
-  if ((format === FORMAT_VECTORS) !== featureVersion >= VECTORS_FROM_VERSION)
+  if ((format === FORMAT_VECTORS) !== usesWordVectors(featureVersion))
     throw new Error(
-      `model file format ${format} cannot hold feature version ${featureVersion} (word vectors from version ${VECTORS_FROM_VERSION}, in format ${FORMAT_VECTORS})`,
+      `model file format ${format} cannot hold feature version ${featureVersion} (word vectors in version ${VECTORS_VERSION} only, in format ${FORMAT_VECTORS})`,
     );
   const dims = view.getUint32(12, true);
   const count = view.getUint32(16, true);

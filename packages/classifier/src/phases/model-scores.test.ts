@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDefaultModel } from '../cli/load-model.ts';
 import {
   EXPLAINED_SPAM_FACTOR,
+  HARMLESS_THREAT_FACTOR,
   NO_WORDS_FACTOR,
   UNTARGETED_HATE_AS_ABUSE,
   UNTARGETED_HATE_FACTOR,
@@ -85,5 +86,27 @@ describe('model-scores phase', () => {
 
   it('does nothing without a model', () => {
     expect(runUpTo('model-scores', 'you idiot').model).toEqual({});
+  });
+});
+
+describe('the threat gate with a feature-version-5 model (word classes)', () => {
+  // A tiny model whose threat head says "threat" for everything: only the gate differs between comments.
+  const dims = 16;
+  const head = (name: 'offensive' | 'threat', bias: number) => ({
+    name,
+    bias,
+    operatingLogit: 0,
+    weights: new Float32Array(dims),
+  });
+  const model = { featureVersion: 5, dims, heads: [head('offensive', -5), head('threat', 3)] };
+  const threat = (text: string) =>
+    runUpTo('model-scores', text, testEnv({ model })).signals.find((s) => s.category === 'threat');
+
+  it('counts a weapon the word classes know as a word of harm', () => {
+    const withWeapon = threat('bringing a crowbar for him tomorrow');
+    expect(withWeapon?.evidence).toMatch(/harm "crowbar"/);
+    const without = threat('bringing some flowers for him tomorrow');
+    expect(without?.evidence).toMatch(/lowered: no word of harm/);
+    expect(without?.score).toBeCloseTo((withWeapon?.score ?? 0) * HARMLESS_THREAT_FACTOR, 10);
   });
 });

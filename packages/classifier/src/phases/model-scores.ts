@@ -4,7 +4,9 @@
  * category signals using what the earlier phases found (who is addressed, which group is named,
  * which rules fired), and names the words that pushed each score up so a moderator can see why.
  */
+import { CLASSES_FROM_VERSION, featureWord } from '../model/features.ts';
 import { scoreHeads, wordLogits, type HeadName, type ModelWeights } from '../model/linear-model.ts';
+import { WORD_CLASSES, wordClassBits } from '../model/word-classes.ts';
 import { modelTokens } from './idioms.ts';
 import { GROUP_ADJECTIVES, GROUPS, INSULTS, MILD_SWEARING, PROFANE, SLURS } from './lexicon-data.ts';
 import type { ClassifyState, Phase, Signal } from './phase.ts';
@@ -47,6 +49,18 @@ export const GROUP_MARGIN = 0.15;
 export const HARMLESS_THREAT_FACTOR = 0.5;
 // prettier-ignore
 const HARM = /\b(?:kill|stab|shoot|shot|gun|knife|knive|blade|machete|hammer|petrol|burn|torch|bomb|acid|hurt|harm|beat|batter|punch|smash|kick|slap|strangl|chok|throat|bone|hospital|dead|die|dying|murder|hang|lynch|gas|exterminat|slit|bleed|blood|break|crush|drown|eliminat|destroy|cut|fire|rape|execut|behead|shank|glass|deck|lamp|hunt|coming for)/;
+
+/**
+ * With feature version 5 the model has classes of violent acts and weapons (src/model/word-classes.ts);
+ * a word of either class counts as a word of harm too ("bat", "crowbar", a misspelt "stabb"), so
+ * the gate and the features agree on what harm is.
+ */
+const HARM_CLASSES = (1 << WORD_CLASSES.indexOf('harm')) | (1 << WORD_CLASSES.indexOf('weapon'));
+const harmWord = (model: ModelWeights, tokens: readonly string[]): string | undefined =>
+  HARM.exec(tokens.join(' '))?.[0] ??
+  (model.featureVersion >= CLASSES_FROM_VERSION
+    ? tokens.find((t) => (wordClassBits(featureWord(t)) & HARM_CLASSES) !== 0)
+    : undefined);
 
 /** The word a protected group is replaced by to ask the model what the rest of the comment says. */
 export const NEUTRAL_GROUP_WORD = 'people';
@@ -234,9 +248,9 @@ export const modelScoresPhase: Phase = {
     // Threats in any wording ("put a knife through the head"), not only the phrases the threat rules know.
     // A model trained before the threat head existed has no score, and adds nothing here.
     if (scores.threat !== undefined) {
-      const harm = HARM.exec(tokens.join(' '));
+      const harm = harmWord(model, tokens);
       const score = harm ? scores.threat : scores.threat * HARMLESS_THREAT_FACTOR;
-      const note = harm ? `, harm "${harm[0]}"` : ' (lowered: no word of harm)';
+      const note = harm ? `, harm "${harm}"` : ' (lowered: no word of harm)';
       out.push({ category: 'threat', score, evidence: why(explain, 'threat', score) + note });
     }
     if (!knowsAWord(state.text.tokens)) {

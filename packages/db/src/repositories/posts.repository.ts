@@ -9,6 +9,7 @@ import {
   posts,
   postTakedowns,
   postTargets,
+  postVideos,
   publishingPauses,
   pupils,
   socialAccounts,
@@ -18,6 +19,7 @@ import { containsPattern } from './search-pattern.ts';
 export type SchoolPostRow = typeof posts.$inferSelect;
 export type PostTargetRow = typeof postTargets.$inferSelect;
 export type PostImageRow = typeof postImages.$inferSelect;
+export type PostVideoRow = typeof postVideos.$inferSelect;
 export type PostPupilRow = typeof postPupils.$inferSelect;
 export type PostApprovalRow = typeof postApprovals.$inferSelect;
 export type PostTakedownRow = typeof postTakedowns.$inferSelect;
@@ -176,6 +178,34 @@ export const postsRepository = {
       .delete(postImages)
       .where(and(eq(postImages.postId, postId), eq(postImages.id, id)))
       .returning({ id: postImages.id });
+    return rows.length > 0;
+  },
+
+  async addVideo(db: Db, values: typeof postVideos.$inferInsert): Promise<PostVideoRow> {
+    const [row] = await db.insert(postVideos).values(values).returning();
+    return row!;
+  },
+
+  /** The videos of these posts (one at most each). */
+  async videos(db: Db, postIds: string[]): Promise<PostVideoRow[]> {
+    if (postIds.length === 0) return [];
+    return db.select().from(postVideos).where(inArray(postVideos.postId, postIds));
+  },
+
+  async updateVideo(db: Db, postId: string, id: string, altText: string): Promise<boolean> {
+    const rows = await db
+      .update(postVideos)
+      .set({ altText })
+      .where(and(eq(postVideos.postId, postId), eq(postVideos.id, id)))
+      .returning({ id: postVideos.id });
+    return rows.length > 0;
+  },
+
+  async removeVideo(db: Db, postId: string, id: string): Promise<boolean> {
+    const rows = await db
+      .delete(postVideos)
+      .where(and(eq(postVideos.postId, postId), eq(postVideos.id, id)))
+      .returning({ id: postVideos.id });
     return rows.length > 0;
   },
 

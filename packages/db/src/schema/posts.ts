@@ -107,6 +107,42 @@ export const postImages = pgTable(
   (t) => [index('post_images_post_idx').on(t.postId, t.position)],
 );
 
+/**
+ * A post's video (issue 11): at most one per post, and never beside photos (none of the platforms takes both in one
+ * post). The file is the upload as sent with its location and camera boxes blanked in place (`udta`, `meta`, XMP
+ * `uuid` rewritten to `free`); the poster is a frame the browser drew, re-encoded like any image, with a thumbnail.
+ */
+export const postVideos = pgTable(
+  'post_videos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    posterFileId: uuid('poster_file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    posterThumbnailFileId: uuid('poster_thumbnail_file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    /** What the video shows, for people who cannot see it (the platforms' description). */
+    altText: text('alt_text'),
+    /** `video/mp4` or `video/quicktime`, and the size, as kept (also on the file, which is not read for a page). */
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+  },
+  (t) => [uniqueIndex('post_videos_post_unique').on(t.postId)],
+);
+
 export const postPupils = pgTable(
   'post_pupils',
   {

@@ -2,6 +2,7 @@
 // Everything else that Markdown would turn into something (code, links, images, HTML, autolinks) is refused rather
 // than passed through, so what a school writes can never become markup in the web page, the PDF or the .docx.
 import type { InlineRun } from './policy-document.ts';
+import { mergeRuns } from './policy-inline-markdown.ts';
 
 /** A problem at an offset of the text handed in; the block parser turns offsets into line numbers. */
 export interface InlineProblem {
@@ -16,23 +17,6 @@ export type InlineResult =
 // The characters a backslash may escape (CommonMark's ASCII punctuation); escapeMarkdown writes a subset of them.
 const ESCAPABLE = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/;
 const isSpace = (character: string | undefined) => character === undefined || /\s/.test(character);
-
-/** Joins neighbouring runs with the same formatting, drops empty ones and leaves `false` flags out. */
-export function tidyRuns(runs: readonly InlineRun[]): InlineRun[] {
-  const out: InlineRun[] = [];
-  for (const run of runs) {
-    if (run.text === '') continue;
-    const last = out.at(-1);
-    if (last && Boolean(last.bold) === Boolean(run.bold) && Boolean(last.italic) === Boolean(run.italic)) {
-      out[out.length - 1] = { ...last, text: last.text + run.text };
-    } else {
-      out.push({ text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italic: true } : {}) });
-    }
-  }
-  return out;
-}
-
-export const plainTextOf = (runs: readonly InlineRun[]): string => runs.map((run) => run.text).join('');
 
 export function parseInline(source: string): InlineResult {
   const problems: InlineProblem[] = [];
@@ -106,5 +90,5 @@ export function parseInline(source: string): InlineResult {
           : 'This * is never closed: end the italic text with *.',
     });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, runs: tidyRuns(runs) };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, runs: mergeRuns(runs) };
 }

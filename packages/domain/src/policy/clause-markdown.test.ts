@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClauseMarkdown, CLAUSE_MARKDOWN_LIMITS } from './clause-markdown.ts';
-import { renderRuns } from './policy-document.ts';
+import { runsToMarkdown } from './policy-inline-markdown.ts';
 
 const blocks = (markdown: string) => {
   const result = parseClauseMarkdown(markdown);
@@ -118,12 +118,12 @@ describe('rendering runs back to Markdown reads back the same words and formatti
   ])('%j', (markdown) => {
     const [first] = blocks(markdown);
     if (first?.kind !== 'paragraph' || !first.runs) throw new Error('expected a paragraph');
-    const rendered = renderRuns(first.runs);
+    const rendered = runsToMarkdown(first.runs);
     const [again] = blocks(rendered);
     if (again?.kind !== 'paragraph' || !again.runs) throw new Error('expected a paragraph');
     expect(again.text).toBe(first.text);
     // Spaces move outside the markers ("**bold **" is not bold in Markdown), so compare the second round.
-    expect(renderRuns(again.runs)).toBe(rendered);
+    expect(runsToMarkdown(again.runs)).toBe(rendered);
     expect(
       again.runs.filter((r) => r.text.trim()).map(({ text, bold, italic }) => [text.trim(), !!bold, !!italic]),
     ).toEqual(first.runs.filter((r) => r.text.trim()).map(({ text, bold, italic }) => [text.trim(), !!bold, !!italic]));

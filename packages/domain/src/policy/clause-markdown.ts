@@ -5,7 +5,8 @@
 // understand than text that silently looks different. A backslash shows a character literally (\*, \#, \<).
 // Not to be confused with parsePolicyMarkdown in apps/api, which reads back a whole stored, rendered document.
 import { isStorableText } from '../storable-text.ts';
-import { parseInline, plainTextOf } from './clause-inline.ts';
+import { parseInline } from './clause-inline.ts';
+import { plainTextOf } from './policy-inline-markdown.ts';
 import type { InlineRun, PolicyBlock } from './policy-document.ts';
 
 export const CLAUSE_MARKDOWN_LIMITS = {

@@ -26,14 +26,7 @@ export {
   policyContentFromTemplate,
 } from './templates/index.ts';
 export type { PolicyTemplate, PolicyTemplateId } from './templates/index.ts';
-export {
-  buildPolicyDocument,
-  renderPolicyMarkdown,
-  renderPolicyDocument,
-  renderRuns,
-  escapeMarkdown,
-  clauseMarker,
-} from './policy-document.ts';
+export { buildPolicyDocument, renderPolicyMarkdown, renderPolicyDocument, clauseMarker } from './policy-document.ts';
 export type {
   PolicyDocument,
   PolicyDocumentFacts,
@@ -99,7 +92,14 @@ export {
 } from './clause-library/index.ts';
 export { policyContentSchema, parsePolicyContent } from './policy-content.schema.ts';
 export type { PolicyContentParseResult } from './policy-content.schema.ts';
-export { markdownToRuns, runsToMarkdown, mergeRuns, plainTextOf, hasFormatting } from './policy-inline-markdown.ts';
+export {
+  escapeMarkdown,
+  markdownToRuns,
+  runsToMarkdown,
+  mergeRuns,
+  plainTextOf,
+  hasFormatting,
+} from './policy-inline-markdown.ts';
 export { buildVersionHistory } from './policy-version-history.ts';
 export type { VersionHistoryRow, SchoolgateVersionFacts } from './policy-version-history.ts';
 export {

@@ -7,7 +7,7 @@ import type { PolicySettings } from './policy-settings.schema.ts';
 import { buildPolicySections } from './policy-document-sections.ts';
 import { buildContentSections, responsiblePersonLine } from './policy-content-document.ts';
 import { longDate } from './policy-document-text.ts';
-import { hasFormatting, runsToMarkdown } from './policy-inline-markdown.ts';
+import { escapeMarkdown, hasFormatting, runsToMarkdown } from './policy-inline-markdown.ts';
 import type { VersionHistoryRow } from './policy-version-history.ts';
 
 /** Facts about the school that the settings do not hold; names are filled in from the school's records. */
@@ -101,37 +101,15 @@ export function buildPolicyDocument(
   };
 }
 
-// Text in the structured form is plain; only here does it become Markdown, so names such as "St_Mary's *New*
-// Academy" cannot turn into formatting.
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
-}
-
 // A line the reader would take for a list item or a clause marker starts with an escape instead.
 const guardLineStart = (line: string) => line.replace(/^(\d+)\. /, '$1\\. ').replace(/^- /, '\\- ');
 
 const inline = (text: string, runs: readonly InlineRun[] | undefined) =>
-  runs && hasFormatting(runs) ? runsToMarkdown(runs, escapeMarkdown) : escapeMarkdown(text);
+  runs && hasFormatting(runs) ? runsToMarkdown(runs) : escapeMarkdown(text);
 
 /** The clause a block comes from, as an HTML comment a Markdown reader does not show (read back by the API). */
 export const clauseMarker = (source: BlockSource) =>
   `<!-- clause ${encodeURIComponent(source.clauseId ?? '-')} ${source.status ?? '-'} -->`;
-
-/**
- * Runs as clause Markdown (what parseClauseMarkdown reads, for putting a clause back in the editor): each run's
- * words escaped, then wrapped in ** and * (spaces kept outside the markers).
- */
-export function renderRuns(runs: readonly InlineRun[]): string {
-  return runs
-    .map((run) => {
-      const [, lead = '', words = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(run.text) ?? [];
-      if (words === '' || (!run.bold && !run.italic)) return escapeMarkdown(run.text);
-      const marker = `${run.bold ? '**' : ''}${run.italic ? '*' : ''}`;
-      const closing = `${run.italic ? '*' : ''}${run.bold ? '**' : ''}`;
-      return `${lead}${marker}${escapeMarkdown(words)}${closing}${trail}`;
-    })
-    .join('');
-}
 
 export function renderPolicyMarkdown(document: PolicyDocument): string {
   const lines: string[] = [`# ${escapeMarkdown(document.title)}`, ''];

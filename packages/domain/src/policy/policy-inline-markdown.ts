@@ -1,27 +1,27 @@
-// Bold and italic runs to Markdown and back, for the stored document (issue 15). A version's Markdown is what is
-// hashed and approved, and the page, PDF and Word file are read back from it, so emphasis must survive the trip.
-// Run text is escaped, so the only asterisks left are the markers this file writes: a run of n of them, read as
-// threes then the rest, flips exactly the flags that differ between the runs on either side (runs are merged first,
-// so two neighbours never carry the same formatting).
+// Bold and italic runs to Markdown and back: the one writer of inline Markdown (issue 15). A version's Markdown is
+// what is hashed and approved, and the page, PDF and Word file are read back from it; a clause put back into the
+// editor is read by the clause parser (clause-inline.ts). Both readers must see the same words and emphasis, so the
+// writer escapes run text (the only asterisks left are its own markers) and keeps spaces outside the markers
+// ("**bold **" is not bold to a Markdown reader). Runs are merged first, so two neighbours never carry the same
+// formatting, and markdownToRuns flips exactly the flags that differ between the runs either side of a marker.
+import type { InlineRun } from './policy-document.ts';
 
-// The shape of policy-document.ts's InlineRun, repeated so the two files do not import each other.
-interface InlineRun {
-  readonly text: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
+/** Text in the structured form is plain; only here does it become Markdown, so "St_Mary's *New*" stays literal. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
 }
 
 const same = (a: InlineRun, b: InlineRun) =>
   Boolean(a.bold) === Boolean(b.bold) && Boolean(a.italic) === Boolean(b.italic);
 
-/** Adjacent runs with the same formatting joined, empty runs dropped. */
+/** Adjacent runs with the same formatting joined, empty runs dropped, `false` flags left out. */
 export function mergeRuns(runs: readonly InlineRun[]): InlineRun[] {
   const merged: InlineRun[] = [];
   for (const run of runs) {
     if (run.text === '') continue;
     const last = merged.at(-1);
     if (last && same(last, run)) merged[merged.length - 1] = { ...last, text: last.text + run.text };
-    else merged.push(run);
+    else merged.push({ text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italic: true } : {}) });
   }
   return merged;
 }
@@ -32,11 +32,13 @@ export const plainTextOf = (runs: readonly InlineRun[]) => runs.map((run) => run
 export const hasFormatting = (runs: readonly InlineRun[] | undefined) =>
   Boolean(runs?.some((run) => run.bold || run.italic));
 
-export function runsToMarkdown(runs: readonly InlineRun[], escape: (text: string) => string): string {
+export function runsToMarkdown(runs: readonly InlineRun[]): string {
   return mergeRuns(runs)
     .map((run) => {
+      const [, lead = '', words = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(run.text) ?? [];
       const marker = run.bold && run.italic ? '***' : run.bold ? '**' : run.italic ? '*' : '';
-      return `${marker}${escape(run.text)}${marker}`;
+      if (words === '' || marker === '') return escapeMarkdown(run.text);
+      return `${lead}${marker}${escapeMarkdown(words)}${marker}${trail}`;
     })
     .join('');
 }

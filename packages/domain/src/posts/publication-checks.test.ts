@@ -184,5 +184,13 @@ describe('publicationFindings', () => {
     const alt = publicationFindings(base({ images: [{ altText: '  ' }, { altText: null }, { altText: 'A class' }] }));
     expect(alt).toMatchObject([{ check: 'alt_text_missing', overridable: false }]);
     expect(alt[0]?.reason).toContain('2 images');
+    const video = publicationFindings(base({ videos: [{ altText: '' }] }));
+    expect(video.find((f) => f.check === 'alt_text_missing')).toMatchObject({
+      reason: expect.stringMatching(/video has no description/),
+      overridable: false,
+    });
+    expect(publicationFindings(base({ videos: [{ altText: 'The choir singing' }] })).map((f) => f.check)).not.toContain(
+      'alt_text_missing',
+    );
   });
 });

@@ -69,6 +69,8 @@ export interface PublicationCheckInput {
   /** The platforms of the accounts it goes to. */
   platforms: readonly Platform[];
   images?: readonly { altText: string | null }[];
+  /** A post's video (at most one): it needs a description as a photo needs alt text. */
+  videos?: readonly { altText: string | null }[];
   tagged?: readonly TaggedPupil[];
   /** Every active pupil, so a name in the text is found even when nobody tagged the pupil. */
   roster: readonly CheckPupil[];
@@ -305,7 +307,9 @@ export function publicationFindings(input: PublicationCheckInput): PublicationFi
     add('abusive_wording', `The wording may be read as offensive (${words}). Reword it.`);
   }
 
-  const missingAlt = images.filter((i) => !i.altText || i.altText.trim().length === 0).length;
+  const undescribed = (items: readonly { altText: string | null }[]) =>
+    items.filter((i) => !i.altText || i.altText.trim().length === 0).length;
+  const missingAlt = undescribed(images);
   if (missingAlt > 0) {
     add(
       'alt_text_missing',
@@ -313,6 +317,8 @@ export function publicationFindings(input: PublicationCheckInput): PublicationFi
         ? 'One image has no description (alt text). Describe what it shows.'
         : `${missingAlt} images have no description (alt text). Describe what each shows.`,
     );
+  } else if (undescribed(input.videos ?? []) > 0) {
+    add('alt_text_missing', 'The video has no description. Say what it shows, for people who cannot see it.');
   }
   return findings;
 }

@@ -94,7 +94,7 @@ export function createGraphConnector(platform: GraphPlatform, options: GraphConn
       ),
     publishPost: async (input) =>
       platform.platform === 'facebook'
-        ? publishToFacebookPage(graph, options.accountId, input)
+        ? publishToFacebookPage(graph, options.accountId, input, options.instagramPublish)
         : publishToInstagram(graph, options.accountId, input, options.instagramPublish),
     deletePost: async ({ postExternalId }) => {
       if (!POST_REMOVAL[platform.platform].viaApi) {
@@ -128,6 +128,8 @@ export function createGraphConnector(platform: GraphPlatform, options: GraphConn
 export interface FacebookConnectorOptions extends HttpConnectorOptions {
   pageId: string;
   pageAccessToken: string;
+  /** How long to wait for a video to be processed (tests shorten it). */
+  instagramPublish?: InstagramPublishOptions;
 }
 
 /** The Graph connector as a Facebook Page. */
@@ -139,6 +141,8 @@ export interface InstagramConnectorOptions extends HttpConnectorOptions {
   instagramAccountId: string;
   /** The access token of the Facebook Page the account is linked to. */
   pageAccessToken: string;
+  /** How long to wait for Instagram to take a picture or a video in (tests shorten it). */
+  instagramPublish?: InstagramPublishOptions;
 }
 
 /** The Graph connector as an Instagram professional account. */

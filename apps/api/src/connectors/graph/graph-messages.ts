@@ -7,6 +7,7 @@
 //
 // Read receipts, deliveries, reactions and postbacks carry no `message` and give nothing.
 import { z } from 'zod';
+import { withoutNul } from '../storable-text.ts';
 
 export interface NormalisedMessage {
   platform: 'facebook' | 'instagram' | 'x';
@@ -55,7 +56,7 @@ export function normaliseGraphMessages(
   payload: unknown,
   receivedAt: Date,
 ): NormalisedMessage[] {
-  const envelope = Envelope.safeParse(payload);
+  const envelope = Envelope.safeParse(withoutNul(payload));
   if (!envelope.success || envelope.data.object !== OBJECT[platform]) return [];
   const messages: NormalisedMessage[] = [];
   for (const rawEntry of envelope.data.entry) {

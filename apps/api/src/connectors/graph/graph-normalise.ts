@@ -4,10 +4,11 @@
 import type { NormaliseOutcome, NormalisedEvent } from '../normalised-event.ts';
 import { FACEBOOK_PAGE, INSTAGRAM_ACCOUNT, type GraphPlatform } from './graph-platforms.ts';
 import { readEnvelope } from './webhook-envelope.ts';
+import { withoutNul } from '../storable-text.ts';
 
 export function normaliseGraphWebhook(platform: GraphPlatform, payload: unknown, receivedAt: Date): NormaliseOutcome {
   const { object, field, readChange } = platform.webhook;
-  const { changes, skipped } = readEnvelope(payload, object);
+  const { changes, skipped } = readEnvelope(withoutNul(payload), object);
   const events: NormalisedEvent[] = [];
   for (const change of changes) {
     if (change.field !== field) {

@@ -10,7 +10,15 @@
 // several: a container per image (`is_carousel_item=true`) and a `CAROUSEL` container with their ids as `children`.
 // The container is published with `POST /{ig-id}/media_publish` once its `status_code` is `FINISHED`. Instagram has
 // no text-only posts.
-import type { PostPublished, PublishInput } from '../connector.ts';
+//
+// A post's video (one, never with photos): on a Facebook Page `POST /{page-id}/videos` with the file as `source` and
+// the post's text as `description` (the video is the post; it is published once Facebook has processed it), then
+// `GET /{video-id}?fields=status` until `ready` (an `error` is the post failing with Facebook's reason; still
+// processing after the checks is left to finish, since the upload cannot be taken back). On Instagram a Reels
+// container (`media_type=REELS`, `video_url` a signed address on Schoolgate, `caption`, `share_to_feed=true`), its
+// `status_code` polled until `FINISHED` (Reels take longer than photos), then `media_publish`. Neither API takes a
+// description (alt text) for a video; X does (x-connector.ts).
+import type { PostPublished, PublishInput, PublishVideo } from '../connector.ts';
 import { ConnectorError, failed, succeeded, type ConnectorResult } from '../connector-error.ts';
 import { andThen, notSupported } from '../connector-result-helpers.ts';
 import type { GraphClient } from './graph-client.ts';
@@ -23,7 +31,9 @@ export async function publishToFacebookPage(
   graph: GraphClient,
   pageId: string,
   input: PublishInput,
+  options: InstagramPublishOptions = {},
 ): Promise<ConnectorResult<PostPublished>> {
+  if (input.video) return publishVideoToFacebookPage(graph, pageId, input.text, input.video, options);
   const photoIds: string[] = [];
   for (const [index, image] of input.images.entries()) {
     const form = new FormData();
@@ -52,6 +62,53 @@ export interface InstagramPublishOptions {
   /** How often to ask whether a container is ready, and how long to wait between asks. */
   statusChecks?: number;
   statusWaitMs?: number;
+  /** The same for a video (Reels, a Facebook Page video), which takes longer to process. */
+  videoStatusChecks?: number;
+  videoStatusWaitMs?: number;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function publishVideoToFacebookPage(
+  graph: GraphClient,
+  pageId: string,
+  text: string,
+  video: PublishVideo,
+  options: InstagramPublishOptions = {},
+): Promise<ConnectorResult<PostPublished>> {
+  const form = new FormData();
+  const extension = video.contentType === 'video/quicktime' ? 'mov' : 'mp4';
+  form.set('source', new Blob([video.bytes], { type: video.contentType }), `video.${extension}`);
+  form.set('description', text);
+  // Published on upload: repeating the call would post the video twice.
+  const uploaded = andThen(
+    await graph({ method: 'POST', path: `${id(pageId)}/videos`, form, idempotent: false }),
+    createdId,
+  );
+  if (!uploaded.ok) return uploaded;
+  const videoId = uploaded.value;
+  const checks = options.videoStatusChecks ?? 10;
+  for (let n = 0; n < checks; n += 1) {
+    const asked = await graph({ method: 'GET', path: id(videoId), params: { fields: 'status' }, idempotent: true });
+    if (!asked.ok) break;
+    const status = (asked.value as { status?: { video_status?: unknown; error?: { message?: unknown } } })?.status;
+    if (status?.video_status === 'ready') break;
+    if (status?.video_status === 'error') {
+      return failed(
+        new ConnectorError(
+          'PLATFORM_REJECTED',
+          `Facebook could not process the video${typeof status.error?.message === 'string' ? `: ${status.error.message}` : ''}`,
+          { retryable: false, platformCode: 'video_status:error' },
+        ),
+      );
+    }
+    if (n < checks - 1) await pause(options.videoStatusWaitMs ?? 3_000);
+  }
+  return succeeded({
+    postExternalId: videoId,
+    permalink: `https://www.facebook.com/${encodeURIComponent(pageId)}/videos/${encodeURIComponent(videoId)}`,
+    platformResponse: { id: videoId },
+  });
 }
 
 export async function publishToInstagram(
@@ -60,7 +117,17 @@ export async function publishToInstagram(
   input: PublishInput,
   options: InstagramPublishOptions = {},
 ): Promise<ConnectorResult<PostPublished>> {
-  if (input.images.length === 0) {
+  if (input.video) {
+    if (input.video.publicUrl === null) {
+      return failed(
+        new ConnectorError(
+          'NOT_SUPPORTED',
+          'Instagram fetches videos from a public address, and this Schoolgate has none (set PUBLIC_URL to an https address Meta can reach)',
+          { retryable: false },
+        ),
+      );
+    }
+  } else if (input.images.length === 0) {
     return notSupported('A post without a picture on Instagram', {
       viaApi: false,
       manualSteps: ['Instagram posts need a picture: add one to the post, or post it on the other accounts only.'],
@@ -80,7 +147,16 @@ export async function publishToInstagram(
   const withAlt = (altText: string): Record<string, string> => (altText ? { alt_text: altText } : {});
 
   let creationId: string;
-  if (input.images.length === 1) {
+  if (input.video) {
+    const made = await container({
+      media_type: 'REELS',
+      video_url: input.video.publicUrl!,
+      caption: input.text,
+      share_to_feed: 'true',
+    });
+    if (!made.ok) return made;
+    creationId = made.value;
+  } else if (input.images.length === 1) {
     const [image] = input.images;
     const made = await container({
       image_url: image!.publicUrl!,
@@ -105,7 +181,14 @@ export async function publishToInstagram(
     creationId = carousel.value;
   }
 
-  const ready = await waitUntilFinished(graph, creationId, options);
+  const ready = await waitUntilFinished(
+    graph,
+    creationId,
+    input.video
+      ? { statusChecks: options.videoStatusChecks ?? 10, statusWaitMs: options.videoStatusWaitMs ?? 3_000 }
+      : options,
+    input.video ? 'video' : 'picture',
+  );
   if (!ready.ok) return ready;
   const published = andThen(
     await graph({
@@ -133,6 +216,7 @@ async function waitUntilFinished(
   graph: GraphClient,
   containerId: string,
   options: InstagramPublishOptions,
+  what: 'picture' | 'video' = 'picture',
 ): Promise<ConnectorResult<true>> {
   const checks = options.statusChecks ?? 5;
   const waitMs = options.statusWaitMs ?? 2_000;
@@ -140,24 +224,29 @@ async function waitUntilFinished(
     const status = await graph({
       method: 'GET',
       path: id(containerId),
-      params: { fields: 'status_code' },
+      params: { fields: what === 'video' ? 'status_code,status' : 'status_code' },
       idempotent: true,
     });
     if (!status.ok) return status;
-    const code = (status.value as { status_code?: unknown } | undefined)?.status_code;
+    const answer = status.value as { status_code?: unknown; status?: unknown } | undefined;
+    const code = answer?.status_code;
     if (code === 'FINISHED' || code === 'PUBLISHED') return succeeded(true);
     if (code === 'ERROR' || code === 'EXPIRED') {
       return failed(
-        new ConnectorError('PLATFORM_REJECTED', `Instagram could not use the picture (container ${String(code)})`, {
-          retryable: false,
-          platformCode: String(code),
-        }),
+        new ConnectorError(
+          'PLATFORM_REJECTED',
+          `Instagram could not use the ${what} (container ${String(code)}${typeof answer?.status === 'string' ? `: ${answer.status}` : ''})`,
+          {
+            retryable: false,
+            platformCode: String(code),
+          },
+        ),
       );
     }
-    if (n < checks - 1) await new Promise((resolve) => setTimeout(resolve, waitMs));
+    if (n < checks - 1) await pause(waitMs);
   }
   // Nothing was published: worth trying again later.
   return failed(
-    new ConnectorError('PLATFORM_UNAVAILABLE', 'Instagram was still processing the picture', { retryable: true }),
+    new ConnectorError('PLATFORM_UNAVAILABLE', `Instagram was still processing the ${what}`, { retryable: true }),
   );
 }

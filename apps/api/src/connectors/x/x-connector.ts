@@ -4,12 +4,15 @@ import { ConnectorError, failed, succeeded, type ConnectorResult } from '../conn
 import { andThen, notSupported } from '../connector-result-helpers.ts';
 import { X_CAPABILITIES } from './x-capabilities.ts';
 import { createXClient, xData } from './x-client.ts';
+import { uploadVideo } from './x-video.ts';
 
 export interface XConnectorOptions extends HttpConnectorOptions {
   /** The school account's X user id (numeric string). */
   userId: string;
   /** A user-context OAuth 2.0 token with tweet.read, tweet.write, tweet.moderate.write, block.write, users.read. */
   bearerToken: string;
+  /** The longest wait between two checks of a video's processing (X says how long; tests shorten it). */
+  videoStatusWaitMs?: number;
 }
 
 export function createXConnector(options: XConnectorOptions): Connector {
@@ -69,8 +72,13 @@ export function createXConnector(options: XConnectorOptions): Connector {
     // Each image is uploaded (`POST /2/media/upload`, multipart, `media_category=tweet_image`), described
     // (`POST /2/media/metadata` with `alt_text`), then the post names them (`media.media_ids`). An upload not yet
     // attached to a post shows nothing, so those calls may be repeated; the post may not. X gives no permalink field.
-    publishPost: async ({ text, images }) => {
+    publishPost: async ({ text, images, video }) => {
       const mediaIds: string[] = [];
+      if (video) {
+        const uploaded = await uploadVideo(x, video, options.videoStatusWaitMs);
+        if (!uploaded.ok) return uploaded;
+        mediaIds.push(uploaded.value);
+      }
       for (const [index, image] of images.entries()) {
         const form = new FormData();
         form.set('media', new Blob([image.bytes], { type: image.contentType }), `image-${index + 1}.jpg`);

@@ -6,6 +6,7 @@
 // reply that is the conversation's first post, whose wording is then kept with the event. X gives no permalink.
 import { z } from 'zod';
 import { dedupeKeyFor, type NormaliseOutcome, type NormalisedEvent, type SkippedChange } from '../normalised-event.ts';
+import { withoutNul } from '../storable-text.ts';
 
 const Tweet = z.object({
   id: z.string().min(1),
@@ -25,7 +26,7 @@ const MentionsPage = z.object({
 });
 
 export function normaliseXMentions(page: unknown, accountExternalId: string, receivedAt: Date): NormaliseOutcome {
-  const parsed = MentionsPage.safeParse(page);
+  const parsed = MentionsPage.safeParse(withoutNul(page));
   if (!parsed.success) return { events: [], skipped: [{ reason: 'not an X mentions answer', raw: page }] };
   const users = new Map<string, z.infer<typeof User>>();
   for (const rawUser of parsed.data.includes?.users ?? []) {

@@ -12,6 +12,20 @@ import { myAcceptance, NO_PUBLISHED_VERSION, NO_STAFF_RECORD, notAskedToSign } f
 import { namesMatch, statementOfVersion } from './statement.ts';
 import { sha256Hex } from '../policy/render-policy-version.ts';
 
+/** What an `acceptance.signed` audit entry records: the version and statement signed, by their hashes, and who. */
+export function signatureAuditDetails(
+  version: { number: number; contentHash: string },
+  statementText: string,
+  staffId: string,
+) {
+  return {
+    versionNumber: version.number,
+    versionHash: version.contentHash,
+    statementHash: sha256Hex(statementText),
+    staffId,
+  };
+}
+
 export async function signAcceptance(
   ctx: AppContext,
   actor: Actor,
@@ -65,12 +79,7 @@ export async function signAcceptance(
         action: 'acceptance.signed',
         entityType: 'policy_acceptance',
         entityId: row.id,
-        details: {
-          versionNumber: version.number,
-          versionHash: version.contentHash,
-          statementHash: sha256Hex(statementText),
-          staffId: person.id,
-        },
+        details: signatureAuditDetails(version, statementText, person.id),
       },
       now,
     );

@@ -20,7 +20,7 @@ import {
 let s: EvidenceTestSchool;
 beforeAll(async () => {
   s = await startEvidenceTestSchool();
-}, 60_000);
+});
 afterAll(async () => {
   await s?.close();
 });

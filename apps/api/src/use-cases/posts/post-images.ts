@@ -40,8 +40,8 @@ export async function cleanImage(input: Buffer): Promise<CleanImage> {
   ) {
     throw new AppError(
       'VALIDATION_FAILED',
-      'Videos cannot be posted through Schoolgate yet: add a photo, or post the video from the platform’s own app.',
-      [{ field: 'base64', message: 'Videos are not supported yet; use a photo.' }],
+      'That file is a video, not a photo: add it with “Add a video” instead (MP4 or QuickTime, 3 to 140 seconds).',
+      [{ field: 'base64', message: 'This is a video; add it as the post’s video.' }],
     );
   }
   let format: string | undefined;

@@ -4,9 +4,9 @@
 // (editing withdraws approval anyway).
 import { postsRepository, storedFilesRepository } from '@schoolgate/db';
 import type { AppContext } from '../../app-context.ts';
-import type { PublishImage } from '../../connectors/connector.ts';
+import type { PublishImage, PublishVideo } from '../../connectors/connector.ts';
 import { fileStoreOf, readBytes } from '../../files/file-store.ts';
-import { signedImageUrl } from './public-image-url.ts';
+import { signedImageUrl, signedVideoUrl } from './public-image-url.ts';
 
 export async function imagesToSend(
   ctx: AppContext,
@@ -27,4 +27,24 @@ export async function imagesToSend(
     });
   }
   return out;
+}
+
+/** The post's video as the connectors send it, or null; with a signed address for Instagram, like the images. */
+export async function videoToSend(
+  ctx: AppContext,
+  schoolId: string,
+  postId: string,
+  now: Date,
+): Promise<PublishVideo | null> {
+  const [video] = await postsRepository.videos(ctx.db, [postId]);
+  if (!video) return null;
+  const file = await storedFilesRepository.findInSchool(ctx.db, schoolId, video.fileId);
+  if (!file) return null;
+  return {
+    description: video.altText ?? '',
+    contentType: file.contentType,
+    bytes: await readBytes(fileStoreOf(ctx), file),
+    durationMs: video.durationMs,
+    publicUrl: signedVideoUrl(ctx, { schoolId, postId, videoId: video.id }, now),
+  };
 }

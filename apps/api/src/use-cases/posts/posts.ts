@@ -133,7 +133,7 @@ export async function savePost(
   return getPost(ctx, actor, postId);
 }
 
-async function editableBy(ctx: AppContext, actor: Actor, post: SchoolPostRow) {
+export async function editableBy(ctx: AppContext, actor: Actor, post: SchoolPostRow) {
   if (!['draft', 'approved', 'failed'].includes(post.status)) {
     throw new AppError('CONFLICT', 'This post is being published or has been published; it can no longer change.');
   }
@@ -158,6 +158,13 @@ export async function addPostImage(
   const post = await loadPost(ctx, schoolId, id);
   await editableBy(ctx, actor, post);
   const existing = await postsRepository.images(ctx.db, [id]);
+  if ((await postsRepository.videos(ctx.db, [id])).length > 0) {
+    throw new AppError(
+      'CONFLICT',
+      'This post has a video. A post carries photos or one video, not both: remove the video to add photos.',
+      [{ field: 'base64', message: 'Remove the video first.' }],
+    );
+  }
   if (existing.length >= POST_IMAGES_MAX) {
     throw new AppError('VALIDATION_FAILED', `A post holds at most ${POST_IMAGES_MAX} images.`);
   }
@@ -207,7 +214,7 @@ export async function addPostImage(
 }
 
 /** A change to an approved post withdraws its approvals: the approvers saw something else. */
-async function backToDraft(tx: AppContext['db'], schoolId: string, post: SchoolPostRow, now: Date) {
+export async function backToDraft(tx: AppContext['db'], schoolId: string, post: SchoolPostRow, now: Date) {
   await postsRepository.update(tx, schoolId, post.id, { status: 'draft', scheduledFor: null, updatedAt: now });
   await postsRepository.clearApprovals(tx, post.id);
 }
@@ -262,9 +269,10 @@ export async function postImageFile(ctx: AppContext, actor: Actor, id: string, i
 
 /** The checks on a post as it stands (used by the page, approval and the publishing job). */
 export async function postFindings(ctx: AppContext, schoolId: string, post: SchoolPostRow, at = ctx.now()) {
-  const [targets, images, tagged] = await Promise.all([
+  const [targets, images, videos, tagged] = await Promise.all([
     postsRepository.targets(ctx.db, [post.id]),
     postsRepository.images(ctx.db, [post.id]),
+    postsRepository.videos(ctx.db, [post.id]),
     postsRepository.tagged(ctx.db, post.id),
   ]);
   const checked = await checkOutgoing(ctx.db, schoolId, at, {
@@ -273,9 +281,10 @@ export async function postFindings(ctx: AppContext, schoolId: string, post: Scho
     category: post.category as never,
     platforms: targets.map((t) => t.platform as Platform),
     images: images.map((i) => ({ altText: i.altText })),
+    videos: videos.map((v) => ({ altText: v.altText })),
     tagged: tagged.map((t) => ({ pupilId: t.pupilId, pictured: t.pictured, named: t.named })),
   });
-  return { ...checked, targets, images, tagged };
+  return { ...checked, targets, images, video: videos[0] ?? null, tagged };
 }
 
 const approvalsNeeded = async (ctx: AppContext, schoolId: string) =>
@@ -285,7 +294,7 @@ export async function getPost(ctx: AppContext, actor: Actor, id: string): Promis
   authorise(actor, 'read', 'post');
   const schoolId = schoolOf(actor);
   const post = await loadPost(ctx, schoolId, id);
-  const { findings, targets, images, tagged } = await postFindings(ctx, schoolId, post);
+  const { findings, targets, images, video, tagged } = await postFindings(ctx, schoolId, post);
   const approvals = await postsRepository.approvals(ctx.db, id);
   const userIds = [post.authorUserId, ...approvals.map((a) => a.userId), ...post.overrides.map((o) => o.byUserId)];
   const names = await usersRepository.displayNames(ctx.db, [...new Set(userIds)]);
@@ -315,6 +324,17 @@ export async function getPost(ctx: AppContext, actor: Actor, id: string): Promis
     imageCount: images.length,
     accounts: targets.map((t) => ({ id: t.target.accountId, platform: t.platform, handle: t.handle })),
     images: images.map((i) => ({ id: i.id, altText: i.altText, width: i.width, height: i.height })),
+    video: video
+      ? {
+          id: video.id,
+          altText: video.altText,
+          contentType: video.contentType,
+          sizeBytes: video.sizeBytes,
+          durationMs: video.durationMs,
+          width: video.width,
+          height: video.height,
+        }
+      : null,
     tagged: tagged.map((t) => ({
       pupilId: t.pupilId,
       name: `${t.preferredName || t.firstName} ${t.lastName}`,

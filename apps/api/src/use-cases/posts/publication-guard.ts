@@ -31,6 +31,7 @@ export interface OutgoingContent {
   platforms: readonly Platform[];
   category?: PostCategory | null;
   images?: readonly { altText: string | null }[];
+  videos?: readonly { altText: string | null }[];
   tagged?: readonly { pupilId: string; pictured: boolean; named: boolean }[];
 }
 
@@ -104,6 +105,7 @@ export async function checkOutgoing(
     category: content.category ?? null,
     platforms: content.platforms,
     images: content.images ?? [],
+    videos: content.videos ?? [],
     tagged,
     roster: pupils,
     staff: staff.filter((s) => s.status === 'active'),

@@ -10,10 +10,11 @@ import { blockingFindings, type PublicationCheck } from '@schoolgate/domain';
 import type { AppContext } from '../../app-context.ts';
 import { notify } from '../../notifications/notify.ts';
 import type { ConnectorError } from '../../connectors/connector-error.ts';
+import type { PublishInput } from '../../connectors/connector.ts';
 import { connectorForAccount } from '../moderation/connector-for-account.ts';
 import { postFindings } from './posts.ts';
 import { consentSnapshot } from './publication-guard.ts';
-import { imagesToSend } from './post-media.ts';
+import { imagesToSend, videoToSend } from './post-media.ts';
 
 export const PUBLISH_MAX_ATTEMPTS = 5;
 /**
@@ -86,16 +87,17 @@ export async function publishDuePosts(ctx: AppContext, now: Date): Promise<numbe
     const snapshot = pupils.filter((p) => taggedIds.has(p.id)).map(consentSnapshot);
     let waiting = false;
     let failedAny = false;
+    let media: Pick<PublishInput, 'images' | 'video'> | undefined;
     for (const t of targets) {
       if (t.target.status !== 'pending') continue;
       const account = await socialAccountsRepository.findInSchool(ctx.db, schoolId, t.target.accountId);
       const connector = account ? connectorForAccount(ctx, account) : null;
-      const result = connector
-        ? await connector.publishPost({
-            text: claimed.text,
-            images: await imagesToSend(ctx, schoolId, claimed.id, now),
-          })
-        : null;
+      // Read once for all the accounts (a video may be tens of megabytes).
+      media ??= {
+        images: await imagesToSend(ctx, schoolId, claimed.id, now),
+        video: await videoToSend(ctx, schoolId, claimed.id, now),
+      };
+      const result = connector ? await connector.publishPost({ text: claimed.text, ...media }) : null;
       const attempts = t.target.attempts + 1;
       await ctx.db.transaction(async (tx) => {
         if (result?.ok) {

@@ -1,66 +1,50 @@
-import { Table, Text } from '@mantine/core';
+// Replies due each week against the policy's deadline, newest week last; a week with replies still overdue stands
+// out in red with a warning sign, not by colour alone.
+import { Text } from '@mantine/core';
 import type { ComplianceResponse } from '@schoolgate/contracts';
+import { FiguresTable, type FiguresColumn } from '../../../components/figures-table';
 import { formatDate } from '../format-time';
 import { WarningIcon } from './warning-icon';
-import { ScrollTable } from '../../../components/scroll-table';
+
+type Week = ComplianceResponse['weeks'][number];
+
+const COLUMNS: readonly FiguresColumn<Week>[] = [
+  { header: 'Due', cell: (week) => week.due },
+  { header: 'Answered on time', cell: (week) => week.answeredOnTime },
+  { header: 'Answered late', cell: (week) => week.answeredLate },
+  {
+    header: 'Still overdue',
+    cell: (week) =>
+      week.openOverdue > 0 ? (
+        <Text
+          component="span"
+          c="red.9"
+          fw={700}
+          size="sm"
+          style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}
+        >
+          <WarningIcon size={14} />
+          {week.openOverdue}
+        </Text>
+      ) : (
+        0
+      ),
+  },
+  {
+    header: 'On time',
+    cell: (week) => (week.onTimeRate === null ? 'Nothing due' : `${Math.round(week.onTimeRate * 100)}%`),
+  },
+];
 
 export function ComplianceTable({ weeks }: { weeks: ComplianceResponse['weeks'] }) {
   return (
-    <ScrollTable label="Replies due each week, newest week last" minWidth={640}>
-      <Table striped captionSide="top" verticalSpacing="xs">
-        <Table.Caption style={{ textAlign: 'left' }}>Replies due each week, newest week last</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Week starting</Table.Th>
-            <Table.Th scope="col" ta="right">
-              Due
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              Answered on time
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              Answered late
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              Still overdue
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              On time
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {weeks.map((week) => (
-            <Table.Tr key={week.weekStarting}>
-              <Table.Th scope="row" fw={500}>
-                {formatDate(week.weekStarting)}
-              </Table.Th>
-              <Table.Td ta="right">{week.due}</Table.Td>
-              <Table.Td ta="right">{week.answeredOnTime}</Table.Td>
-              <Table.Td ta="right">{week.answeredLate}</Table.Td>
-              <Table.Td ta="right">
-                {week.openOverdue > 0 ? (
-                  <Text
-                    component="span"
-                    c="red.9"
-                    fw={700}
-                    size="sm"
-                    style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}
-                  >
-                    <WarningIcon size={14} />
-                    {week.openOverdue}
-                  </Text>
-                ) : (
-                  0
-                )}
-              </Table.Td>
-              <Table.Td ta="right">
-                {week.onTimeRate === null ? 'Nothing due' : `${Math.round(week.onTimeRate * 100)}%`}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+    <FiguresTable
+      caption="Replies due each week, newest week last"
+      rows={weeks}
+      rowKey={(week) => week.weekStarting}
+      rowHeader={{ header: 'Week starting', cell: (week) => formatDate(week.weekStarting) }}
+      columns={COLUMNS}
+      minWidth={640}
+    />
   );
 }

@@ -71,6 +71,20 @@ export const useDescribeImage = () =>
     request('PUT', POSTS_API.image(id, imageId), PostDetail, { body: { altText } }),
   );
 
+export const useAddVideo = () =>
+  usePostsMutation(
+    ({ id, ...body }: { id: string; fileName: string; base64: string; posterBase64: string; altText: string }) =>
+      apiClient.post(POSTS_API.video(id), PostDetail, body),
+  );
+
+/** Describes the video, or removes it (altText null). */
+export const useChangeVideo = () =>
+  usePostsMutation(({ id, videoId, altText }: { id: string; videoId: string; altText: string | null }) =>
+    altText === null
+      ? request('DELETE', POSTS_API.videoItem(id, videoId), PostDetail)
+      : request('PUT', POSTS_API.videoItem(id, videoId), PostDetail, { body: { altText } }),
+  );
+
 export const useApprovePost = () =>
   usePostsMutation(({ id, override }: { id: string; override?: PublicationOverride }) =>
     apiClient.post(POSTS_API.approve(id), PostDetail, override ? { override } : {}),

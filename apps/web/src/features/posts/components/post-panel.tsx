@@ -1,4 +1,4 @@
-// One post (issue 11): the checks with their reasons and clauses, its images with their descriptions, approval
+// One post (issue 11): the checks with their reasons and clauses, its photos or video (post-media.tsx), approval
 // (with a reason for any advisory finding sent anyway), publishing now or at a time, and the published record with
 // the consent of every tagged pupil at that moment.
 import {
@@ -9,7 +9,6 @@ import {
   Card,
   Checkbox,
   Group,
-  Image,
   Stack,
   Table,
   Text,
@@ -17,12 +16,12 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { POSTS_API, type PostDetail } from '@schoolgate/contracts';
+import { type PostDetail } from '@schoolgate/contracts';
 import { type PublicationCheck } from '@schoolgate/domain/shared';
 import { useState } from 'react';
-import { photoFileProblem } from './photo-file-check';
 import { ErrorAlert } from '../../../components/error-alert';
-import { useAddImage, useApprovePost, useDescribeImage, usePublishPost } from '../api/posts';
+import { useApprovePost, usePublishPost } from '../api/posts';
+import { PostMedia } from './post-media';
 import { PostEditor } from './post-editor';
 
 export const STATUS_LABELS: Record<string, string> = {
@@ -46,14 +45,6 @@ const when = (iso: string | null) =>
   iso
     ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' })
     : '';
-
-const readFile = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
 
 function Findings({ post }: { post: PostDetail }) {
   if (post.findings.length === 0) {
@@ -81,103 +72,6 @@ function Findings({ post }: { post: PostDetail }) {
         ))}
       </Stack>
     </Alert>
-  );
-}
-
-function Images({ post }: { post: PostDetail }) {
-  const add = useAddImage();
-  const describe = useDescribeImage();
-  const [file, setFile] = useState<File | null>(null);
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [alt, setAlt] = useState('');
-  // A new key empties the file field once its photo is uploaded.
-  const [picker, setPicker] = useState(0);
-  const [edits, setEdits] = useState<Record<string, string>>({});
-  return (
-    <Stack gap="sm">
-      <Title order={3} size="h4">
-        Photos
-      </Title>
-      {post.images.map((image, n) => (
-        <Group key={image.id} align="flex-end">
-          <Image src={POSTS_API.thumbnail(post.id, image.id)} alt={image.altText ?? ''} w={120} radius="sm" />
-          {post.can.edit ? (
-            <>
-              <TextInput
-                label={`Description of photo ${n + 1}`}
-                value={edits[image.id] ?? image.altText ?? ''}
-                onChange={(e) => setEdits({ ...edits, [image.id]: e.currentTarget.value })}
-              />
-              <Button
-                variant="light"
-                onClick={() => describe.mutate({ id: post.id, imageId: image.id, altText: edits[image.id] ?? '' })}
-              >
-                Save description
-              </Button>
-            </>
-          ) : (
-            <Text size="sm">{image.altText ?? 'No description'}</Text>
-          )}
-        </Group>
-      ))}
-      {post.can.edit ? (
-        <Group align="flex-end">
-          <label>
-            <Text size="sm" fw={500}>
-              Add a photo
-            </Text>
-            <input
-              key={picker}
-              type="file"
-              accept="image/jpeg,image/png,image/webp"
-              aria-label="Add a photo"
-              onChange={(e) => {
-                const chosen = e.currentTarget.files?.[0] ?? null;
-                const problem = photoFileProblem(chosen);
-                setFileProblem(problem);
-                setFile(problem ? null : chosen);
-              }}
-            />
-            <Text size="xs" c="dimmed">
-              Photos only: videos are not sent to the platforms yet.
-            </Text>
-          </label>
-          <TextInput
-            label="Describe the photo (alt text)"
-            value={alt}
-            onChange={(e) => setAlt(e.currentTarget.value)}
-          />
-          <Button
-            disabled={!file}
-            loading={add.isPending}
-            onClick={async () => {
-              if (!file) return;
-              add.mutate(
-                { id: post.id, fileName: file.name, base64: await readFile(file), altText: alt },
-                {
-                  onSuccess: () => {
-                    setFile(null);
-                    setAlt('');
-                    setPicker((n) => n + 1);
-                  },
-                },
-              );
-            }}
-          >
-            Upload photo
-          </Button>
-        </Group>
-      ) : null}
-      {fileProblem ? (
-        <Alert color="red" role="alert" title="This file cannot be added">
-          {fileProblem}
-        </Alert>
-      ) : null}
-      <Text size="xs" c="dimmed">
-        Location and camera details are removed from every photo when it is uploaded.
-      </Text>
-      <ErrorAlert error={add.error ?? describe.error} />
-    </Stack>
   );
 }
 
@@ -319,7 +213,7 @@ export function PostPanel({ post }: { post: PostDetail }) {
         ) : (
           <Text style={{ whiteSpace: 'pre-wrap' }}>{post.text}</Text>
         )}
-        <Images post={post} />
+        <PostMedia post={post} />
         <Approval post={post} />
         <Record post={post} />
       </Stack>

@@ -6,6 +6,7 @@ import { formatLondonDateTime, plural } from '../../../lib/format';
 import { roleLabel } from '../../../lib/roles';
 import { useAcceptanceCoverage, useRemindAcceptance } from '../api/acceptance';
 import { useInviteStaff } from '../../sign-in/api/sign-in';
+import { RemindOutcome } from './remind-outcome';
 import { TrainingStatusBadge } from './training-status-badge';
 import { ScrollTable } from '../../../components/scroll-table';
 
@@ -81,17 +82,11 @@ export function CoveragePanel({ canRemind, canInvite = false }: CoveragePanelPro
                 </Button>
               ) : null}
             </Group>
-            <ErrorAlert error={remind.error} title="Reminders were not sent" />
-            {remind.data ? (
-              <Alert color="blue" variant="light" role="status">
-                {remind.data.reminded > 0
-                  ? `${plural(remind.data.reminded, 'reminder')} sent.`
-                  : 'Nobody new to remind today: everyone who can sign in has already been reminded today.'}
-                {remind.data.withoutSignIn > 0
-                  ? ` ${plural(remind.data.withoutSignIn, 'person', 'people')} cannot sign in to Schoolgate, so please ask them in person.`
-                  : ''}
-              </Alert>
-            ) : null}
+            <RemindOutcome
+              error={remind.error}
+              result={remind.data}
+              nobodyText={'Nobody new to remind today: everyone who can sign in has already been reminded today.'}
+            />
             <ErrorAlert error={invite.error} title="The invitation could not be sent" />
             {invite.isSuccess && lastInvited ? (
               <Alert color={lastInvited.emailed ? 'green' : 'yellow'} variant="light" role="status">

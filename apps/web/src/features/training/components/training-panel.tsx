@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { TrainingOverviewItem } from '@schoolgate/contracts';
 import { useState } from 'react';
 import { CentredLoader } from '../../../components/centred-loader';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { plural } from '../../../lib/format';
 import { useRemindTraining, useTrainingOverview, type TrainingFilter } from '../api/training';
 import { RecordTrainingModal } from './record-training-modal';
+import { RemindOutcome } from './remind-outcome';
 import { TrainingTable } from './training-table';
 
 interface TrainingPanelProps {
@@ -73,17 +74,7 @@ export function TrainingPanel({ canRecord, canRemind }: TrainingPanelProps) {
                 </Button>
               ) : null}
             </Group>
-            <ErrorAlert error={remind.error} title="Reminders were not sent" />
-            {remind.data ? (
-              <Alert color="blue" variant="light" role="status">
-                {remind.data.reminded > 0
-                  ? `${plural(remind.data.reminded, 'reminder')} sent.`
-                  : 'Nobody new to remind today.'}
-                {remind.data.withoutSignIn > 0
-                  ? ` ${plural(remind.data.withoutSignIn, 'person', 'people')} cannot sign in to Schoolgate, so please ask them in person.`
-                  : ''}
-              </Alert>
-            ) : null}
+            <RemindOutcome error={remind.error} result={remind.data} nobodyText={'Nobody new to remind today.'} />
             {data.items.length === 0 ? (
               <Text role="status">Nobody is out of date.</Text>
             ) : (
