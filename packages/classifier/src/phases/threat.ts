@@ -124,6 +124,8 @@ const HARM = new RegExp(
   String.raw`\b(?:(?:break|breaks|broke|breaking|snap|snaps|snapping|smash|smashing) (?:\w+ )?${BODY}|(?:smash|smashing|kick|kicking|cave|caving|bash|bashing) (?:\w+ ){1,3}(?:face|head|teeth|skull) in|(?:beat|beating|beaten) (?:\w+ )?up|(?:shoot|shot|shooting|stab|stabbed|stabbing|knifed|batter|battered|battering|strangle|strangled)|(?:with|bring|bringing|carrying|got|have|pull|pulling|put|putting|stick|sticking) (?:a|my|the|his|her) (?:knife|blade|gun|machete|hammer|crowbar|bat|baseball bat)|(?:wont|will not|never) (?:walk|talk) again|(?:wont|will not|not) (?:\w+ ){0,3}in one piece|(?:put|end up|be|wake up) (?:\w+ ){0,2}in (?:hospital|a wheelchair|a body bag|intensive care|a coffin))\b`,
   'g',
 );
+/** HARM without the global flag, for a yes-or-no look that leaves no position behind. */
+const ANY_HARM = new RegExp(HARM.source);
 const VICTIM = new RegExp(
   String.raw`\b(?:you|u|ya|yous|him|her|them|he|she|his|your|ur|their|the head|(?:the |that |this |your )(?:deputy )?(?:head ?teachers?|heads?|teacher|maths teacher|\w+ teacher|dinner lady|caretaker|receptionist|ta|head of year|senco)|(?:mr|mrs|miss|ms|sir|dr) \w+|pupils|kids|children|students)\b`,
   'g',
@@ -167,7 +169,8 @@ const gap = (a: Found, b: Found) => Math.max(0, a.from - b.to, b.from - a.to);
  */
 export const findPlainThreats = (text: Pick<NormalisedText, 'clean' | 'tokens'>, roster?: CompiledRoster): string[] => {
   const { tokens } = text;
-  if (tokens.length === 0) return [];
+  // Most comments have no word of harm at all: one look over the whole comment before splitting it.
+  if (!ANY_HARM.test(tokens.join(' '))) return [];
   const sentenceOf = positionsOf(text.clean, tokens).sentence;
   const sentences: string[][] = [];
   tokens.forEach((t, i) => (sentences[sentenceOf[i] as number] ??= []).push(t));
