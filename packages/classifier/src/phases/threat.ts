@@ -121,7 +121,7 @@ export const findGroupThreats = (
  */
 const BODY = String.raw`(?:legs?|arms?|neck|nose|jaw|face|head|skull|knees?|kneecaps?|fingers?|ribs?|teeth|back|hands?)`;
 const HARM = new RegExp(
-  String.raw`\b(?:(?:break|breaks|broke|breaking|snap|snaps|snapping|smash|smashing) (?:\w+ )?${BODY}|(?:smash|smashing|kick|kicking|cave|caving|bash|bashing) (?:\w+ ){1,3}(?:face|head|teeth|skull) in|(?:beat|beating|beaten) (?:\w+ )?up|(?:shoot|shot|shooting|stab|stabbed|stabbing|knifed|batter|battered|battering|strangle|strangled)|(?:with|bring|bringing|carrying|got|have|pull|pulling|put|putting|stick|sticking) (?:a|my|the|his|her) (?:knife|blade|gun|machete|hammer|crowbar|bat|baseball bat)|(?:wont|will not|never) (?:walk|talk) again|(?:wont|will not|not) (?:\w+ ){0,3}in one piece|(?:put|end up|be|wake up) (?:\w+ ){0,2}in (?:hospital|a wheelchair|a body bag|intensive care|a coffin))\b`,
+  String.raw`\b(?:(?:break|breaks|breaking|snap|snaps|snapping|smash|smashing) (?:\w+ )?${BODY}|(?:smash|smashing|kick|kicking|cave|caving|bash|bashing) (?:\w+ ){1,3}(?:face|head|teeth|skull) in|(?:beat|beating|beaten) (?:\w+ )?up|(?:shoot|shot|shooting|stab|stabbed|stabbing|knifed|batter|battered|battering|strangle|strangled)|(?:with|bring|bringing|carrying|got|have|pull|pulling|put|putting|stick|sticking) (?:a|my|the|his|her) (?:knife|blade|gun|machete|hammer|crowbar|bat|baseball bat)|(?:wont|will not|never) (?:walk|talk) again|(?:wont|will not|not) (?:\w+ ){0,3}in one piece|(?:put|end up|be|wake up) (?:\w+ ){0,2}in (?:hospital|a wheelchair|a body bag|intensive care|a coffin))\b`,
   'g',
 );
 /** HARM without the global flag, for a yes-or-no look that leaves no position behind. */
