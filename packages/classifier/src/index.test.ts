@@ -51,14 +51,14 @@ describe('the classifier as a whole', () => {
       expect(hate?.target).toBe(byId(id).target);
     });
 
-    it('gets at least 12 of the 20 exactly right (known misses: MODEL_CARD.md, plain-word threats)', () => {
+    it('gets at least 14 of the 20 exactly right (known misses: MODEL_CARD.md)', () => {
       const rows = fixtures.filter((f) => f.id.startsWith('gen3-'));
       expect(rows).toHaveLength(20);
       const exact = rows.filter((f) => {
         const got = new Set(categories(f.text));
         return got.size === f.labels.length && f.labels.every((c) => got.has(c as never));
       });
-      expect(exact.length).toBeGreaterThanOrEqual(12);
+      expect(exact.length).toBeGreaterThanOrEqual(14);
     });
   });
 

@@ -99,8 +99,11 @@ describe('the threat gate with a feature-version-5 model (word classes)', () => 
     weights: new Float32Array(dims),
   });
   const model = { featureVersion: 5, dims, heads: [head('offensive', -5), head('threat', 3)] };
+  // The model's own signal: the threat phase's plain-word rule also calls "bringing a crowbar for him tomorrow" a threat.
   const threat = (text: string) =>
-    runUpTo('model-scores', text, testEnv({ model })).signals.find((s) => s.category === 'threat');
+    runUpTo('model-scores', text, testEnv({ model })).signals.find(
+      (s) => s.category === 'threat' && s.evidence.startsWith('model threat'),
+    );
 
   it('counts a weapon the word classes know as a word of harm', () => {
     const withWeapon = threat('bringing a crowbar for him tomorrow');

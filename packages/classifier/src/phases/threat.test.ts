@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signalsOf } from './phase-test-kit.ts';
+import { signalsOf, testEnv } from './phase-test-kit.ts';
 import { findThreats } from './threat.ts';
 import { normaliseText } from './normalise.ts';
 
@@ -15,6 +15,7 @@ describe('threat phase', () => {
     'kill all Muslims',
     'I will come to the school and hurt that teacher, watch me',
     "I'm going to go down there tomorrow and batter him",
+    'I know which street the deputy head lives on. Tell her to watch her back',
   ])('finds a threat in %j', (text) => {
     expect(threatens(text)).toBe(true);
   });
@@ -76,5 +77,40 @@ describe('threat phase', () => {
     'Our team will beat the Polish lads at football',
   ])('does not call %j a threat against a group', (text) => {
     expect(hateOf(text)).toEqual([]);
+  });
+
+  describe('threats in plain words, without a stock phrase (issue 17)', () => {
+    const threatOf = (text: string, env = testEnv()) =>
+      signalsOf('threat', text, env).find((s) => s.category === 'threat');
+
+    it.each([
+      ['I will find Mr Jones after school and break his legs', '"break his legs" against "mr jones"'],
+      ['that teacher is getting shot on monday', '"shot" against "that teacher"'],
+      ['I know where the head lives. Ill be waiting with a knife', '"with a knife" against "the head"'],
+      ['watch what happens to Miss Patel on friday, she wont walk again', '"wont walk again" against "miss patel"'],
+      ['somebody needs to sort that dinner lady out properly and put her in hospital', '"put her in hospital"'],
+    ])('labels %j a threat, naming the words', (text, words) => {
+      expect(threatOf(text)?.evidence).toContain(words);
+    });
+
+    it('counts a pupil on the school roster as someone threatened', () => {
+      const env = testEnv({ roster: [{ name: 'Amelia Hughes', role: 'pupil' }] });
+      expect(threatOf('Amelia Hughes is getting battered after school', env)?.evidence).toContain('"amelia hughes"');
+    });
+
+    it.each([
+      'break a leg in the play tonight!',
+      "we'll shoot the class photo on monday",
+      'I would never hurt a teacher',
+      'the kids will smash it at sports day',
+      'Nobody is going to stab anyone, the police talk to pupils on knife crime is on monday',
+      'Our Year 6 netball team will shoot for the cup on friday, good luck to them',
+      'He will bring his cricket bat for the match tomorrow',
+      "She broke her arm at the trampoline park so she won't be at swimming on monday",
+      'My son broke his arm at football so he will miss PE on monday',
+      'Miss Khan is getting shot of the old reading books on friday',
+    ])('does not call %j a threat', (text) => {
+      expect(threatOf(text)).toBeUndefined();
+    });
   });
 });

@@ -8,9 +8,11 @@
  * protected group ("kill all the immigrants") is also hate against that group.
  */
 import type { HateTarget } from '../categories.ts';
-import { IDIOMS } from './idioms.ts';
+import { IDIOMS, THREAT_IDIOMS } from './idioms.ts';
 import { PERSON_NOUNS } from './lexicon-data.ts';
-import type { Phase, Signal } from './phase.ts';
+import { positionsOf } from './negation.ts';
+import type { NormalisedText, Phase, Signal } from './phase.ts';
+import { findRosterNames, type CompiledRoster } from './roster.ts';
 
 const INTENT = String.raw`(?:ill|i will|im going to|im gonna|i am going to|i am gonna|ima|imma|gonna|i swear ill|well|we will|were going to|were gonna|i want to|i wanna|i could|someone should|somebody should|someone needs to|someone will)`;
 const VIOLENCE = String.raw`(?:kill|hurt|stab|shoot|batter|punch|beat|burn|slap|strangle|murder|bash|smash|deck|lamp|glass|knife|strangle|throttle|kick)`;
@@ -23,7 +25,7 @@ const COMING = new RegExp(
   'g',
 );
 const WARNINGS = new RegExp(
-  String.raw`\b(?:watch (?:your|ur) back|(?:you|u)(?:re| are| r)? (?:dead|finished|going to get it|gonna get it|gonna pay|going to pay|will pay)|(?:youll|you will|u will) (?:regret|pay|get it|be sorry)|i know where (?:you|she|he|they|u) (?:live|lives|work)|(?:just )?wait (?:till|until|til) i (?:see|get|catch)|ill be waiting (?:for (?:you|him|her|them) )?(?:at|outside)|(?:deserves?|needs?) to (?:die|be (?:shot|hurt|killed|beaten|stabbed|hanged|hung))|should be (?:shot|hanged|hung|killed|stabbed|beaten|strung up|lynched|put down|burned|burnt)|(?:burn|blow up|torch|shoot up|bomb) (?:the|this|that|your|ur) (?:school|place|house|building|classroom|office)|hope (?:you|he|she|they|u|the head|the teacher) (?:die|dies|gets? hurt|gets? run over|gets? cancer|rots?|burns?)|(?:kill|hang|end) (?:yourself|urself|your self)|kys|(?:take|sort) (?:you|him|her|them) out|(?:kill|shoot|stab|hang|gas|lynch|exterminate|bomb|behead) (?:all|every|the|those|these) \w+|(?:ill|i will|well|we will) (?:find|get) (?:you|u|him|her)(?= and | $)|or else)\b`,
+  String.raw`\b(?:watch (?:your|ur|her|his|their) back|(?:you|u)(?:re| are| r)? (?:dead|finished|going to get it|gonna get it|gonna pay|going to pay|will pay)|(?:youll|you will|u will) (?:regret|pay|get it|be sorry)|i know where (?:you|she|he|they|u) (?:live|lives|work)|(?:just )?wait (?:till|until|til) i (?:see|get|catch)|ill be waiting (?:for (?:you|him|her|them) )?(?:at|outside)|(?:deserves?|needs?) to (?:die|be (?:shot|hurt|killed|beaten|stabbed|hanged|hung))|should be (?:shot|hanged|hung|killed|stabbed|beaten|strung up|lynched|put down|burned|burnt)|(?:burn|blow up|torch|shoot up|bomb) (?:the|this|that|your|ur) (?:school|place|house|building|classroom|office)|hope (?:you|he|she|they|u|the head|the teacher) (?:die|dies|gets? hurt|gets? run over|gets? cancer|rots?|burns?)|(?:kill|hang|end) (?:yourself|urself|your self)|kys|(?:take|sort) (?:you|him|her|them) out|(?:kill|shoot|stab|hang|gas|lynch|exterminate|bomb|behead) (?:all|every|the|those|these) \w+|(?:ill|i will|well|we will) (?:find|get) (?:you|u|him|her)(?= and | $)|or else)\b`,
   'g',
 );
 /** Intimidation: the writer knows, or will find out, where someone lives or where their children are. */
@@ -46,8 +48,8 @@ const hasAny = (text: string, words: readonly string[]) => words.some((w) => tex
 const NEGATION_BEFORE = /\b(?:never|not|wont|wouldnt|dont|didnt|no one|nobody|cant|couldnt|shouldnt)(?: \w+){0,2} $/;
 const NEGATION_INSIDE = /\b(?:not|never|dont|didnt|doesnt|cant|wont|no idea)\b/;
 
-/** The tokens joined by single spaces, padded, with friendly idioms taken out: what every rule here reads. */
-const flatten = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(IDIOMS, ' ');
+/** The tokens joined by single spaces, padded, with friendly idioms (both lists) taken out: what every rule here reads. */
+const flatten = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(IDIOMS, ' ').replace(THREAT_IDIOMS, ' ');
 
 export const findThreats = (tokens: readonly string[], flat = flatten(tokens)): string[] => {
   const found: string[] = [];
@@ -110,17 +112,133 @@ export const findGroupThreats = (
   return found;
 };
 
+/*
+ * Plain-word threats (issue 17): "I will find Mr Jones after school and break his legs", "that
+ * teacher is getting shot on monday". No stock phrase, but three things close together in one
+ * sentence: an act of violence, a weapon or an injury (HARM); someone it is aimed at (VICTIM); and
+ * a word saying it will happen or is wanted (WILL). Each is a word set, matched on the sentence's
+ * words joined by spaces, after friendly idioms ("break a leg", "shoot the class photo") are taken out.
+ */
+const BODY = String.raw`(?:legs?|arms?|neck|nose|jaw|face|head|skull|knees?|kneecaps?|fingers?|ribs?|teeth|back|hands?)`;
+const HARM = new RegExp(
+  String.raw`\b(?:(?:break|breaks|breaking|snap|snaps|snapping|smash|smashing) (?:\w+ )?${BODY}|(?:smash|smashing|kick|kicking|cave|caving|bash|bashing) (?:\w+ ){1,3}(?:face|head|teeth|skull) in|(?:beat|beating|beaten) (?:\w+ )?up|(?:shoot|shot|shooting|stab|stabbed|stabbing|knifed|batter|battered|battering|strangle|strangled)|(?:with|bring|bringing|carrying|got|have|pull|pulling|put|putting|stick|sticking) (?:a|my|the|his|her) (?:knife|blade|gun|machete|hammer|crowbar|bat|baseball bat)|(?:wont|will not|never) (?:walk|talk) again|(?:wont|will not|not) (?:\w+ ){0,3}in one piece|(?:put|end up|be|wake up) (?:\w+ ){0,2}in (?:hospital|a wheelchair|a body bag|intensive care|a coffin))\b`,
+  'g',
+);
+/** HARM without the global flag, for a yes-or-no look that leaves no position behind. */
+const ANY_HARM = new RegExp(HARM.source);
+const VICTIM = new RegExp(
+  String.raw`\b(?:you|u|ya|yous|him|her|them|he|she|his|your|ur|their|the head|(?:the |that |this |your )(?:deputy )?(?:head ?teachers?|heads?|teacher|maths teacher|\w+ teacher|dinner lady|caretaker|receptionist|ta|head of year|senco)|(?:mr|mrs|miss|ms|sir|dr) \w+|pupils|kids|children|students)\b`,
+  'g',
+);
+const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri)`;
+const WILL = new RegExp(
+  String.raw`\b(?:will|ill|youll|hell|shell|theyll|gonna|going to|(?:is|are|am|im|hes|shes|theyre) getting|gets|deserves?|should|needs? to|waiting with|after school|(?:on|this|next) ${DAY}|tomorrow|tomoz|tonight|next week|watch what happens|see what happens)\b`,
+  'g',
+);
+/** A negation shortly before the act: "I would never hurt a teacher", "nobody is going to shoot ...". */
+const DENIED = /\b(?:never|not|wont|wouldnt|dont|didnt|no one|nobody|noone|cant|couldnt|shouldnt|no)(?: \w+){0,3} $/;
+/** How far, in words, the will-happen word may be from the act; the victim must be closer, NEAR. */
+const REACH = 8;
+const NEAR = 3;
+/** Possessives name a victim only inside the act ("break his legs"), not beside it ("his gun"). */
+const POSSESSIVE = new Set(['his', 'your', 'ur', 'their']);
+/** A bare verb of harm takes its victim as the next words ("stab the head"); "shoot" alone is often sport. */
+const ACTIVE = new Set(['shoot', 'shooting', 'stab', 'stabbing', 'batter', 'battering', 'strangle']);
+const PRONOUNS = new Set([...POSSESSIVE, 'you', 'u', 'ya', 'yous', 'him', 'her', 'them', 'he', 'she']);
+
+interface Found {
+  words: string;
+  /** First and last word index in the sentence. */
+  from: number;
+  to: number;
+}
+
+const wordIndex = (s: string, at: number) => (s.slice(0, at).match(/ /g) ?? []).length;
+const matchesIn = (s: string, re: RegExp): Found[] =>
+  [...s.matchAll(re)].map((m) => ({
+    words: m[0],
+    from: wordIndex(s, m.index),
+    to: wordIndex(s, m.index + m[0].length - 1),
+  }));
+const gap = (a: Found, b: Found) => Math.max(0, a.from - b.to, b.from - a.to);
+
+/**
+ * Plain-word threats: for each act of harm, a victim and a will-happen word within REACH words in
+ * its sentence (the victim may also be in the sentence before: "I know where the head lives. Ill be
+ * waiting with a knife"). Returns the evidence for each, naming the words matched.
+ */
+export const findPlainThreats = (text: Pick<NormalisedText, 'clean' | 'tokens'>, roster?: CompiledRoster): string[] => {
+  const { tokens } = text;
+  // Most comments have no word of harm at all: one look over the whole comment before splitting it.
+  if (!ANY_HARM.test(tokens.join(' '))) return [];
+  const sentenceOf = positionsOf(text.clean, tokens).sentence;
+  const sentences: string[][] = [];
+  tokens.forEach((t, i) => (sentences[sentenceOf[i] as number] ??= []).push(t));
+  const found: string[] = [];
+  let before: Found[] = [];
+  for (const words of sentences) {
+    if (!words) continue;
+    const s = words
+      .join(' ')
+      .replace(IDIOMS, (m) => m.replace(/\S+/g, '_'))
+      .replace(THREAT_IDIOMS, (m) => m.replace(/\S+/g, '_'));
+    const victims = matchesIn(s, VICTIM);
+    for (const name of roster ? findRosterNames(roster, words) : []) {
+      victims.push({
+        words: words.slice(name.index, name.index + name.words).join(' '),
+        from: name.index,
+        to: name.index + name.words - 1,
+      });
+    }
+    const harms = matchesIn(s, HARM);
+    if (harms.length > 0) {
+      const wills = matchesIn(s, WILL);
+      for (const harm of harms) {
+        const lead = ` ${s
+          .split(' ')
+          .slice(Math.max(0, harm.from - 5), harm.from)
+          .join(' ')} `;
+        if (DENIED.test(lead)) continue;
+        const victim =
+          victims.find((v) =>
+            POSSESSIVE.has(v.words)
+              ? v.from >= harm.from && v.to <= harm.to
+              : ACTIVE.has(harm.words)
+                ? v.from === harm.to + 1
+                : gap(v, harm) <= NEAR,
+          ) ?? (harm.from <= REACH ? before.find((v) => !POSSESSIVE.has(v.words)) : undefined);
+        const will = wills.find((w) => gap(w, harm) <= REACH);
+        // The evidence names a person where the sentence has one: "Mr Jones" rather than "his".
+        const named = victims.find((v) => !PRONOUNS.has(v.words) && gap(v, harm) <= REACH) ?? victim;
+        if (victim && named && will) found.push(`"${harm.words}" against "${named.words}", with "${will.words}"`);
+      }
+    }
+    before = victims;
+  }
+  return found;
+};
+
 const MILDER = /should|deserve|need|hope|someone|somebody|anyone/;
 
 export const threatPhase: Phase = {
   name: 'threat',
-  run(state) {
+  run(state, env) {
     const flat = flatten(state.text.tokens);
     const out: Signal[] = findThreats(state.text.tokens, flat).map((words) => ({
       category: 'threat',
       score: MILDER.test(words) ? 0.7 : 0.85,
       evidence: `threat phrase "${words}"`,
     }));
+    // The plain-word rule adds a label only where no phrase above found one.
+    if (out.length === 0) {
+      for (const words of findPlainThreats(state.text, env.roster)) {
+        out.push({
+          category: 'threat',
+          score: MILDER.test(words) ? 0.7 : 0.8,
+          evidence: `threat in plain words: ${words}`,
+        });
+      }
+    }
     for (const threat of findGroupThreats(state.text.tokens, state.lexicon.groups, flat)) {
       const lead = ` ${state.text.tokens.join(' ')} `;
       const milder = MILDER.test(
