@@ -26,8 +26,9 @@ export const usePostOptions = () =>
     staleTime: 60_000,
   });
 
-export const useSuggestions = () =>
+export const useSuggestions = (enabled = true) =>
   useQuery({
+    enabled,
     queryKey: [...suggestionsKey, 'list'],
     queryFn: () => apiClient.get(POST_SUGGESTIONS_API.suggestions, PostSuggestionList),
   });
