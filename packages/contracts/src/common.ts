@@ -27,9 +27,9 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 /**
- * A page of a list that grows with a school's history (the moderation queue, the audit log): its total stops
- * counting at a cap. `totalIsLowerBound` true means there are more than `total`; `total` is still a number, so a
- * client that only knows `pageOf` reads it as the count it can page through.
+ * A page of a list that grows with a school's history (the moderation queue, the audit log, posts, concerns,
+ * suggestions of posts): its total stops counting at a cap. `totalIsLowerBound` true means there are more than
+ * `total`; `total` is still a number, so a client that only knows `pageOf` reads it as the count it can page through.
  */
 export const cappedPageOf = <T extends z.ZodType>(item: T) =>
   pageOf(item).extend({

@@ -1,6 +1,7 @@
 // Concerns (C5, issue 12): raising one, the team's list and record, the raiser's status view, the public form.
 import { CONCERN_OUTCOMES, CONCERN_TYPES, CONCERN_URGENCIES } from '@schoolgate/domain/shared';
 import { z } from 'zod';
+import { cappedPageOf, PageQuery } from './common.ts';
 import { text } from './text.ts';
 
 export const CONCERN_TYPE_VALUES = CONCERN_TYPES;
@@ -85,7 +86,7 @@ export const MyConcernItem = z.object({
 export const MyConcernsResponse = z.object({ items: z.array(MyConcernItem) });
 export type MyConcernsResponse = z.infer<typeof MyConcernsResponse>;
 
-export const ConcernListQuery = z.object({ status: z.enum(['open', 'closed', 'all']).default('open') });
+export const ConcernListQuery = PageQuery.extend({ status: z.enum(['open', 'closed', 'all']).default('open') });
 export const ConcernListItem = z.object({
   id: z.uuid(),
   reference: text(),
@@ -97,8 +98,7 @@ export const ConcernListItem = z.object({
   raisedAt: text(),
   seen: z.boolean(),
 });
-export const ConcernListResponse = z.object({
-  items: z.array(ConcernListItem),
+export const ConcernListResponse = cappedPageOf(ConcernListItem).extend({
   /** When this session's last two-factor check stops counting for opening a concern (null: check first). */
   secondFactorValidUntil: text().nullable(),
 });

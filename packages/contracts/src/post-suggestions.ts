@@ -2,6 +2,7 @@
 // about and where it may go, for the forms.
 import { z } from 'zod';
 import { PLATFORMS, POST_CATEGORIES } from '@schoolgate/domain/shared';
+import { cappedPageOf, PageQuery } from './common.ts';
 import { SavePostRequest } from './posts.ts';
 import { text } from './text.ts';
 
@@ -36,9 +37,8 @@ export const PostSuggestionDto = z.object({
 });
 export type PostSuggestionDto = z.infer<typeof PostSuggestionDto>;
 
-export const PostSuggestionListQuery = z.object({ status: PostSuggestionStatusSchema.optional() });
-export const PostSuggestionList = z.object({
-  items: z.array(PostSuggestionDto),
+export const PostSuggestionListQuery = PageQuery.extend({ status: PostSuggestionStatusSchema.optional() });
+export const PostSuggestionList = cappedPageOf(PostSuggestionDto).extend({
   /** Whether the signed-in person decides suggestions (the head, senior leaders, an account's runners). */
   decides: z.boolean(),
 });

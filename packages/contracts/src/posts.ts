@@ -1,6 +1,7 @@
 // Posts and replies with guardrails over HTTP (issue 11).
 import { z } from 'zod';
 import { POST_CATEGORIES, PUBLICATION_CHECKS } from '@schoolgate/domain/shared';
+import { cappedPageOf, PageQuery } from './common.ts';
 import { text } from './text.ts';
 
 export const PublicationCheckSchema = z.enum(PUBLICATION_CHECKS);
@@ -111,11 +112,12 @@ export const PostSummary = z.object({
   updatedAt: text(),
   imageCount: z.number().int(),
 });
-export const PostListQuery = z.object({
+/** A page of the school's posts, most recently changed first (`page` and `pageSize` as every list; page 1 by default). */
+export const PostListQuery = PageQuery.extend({
   status: PostStatusSchema.optional(),
   search: text().trim().max(200).optional(),
 });
-export const PostListResponse = z.object({ items: z.array(PostSummary) });
+export const PostListResponse = cappedPageOf(PostSummary);
 
 export const PostTargetDto = z.object({
   accountId: z.uuid(),

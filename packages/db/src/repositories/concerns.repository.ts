@@ -13,6 +13,7 @@ import {
   staff,
   storedFiles,
 } from '../schema/index.ts';
+import { cappedCount, LIST_TOTAL_CAP, type CappedTotal } from './capped-count.ts';
 import { containsPattern } from './search-pattern.ts';
 
 export type ConcernRow = typeof concerns.$inferSelect;
@@ -41,25 +42,39 @@ export const concernsRepository = {
       .where(and(eq(concerns.schoolId, schoolId), eq(concerns.id, id)));
     return row ?? null;
   },
-  /** The concerns on these routes, open ones first, urgent before routine, newest first. */
-  async listOnRoutes(db: Db, schoolId: string, routes: string[], status: 'open' | 'closed' | 'all') {
-    if (routes.length === 0) return [];
-    return db
-      .select()
-      .from(concerns)
-      .where(
-        and(
-          eq(concerns.schoolId, schoolId),
-          inArray(concerns.route, routes),
-          status === 'all' ? undefined : eq(concerns.status, status),
-        ),
-      )
-      .orderBy(
-        desc(sql`${concerns.status} = 'open'`),
-        desc(sql`${concerns.urgency} = 'urgent'`),
-        desc(concerns.raisedAt),
-      )
-      .limit(500);
+  /**
+   * One page of the concerns on these routes, open ones first, urgent before routine, newest first (the id breaks
+   * ties so pages never overlap). The total stops counting at `totalCap` like the queue's (issue 16).
+   */
+  async listOnRoutes(
+    db: Db,
+    schoolId: string,
+    routes: string[],
+    q: { status: 'open' | 'closed' | 'all'; page: number; pageSize: number },
+    totalCap: number = LIST_TOTAL_CAP,
+  ): Promise<{ items: ConcernRow[] } & CappedTotal> {
+    if (routes.length === 0) return { items: [], total: 0, totalIsLowerBound: false };
+    const where = and(
+      eq(concerns.schoolId, schoolId),
+      inArray(concerns.route, routes),
+      q.status === 'all' ? undefined : eq(concerns.status, q.status),
+    );
+    const [items, counted] = await Promise.all([
+      db
+        .select()
+        .from(concerns)
+        .where(where)
+        .orderBy(
+          desc(sql`${concerns.status} = 'open'`),
+          desc(sql`${concerns.urgency} = 'urgent'`),
+          desc(concerns.raisedAt),
+          desc(concerns.id),
+        )
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize),
+      cappedCount(db, concerns, where, totalCap),
+    ]);
+    return { items, ...counted };
   },
   async listRaisedBy(db: Db, schoolId: string, userId: string) {
     return db

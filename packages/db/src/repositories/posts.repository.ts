@@ -14,6 +14,7 @@ import {
   pupils,
   socialAccounts,
 } from '../schema/index.ts';
+import { cappedCount, LIST_TOTAL_CAP, type CappedTotal } from './capped-count.ts';
 import { containsPattern } from './search-pattern.ts';
 
 export type SchoolPostRow = typeof posts.$inferSelect;
@@ -54,16 +55,31 @@ export const postsRepository = {
       .where(and(eq(posts.schoolId, schoolId), eq(posts.id, id)));
   },
 
-  async list(db: Db, schoolId: string, q: { status?: string; search?: string }): Promise<SchoolPostRow[]> {
+  /**
+   * One page of the school's posts, most recently changed first (the id breaks ties so pages never overlap). A
+   * school's posts build up over the years, so the total stops counting at `totalCap` like the queue's (issue 16).
+   */
+  async list(
+    db: Db,
+    schoolId: string,
+    q: { status?: string; search?: string; page: number; pageSize: number },
+    totalCap: number = LIST_TOTAL_CAP,
+  ): Promise<{ items: SchoolPostRow[] } & CappedTotal> {
     const conditions = [eq(posts.schoolId, schoolId)];
     if (q.status) conditions.push(eq(posts.status, q.status));
     if (q.search) conditions.push(ilike(posts.text, containsPattern(q.search)));
-    return db
-      .select()
-      .from(posts)
-      .where(and(...conditions))
-      .orderBy(desc(posts.updatedAt))
-      .limit(500);
+    const where = and(...conditions);
+    const [items, counted] = await Promise.all([
+      db
+        .select()
+        .from(posts)
+        .where(where)
+        .orderBy(desc(posts.updatedAt), desc(posts.id))
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize),
+      cappedCount(db, posts, where, totalCap),
+    ]);
+    return { items, ...counted };
   },
 
   /**

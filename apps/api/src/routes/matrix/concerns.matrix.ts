@@ -94,6 +94,12 @@ export const ENDPOINTS: Endpoint[] = [
     // The office reads parents' complaints; the matrix's governor is not the chair.
     signedIn: { head: 200, dsl: 200, deputy_dsl: 200, account_admin: 200, other: 403 },
   },
+  {
+    method: 'GET',
+    url: '/api/concerns?status=all&page=2&pageSize=5',
+    anonymous: 401,
+    signedIn: { head: 200, dsl: 200, deputy_dsl: 200, account_admin: 200, other: 403 },
+  },
   { method: 'GET', url: '/api/concerns/mine', anonymous: 401, signedIn: 200 },
   {
     method: 'GET',

@@ -27,6 +27,7 @@ async function aSuggestion(t: TestApp, s: MatrixSchool) {
 export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', url: '/api/posts/options', anonymous: 401, signedIn: EVERY_STAFF },
   { method: 'GET', url: '/api/post-suggestions', anonymous: 401, signedIn: EVERY_STAFF },
+  { method: 'GET', url: '/api/post-suggestions?status=open&page=2&pageSize=5', anonymous: 401, signedIn: EVERY_STAFF },
   {
     method: 'POST',
     url: '/api/post-suggestions',

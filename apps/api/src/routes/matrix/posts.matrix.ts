@@ -74,6 +74,8 @@ const body = async (t: TestApp, s: MatrixSchool) => ({
 
 export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', url: '/api/posts', anonymous: 401, signedIn: POSTERS },
+  // A later page of a filtered list answers the same people (issue 16 follow-up).
+  { method: 'GET', url: '/api/posts?status=draft&search=fair&page=2&pageSize=5', anonymous: 401, signedIn: POSTERS },
   {
     method: 'POST',
     url: '/api/posts',

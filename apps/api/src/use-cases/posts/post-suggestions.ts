@@ -9,6 +9,7 @@ import {
   staffRepository,
   usersRepository,
   type PostSuggestionRow,
+  type SuggestionsAmong,
 } from '@schoolgate/db';
 import { AppError, can, notFound, policySettingsFromTemplate } from '@schoolgate/domain';
 import type { PostDetail, PostSuggestionDto, SavePostRequest, SuggestPostRequest } from '@schoolgate/contracts';
@@ -31,8 +32,13 @@ async function deciderOf(ctx: AppContext, actor: Actor) {
     ? new Set(await accountRunnersRepository.accountIdsRunBy(ctx.db, schoolId, actor.userId))
     : new Set<string>();
   const senior = SENIOR.has(actor.role);
+  const sees: SuggestionsAmong = senior
+    ? 'all'
+    : { byUserId: actor.userId, ...(runs.size > 0 ? { accountIds: [...runs] } : {}) };
   return {
     decides: senior || runs.size > 0,
+    /** The suggestions `mayDecide` allows plus their own, as a query, so the list pages in the database. */
+    sees,
     mayDecide: (row: PostSuggestionRow) =>
       row.byUserId !== actor.userId &&
       (senior || (runs.size > 0 && (row.accountIds.length === 0 || row.accountIds.some((id) => runs.has(id))))),
@@ -143,14 +149,27 @@ export async function suggestPost(
   return dto!;
 }
 
-export async function listSuggestions(ctx: AppContext, actor: Actor, q: { status?: string }) {
+/** A page of the suggestions this person may see: their own, and those they may decide. */
+export async function listSuggestions(
+  ctx: AppContext,
+  actor: Actor,
+  q: { status?: string; page: number; pageSize: number },
+) {
   authorise(actor, 'read', 'post_suggestion');
   const schoolId = schoolOf(actor);
   const decider = await deciderOf(ctx, actor);
-  const rows = (await postSuggestionsRepository.list(ctx.db, schoolId, q)).filter(
-    (r) => r.byUserId === actor.userId || decider.mayDecide(r),
-  );
-  return { items: await present(ctx, actor, rows), decides: decider.decides };
+  const { items, total, totalIsLowerBound } = await postSuggestionsRepository.list(ctx.db, schoolId, {
+    ...q,
+    among: decider.sees,
+  });
+  return {
+    items: await present(ctx, actor, items),
+    total,
+    totalIsLowerBound,
+    page: q.page,
+    pageSize: q.pageSize,
+    decides: decider.decides,
+  };
 }
 
 /** The suggestion, if this person may decide it and it is still open (checked again under the row lock). */
@@ -240,7 +259,7 @@ export async function declineSuggestion(ctx: AppContext, actor: Actor, id: strin
       now,
     });
   });
-  return listSuggestions(ctx, actor, {});
+  return listSuggestions(ctx, actor, { page: 1, pageSize: 50 });
 }
 
 /** The categories and platforms the enforced policy allows (the blank template's until one is published). */

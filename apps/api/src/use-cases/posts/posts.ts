@@ -372,10 +372,15 @@ export async function getPost(ctx: AppContext, actor: Actor, id: string): Promis
   };
 }
 
-export async function listPosts(ctx: AppContext, actor: Actor, q: { status?: string; search?: string }) {
+/** A page of the school's posts, most recently changed first, with a total that stops counting at a cap. */
+export async function listPosts(
+  ctx: AppContext,
+  actor: Actor,
+  q: { status?: string; search?: string; page: number; pageSize: number },
+) {
   authorise(actor, 'read', 'post');
   const schoolId = schoolOf(actor);
-  const rows = await postsRepository.list(ctx.db, schoolId, q);
+  const { items: rows, total, totalIsLowerBound } = await postsRepository.list(ctx.db, schoolId, q);
   const ids = rows.map((r) => r.id);
   const [targets, images] = await Promise.all([
     postsRepository.targets(ctx.db, ids),
@@ -396,6 +401,10 @@ export async function listPosts(ctx: AppContext, actor: Actor, q: { status?: str
       updatedAt: post.updatedAt.toISOString(),
       imageCount: images.filter((i) => i.postId === post.id).length,
     })),
+    total,
+    totalIsLowerBound,
+    page: q.page,
+    pageSize: q.pageSize,
   };
 }
 

@@ -16,7 +16,7 @@ import {
   type PublicConcernRequest,
   type RaiseConcernRequest,
 } from '@schoolgate/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, isApiError } from '../../../lib/api-client';
 
 const concernsKey = ['concerns'] as const;
@@ -47,10 +47,14 @@ export function useRosterSearch(q: string) {
   });
 }
 
-export function useConcernList(status: 'open' | 'closed' | 'all') {
+/** How many concerns a page of the team's list shows. */
+export const CONCERN_PAGE_SIZE = 50;
+
+export function useConcernList(status: 'open' | 'closed' | 'all', page: number) {
   return useQuery({
-    queryKey: [...concernsKey, 'list', status],
-    queryFn: () => apiClient.get(API.concerns, ConcernListResponse, { status }),
+    queryKey: [...concernsKey, 'list', status, { page }],
+    queryFn: () => apiClient.get(API.concerns, ConcernListResponse, { status, page, pageSize: CONCERN_PAGE_SIZE }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,16 +1,22 @@
-// The team's list: open concerns, urgent first. It names no one, so it shows without a second-factor check. To a
-// person who reads no route (a governor who is not the chair) the API answers 403 and the list is not shown.
+// The team's list: open concerns, urgent first, a page at a time. It names no one, so it shows without a second-factor
+// check. To a person who reads no route (a governor who is not the chair) the API answers 403 and the list is not
+// shown.
 import { Alert, Anchor, Badge, Card, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { errorMessage, isApiError } from '../../../lib/api-client';
-import { useConcernList } from '../api/concerns';
-import { ROUTE_LABELS, TYPE_LABELS, when } from '../concern-labels';
+import { Pager } from '../../../components/pager';
 import { ScrollTable } from '../../../components/scroll-table';
+import { errorMessage, isApiError } from '../../../lib/api-client';
+import { pluralAtLeast } from '../../../lib/format';
+import { CONCERN_PAGE_SIZE, useConcernList } from '../api/concerns';
+import { ROUTE_LABELS, TYPE_LABELS, when } from '../concern-labels';
+
+const STATUS_NOUNS = { open: 'open concern', closed: 'closed concern', all: 'concern' } as const;
 
 export function TeamConcernList() {
   const [status, setStatus] = useState<'open' | 'closed' | 'all'>('open');
-  const list = useConcernList(status);
+  const [page, setPage] = useState(1);
+  const list = useConcernList(status, page);
   if (list.isError && isApiError(list.error) && list.error.status === 403) return null;
   return (
     <Card withBorder padding="lg">
@@ -21,7 +27,10 @@ export function TeamConcernList() {
         <SegmentedControl
           aria-label="Which concerns"
           value={status}
-          onChange={(v) => setStatus(v as typeof status)}
+          onChange={(v) => {
+            setStatus(v as typeof status);
+            setPage(1);
+          }}
           data={[
             { value: 'open', label: 'Open' },
             { value: 'closed', label: 'Closed' },
@@ -30,10 +39,19 @@ export function TeamConcernList() {
           w="fit-content"
         />
         {list.isError ? <Alert color="red">{errorMessage(list.error)}</Alert> : null}
-        {list.data && list.data.items.length === 0 ? <Text c="dimmed">No concerns here.</Text> : null}
+        {list.data && list.data.items.length === 0 ? (
+          <Text c="dimmed">
+            {page > 1
+              ? `There are no more concerns after page ${(page - 1).toLocaleString('en-GB')}.`
+              : 'No concerns here.'}
+          </Text>
+        ) : null}
         {list.data && list.data.items.length > 0 ? (
           <ScrollTable label="Concerns for you to follow up" minWidth={640}>
-            <Table aria-label="Concerns for you to follow up" striped highlightOnHover>
+            <Table aria-label="Concerns for you to follow up" striped highlightOnHover captionSide="top">
+              <Table.Caption style={{ textAlign: 'left' }}>
+                {pluralAtLeast(list.data.total, list.data.totalIsLowerBound, STATUS_NOUNS[status])}
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Reference</Table.Th>
@@ -78,6 +96,17 @@ export function TeamConcernList() {
               </Table.Tbody>
             </Table>
           </ScrollTable>
+        ) : null}
+        {list.data ? (
+          <Pager
+            page={page}
+            pageSize={CONCERN_PAGE_SIZE}
+            total={list.data.total}
+            totalIsLowerBound={list.data.totalIsLowerBound}
+            itemsOnPage={list.data.items.length}
+            onChange={setPage}
+            label="concerns"
+          />
         ) : null}
       </Stack>
     </Card>

@@ -1,6 +1,7 @@
 // Issue 12: the concerns page for those who follow some concerns up beyond the DSL team: the office sees parents'
 // complaints, the chair of governors allegations about the head; any other governor sees only their own.
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, makeMe } from '../../../test/factories';
 import { renderWithApp } from '../../../test/render';
@@ -20,6 +21,15 @@ const COMPLAINT = {
   seen: false,
 };
 
+const pageOf = (items: object[], total = items.length) => ({
+  items,
+  total,
+  totalIsLowerBound: false,
+  page: 1,
+  pageSize: 50,
+  secondFactorValidUntil: null,
+});
+
 function stubApi(list: Response) {
   vi.stubGlobal(
     'fetch',
@@ -31,7 +41,7 @@ function stubApi(list: Response) {
 
 describe('the concerns page', () => {
   it("shows the office the parents' complaints to follow up", async () => {
-    stubApi(jsonResponse(200, { items: [COMPLAINT], secondFactorValidUntil: null }));
+    stubApi(jsonResponse(200, pageOf([COMPLAINT])));
     renderWithApp(<ConcernsRoute />, { me: makeMe({ role: 'account_admin' }) });
     expect(await screen.findByRole('link', { name: 'C-PQRS-TUVW' })).toHaveAttribute(
       'href',
@@ -47,10 +57,7 @@ describe('the concerns page', () => {
 
   it('shows the chair of governors the list the API gives them', async () => {
     stubApi(
-      jsonResponse(200, {
-        items: [{ ...COMPLAINT, source: 'staff', type: 'harassment', route: 'allegation_head' }],
-        secondFactorValidUntil: null,
-      }),
+      jsonResponse(200, pageOf([{ ...COMPLAINT, source: 'staff', type: 'harassment', route: 'allegation_head' }])),
     );
     renderWithApp(<ConcernsRoute />, { me: makeMe({ role: 'governor', permissions: [] }) });
     expect(await screen.findByText('About the headteacher')).toBeInTheDocument();
@@ -83,4 +90,27 @@ describe('the concerns page', () => {
     expect(screen.getByText(`${window.location.origin}/report/${token}`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy the address of the page for parents' })).toBeInTheDocument();
   });
+
+  it('pages through a long list of concerns, and starts again at page 1 when the filter changes', async () => {
+    const fetchMock = vi.fn(async (url: string) => {
+      if (String(url).includes('/api/concerns/mine')) return jsonResponse(200, { items: [] });
+      const query = new URL(url, 'http://x').searchParams;
+      const page = Number(query.get('page'));
+      const reference = `C-PAGE-${String(page).padStart(4, '0')}`;
+      return jsonResponse(200, { ...pageOf([{ ...COMPLAINT, reference }], 120), page });
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithApp(<ConcernsRoute />, { me: makeMe({ role: 'dsl' }) });
+    expect(await screen.findByText('120 open concerns')).toBeInTheDocument();
+    const pager = screen.getByRole('navigation', { name: 'Pages of concerns' });
+    expect(within(pager).getByText('Page 1 of 3')).toBeInTheDocument();
+    await userEvent.click(within(pager).getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByRole('link', { name: 'C-PAGE-0002' })).toBeInTheDocument();
+    expect(String(fetchMock.mock.calls.at(-1)![0])).toMatch(/status=open.*page=2|page=2.*status=open/);
+
+    await userEvent.click(screen.getByRole('radio', { name: 'All' }));
+    expect(await screen.findByText('120 concerns')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'C-PAGE-0001' })).toBeInTheDocument();
+    expect(String(fetchMock.mock.calls.at(-1)![0])).toContain('status=all');
+  }, 30_000);
 });

@@ -6,9 +6,9 @@ import {
   PostSuggestionList,
   POST_SUGGESTIONS_API,
 } from '@schoolgate/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { SaveInput } from './posts';
+import { LIST_PAGE_SIZE, type SaveInput } from './posts';
 
 const suggestionsKey = ['post-suggestions'] as const;
 
@@ -26,11 +26,14 @@ export const usePostOptions = () =>
     staleTime: 60_000,
   });
 
-export const useSuggestions = (enabled = true) =>
+/** A page of the suggestions; with `enabled` false nothing is asked (the Posts page asks only when the role may read them). */
+export const useSuggestions = (page: number, enabled = true) =>
   useQuery({
     enabled,
-    queryKey: [...suggestionsKey, 'list'],
-    queryFn: () => apiClient.get(POST_SUGGESTIONS_API.suggestions, PostSuggestionList),
+    queryKey: [...suggestionsKey, 'list', { page }],
+    queryFn: () =>
+      apiClient.get(POST_SUGGESTIONS_API.suggestions, PostSuggestionList, { page, pageSize: LIST_PAGE_SIZE }),
+    placeholderData: keepPreviousData,
   });
 
 function useSuggestionsMutation<I, T>(fn: (input: I) => Promise<T>) {

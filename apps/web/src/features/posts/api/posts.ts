@@ -8,7 +8,7 @@ import {
   TakedownList,
   type PublicationOverride,
 } from '@schoolgate/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, request } from '../../../lib/api-client';
 
 const postsKey = ['posts'] as const;
@@ -20,11 +20,14 @@ export interface SaveInput {
   tagged: { pupilId: string; pictured: boolean; named: boolean }[];
 }
 
-export const usePosts = (enabled = true) =>
+/** How many posts, or suggestions, a page of their lists shows. */
+export const LIST_PAGE_SIZE = 50;
+
+export const usePosts = (page: number) =>
   useQuery({
-    queryKey: [...postsKey, 'list'],
-    queryFn: () => apiClient.get(POSTS_API.posts, PostListResponse),
-    enabled,
+    queryKey: [...postsKey, 'list', { page }],
+    queryFn: () => apiClient.get(POSTS_API.posts, PostListResponse, { page, pageSize: LIST_PAGE_SIZE }),
+    placeholderData: keepPreviousData,
   });
 
 export const usePost = (id: string | null) =>

@@ -1,12 +1,15 @@
 // Suggestions (issue 11): for the head and the runners, what staff have suggested, to make into a draft (the post
-// editor, pre-filled) or decline with a reason; for the person who suggested, what became of theirs.
+// editor, pre-filled) or decline with a reason; for the person who suggested, what became of theirs. Newest first, a
+// page at a time.
 import { Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { PostDetail, PostSuggestionDto } from '@schoolgate/contracts';
 import { POST_CATEGORY_LABELS, type PostCategory } from '@schoolgate/domain/shared';
 import { useState } from 'react';
 import { CentredLoader } from '../../../components/centred-loader';
 import { ErrorAlert } from '../../../components/error-alert';
+import { Pager } from '../../../components/pager';
 import { useDeclineSuggestion, useSuggestions } from '../api/post-suggestions';
+import { LIST_PAGE_SIZE } from '../api/posts';
 import { PostEditor } from './post-editor';
 
 const STATUS: Record<PostSuggestionDto['status'], { label: string; color: string }> = {
@@ -123,7 +126,8 @@ function SuggestionCard({
 }
 
 export function SuggestionsList({ onDrafted }: { onDrafted: (post: PostDetail) => void }) {
-  const list = useSuggestions();
+  const [page, setPage] = useState(1);
+  const list = useSuggestions(page);
   if (list.isPending) return <CentredLoader label="Loading suggestions" />;
   const items = list.data?.items ?? [];
   const waiting = items.filter((s) => s.mayDecide);
@@ -136,7 +140,9 @@ export function SuggestionsList({ onDrafted }: { onDrafted: (post: PostDetail) =
           <Title order={2} size="h4">
             Waiting for a decision
           </Title>
-          {waiting.length === 0 ? <Text>No suggestion is waiting.</Text> : null}
+          {waiting.length === 0 ? (
+            <Text>{page > 1 ? 'No suggestion on this page is waiting.' : 'No suggestion is waiting.'}</Text>
+          ) : null}
           {waiting.map((s) => (
             <SuggestionCard key={s.id} suggestion={s} onDrafted={onDrafted} />
           ))}
@@ -147,10 +153,21 @@ export function SuggestionsList({ onDrafted }: { onDrafted: (post: PostDetail) =
           {list.data?.decides ? 'Decided, and your own' : 'Your suggestions'}
         </Title>
       ) : null}
-      {!list.data?.decides && rest.length === 0 ? <Text>You have not suggested a post yet.</Text> : null}
+      {!list.data?.decides && rest.length === 0 && page === 1 ? <Text>You have not suggested a post yet.</Text> : null}
       {rest.map((s) => (
         <SuggestionCard key={s.id} suggestion={s} onDrafted={onDrafted} />
       ))}
+      {list.data ? (
+        <Pager
+          page={page}
+          pageSize={LIST_PAGE_SIZE}
+          total={list.data.total}
+          totalIsLowerBound={list.data.totalIsLowerBound}
+          itemsOnPage={items.length}
+          onChange={setPage}
+          label="suggestions"
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -12,9 +12,10 @@ import { PageHeader } from '../../../components/page-header';
 import { can } from '../../../lib/permissions';
 import { useSession } from '../../../lib/session-context';
 import { NoAccess } from '../../shell/components/no-access';
-import { useCompleteTakedown, usePause, usePost, usePosts, useSetPause, useTakedowns } from '../api/posts';
+import { useCompleteTakedown, usePause, usePost, useSetPause, useTakedowns } from '../api/posts';
 import { PostEditor } from '../components/post-editor';
-import { PostPanel, STATUS_LABELS } from '../components/post-panel';
+import { PostPanel } from '../components/post-panel';
+import { PostsList } from '../components/posts-list';
 import { platformName, TakedownActions } from '../components/takedown-actions';
 import { SuggestPostForm } from '../components/suggest-post-form';
 import { SuggestionsList } from '../components/suggestions-list';
@@ -115,11 +116,10 @@ export function PostsRoute() {
   const roleReachesPosts = can(me, 'read:post');
   // The suggestions list says whether this person decides suggestions: the head, senior leaders and the accounts'
   // runners, the same people who draft and approve posts. If it cannot be read, the role decides (the server checks).
-  const suggestions = useSuggestions(roleReachesPosts && can(me, 'read:post_suggestion'));
+  const suggestions = useSuggestions(1, roleReachesPosts && can(me, 'read:post_suggestion'));
   const runsPosts = roleReachesPosts && (suggestions.data?.decides ?? suggestions.isError);
   const [chosenTab, setTab] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
-  const posts = usePosts(runsPosts);
   const open = usePost(openId);
   if (!roleReachesPosts && !can(me, 'read:post_suggestion')) return <NoAccess title="Posts" />;
   if (roleReachesPosts && suggestions.isPending) return <CentredLoader label="Loading posts" />;
@@ -150,35 +150,8 @@ export function PostsRoute() {
           {runsPosts ? <Tabs.Tab value="takedowns">Take-downs</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="posts">
-          {posts.isPending ? <CentredLoader label="Loading posts" /> : <ErrorAlert error={posts.error} />}
           <Stack gap="md">
-            {posts.data?.items.length === 0 ? <Text>No posts yet.</Text> : null}
-            {posts.data && posts.data.items.length > 0 ? (
-              <Table aria-label="Posts">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Post</Table.Th>
-                    <Table.Th>State</Table.Th>
-                    <Table.Th>Accounts</Table.Th>
-                    <Table.Th>Drafted by</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {posts.data.items.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td>
-                        <Button variant="subtle" size="compact-sm" onClick={() => setOpenId(p.id)}>
-                          {p.text.length > 60 ? `${p.text.slice(0, 60)}…` : p.text}
-                        </Button>
-                      </Table.Td>
-                      <Table.Td>{STATUS_LABELS[p.status]}</Table.Td>
-                      <Table.Td>{p.accounts.map((a) => a.platform).join(', ')}</Table.Td>
-                      <Table.Td>{p.authorName}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            ) : null}
+            {runsPosts ? <PostsList onOpen={setOpenId} /> : null}
             <ErrorAlert error={open.error} />
             {open.data ? <PostPanel post={open.data} /> : null}
           </Stack>
