@@ -177,7 +177,9 @@ export async function getDashboard(ctx: AppContext, actor: Actor): Promise<Dashb
 
     // Suggestions for posts from staff who do not run an account, waiting for this person to draft or decline.
     if (can(actor.role, 'approve', 'post_suggestion')) {
-      const waiting = (await listSuggestions(ctx, actor, { status: 'open' })).items.filter((s) => s.mayDecide);
+      // The first 200 open ones (the list pages now); a school with more waiting has a backlog the count still shows.
+      const open = await listSuggestions(ctx, actor, { status: 'open', page: 1, pageSize: 200 });
+      const waiting = open.items.filter((s) => s.mayDecide);
       if (waiting.length > 0) {
         item({
           key: 'post_suggestions',
