@@ -65,7 +65,10 @@ export const HeadConsentRequest = z.object({
 });
 export type HeadConsentRequest = z.infer<typeof HeadConsentRequest>;
 
-export const StaffOption = z.object({ id: z.uuid(), name: text() });
+/** A member of staff who may be named as a runner, with what they still lack under the policy in force (as approval
+ * checks it): an empty list means ready. Naming someone not ready is allowed; the request waits for them. */
+export const StaffOption = z.object({ id: z.uuid(), name: text(), missing: z.array(RunnerGap) });
+export type StaffOption = z.infer<typeof StaffOption>;
 export const StaffOptionsResponse = z.object({ items: z.array(StaffOption) });
 export type StaffOptionsResponse = z.infer<typeof StaffOptionsResponse>;
 

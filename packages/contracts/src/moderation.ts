@@ -47,6 +47,12 @@ export const QueueItem = z.object({
   responseDueAt: text().nullable(),
   respondedAt: text().nullable(),
   overdue: z.boolean(),
+  /**
+   * A journalist's comment not yet answered and still on the platform, hidden or not (004): nothing is said to them
+   * until the head approves it, so it is held for the head, and for the chair of governors too where the policy
+   * routes press contact to them. Null for every other comment.
+   */
+  pressHold: z.enum(['head', 'head_and_chair']).nullable(),
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 

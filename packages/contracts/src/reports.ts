@@ -125,6 +125,11 @@ const reportCommon = {
   notIncluded: z.array(text()),
   periodHow: text(),
   ragHow: text(),
+  /**
+   * Set when the report opened on the current term rather than the last complete one, because nothing happened in
+   * that term and something has in this one: says so in words. Null otherwise (and whenever dates were asked for).
+   */
+  periodNote: text().nullable(),
 };
 
 export const SchoolReportResponse = z.object({

@@ -65,6 +65,25 @@ describe('account requests', () => {
     expect(res.json().error.fields[0].field).toBe('runnerStaffIds');
   });
 
+  it('offers each current member of staff with what they still lack before they could run an account', async () => {
+    const ready = await createPerson(t, school, 'staff');
+    const untrained = await createPerson(t, school, 'staff');
+    const unsigned = await createPerson(t, school, 'staff');
+    expect((await sign(ready)).statusCode).toBe(201);
+    expect((await trainedToday(ready)).statusCode).toBe(201);
+    expect((await sign(untrained)).statusCode).toBe(201);
+    expect((await trainedToday(unsigned)).statusCode).toBe(201);
+
+    const res = await as(teacher, 'GET', '/api/accounts/staff-options');
+    expect(res.statusCode).toBe(200);
+    const missingOf = (p: Person) =>
+      res.json().items.find((o: { id: string }) => o.id === p.staffId)?.missing as string[] | undefined;
+    expect(missingOf(ready)).toEqual([]);
+    expect(missingOf(untrained)).toEqual(['training']);
+    expect(missingOf(unsigned)).toEqual(['signature']);
+    expect(missingOf(teacher)).toEqual(expect.arrayContaining(['signature', 'training']));
+  });
+
   it('names the runner who has not signed, and cannot be approved until they have and the head consents', async () => {
     expect((await sign(signer)).statusCode).toBe(201);
     expect((await trainedToday(signer)).statusCode).toBe(201);

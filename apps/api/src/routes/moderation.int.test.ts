@@ -117,6 +117,9 @@ describe('moderation queue and actions', () => {
       journalist,
     );
     await f.as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/press`, { isPress: true });
+    // No policy published yet: the cautious defaults hold press contact for the head alone.
+    const held = (await f.as(moderator, 'GET', `/api/moderation/comments/${stored.id}`)).json();
+    expect(held.pressHold).toBe('head');
     const pending = (
       await f.as(moderator, 'POST', `/api/moderation/comments/${stored.id}/actions`, {
         action: 'reply',
@@ -242,6 +245,14 @@ describe('on arrival, with a published policy', () => {
     const notes = (await f.as(head, 'GET', '/api/notifications')).json();
     expect(notes.items.some((n: { kind: string }) => n.kind === 'press-contact')).toBe(true);
     expect(detail.responseDueAt).not.toBeNull();
+    // Hidden, it is still held (the published policy routes press to the head and the chair), not closed.
+    expect(detail.pressHold).toBe('head_and_chair');
+    await f.as(head, 'POST', `/api/moderation/comments/${stored.id}/actions`, { action: 'hide' });
+    const hidden = (await f.as(moderator, 'GET', '/api/moderation/queue?view=all&platformState=hidden')).json();
+    expect(hidden.items.find((i: { id: string }) => i.id === stored.id)).toMatchObject({
+      platformState: 'hidden',
+      pressHold: 'head_and_chair',
+    });
     // Only the head may take the press mark off (it would release replies that wait for them).
     expect(
       (await f.as(moderator, 'POST', `/api/moderation/authors/${stored.authorId}/press`, { isPress: false }))
@@ -250,6 +261,7 @@ describe('on arrival, with a published policy', () => {
     expect(
       (await f.as(head, 'POST', `/api/moderation/authors/${stored.authorId}/press`, { isPress: false })).statusCode,
     ).toBe(200);
+    expect((await f.as(moderator, 'GET', `/api/moderation/comments/${stored.id}`)).json().pressHold).toBeNull();
   });
 
   it('hides a comment edited into something the policy hides, with the earlier wording in the evidence', async () => {

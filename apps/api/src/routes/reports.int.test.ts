@@ -424,6 +424,44 @@ describe("the school's report for the last complete term", () => {
   });
 });
 
+describe('a school whose last complete term is empty', () => {
+  it('opens on the current term so far when only it has activity, and says so; dates asked for are kept', async () => {
+    const quiet = await createSchool(t, 'Newfield Primary');
+    const governor = await createPerson(t, quiet, 'governor');
+    const nothingYet = json<SchoolReportResponse>(await requestAs(t, governor, 'GET', '/api/reports/school'));
+    expect(nothingYet.period.label).toBe('Summer term 2025/26');
+    expect(nothingYet.periodNote).toBeNull();
+
+    await concernsRepository.insert(t.ctx.db, {
+      schoolId: quiet.id,
+      reference: 'N-1',
+      source: 'staff',
+      type: 'cyberbullying',
+      urgency: 'routine',
+      route: 'safeguarding',
+      whatHappened: 'Raised this term',
+      raisedAt: at('2026-09-10T09:00:00Z'),
+      raisedBy: governor.userId,
+    });
+    const opened = json<SchoolReportResponse>(await requestAs(t, governor, 'GET', '/api/reports/school'));
+    expect(opened.period).toMatchObject({ label: 'Autumn term 2026/27', term: 'autumn' });
+    expect(opened.figures.concerns.raised).toBe(1);
+    expect(opened.periodNote).toContain('Nothing was recorded in Summer term 2025/26');
+    expect(opened.periodNote).toContain('Autumn term 2026/27 so far');
+
+    const asked = json<SchoolReportResponse>(
+      await requestAs(t, governor, 'GET', '/api/reports/school?from=2026-04-01&to=2026-08-31'),
+    );
+    expect(asked.period.to).toBe('2026-08-31');
+    expect(asked.figures.concerns.raised).toBe(0);
+    expect(asked.periodNote).toBeNull();
+    // A school with a busy last term keeps it.
+    expect(
+      json<SchoolReportResponse>(await requestAs(t, p.governor!, 'GET', '/api/reports/school')).periodNote,
+    ).toBeNull();
+  });
+});
+
 describe('files', () => {
   it('gives a PDF whose text holds the title, period, sections and figures', async () => {
     const res = await requestAs(t, p.governor!, 'GET', '/api/reports/school.pdf');

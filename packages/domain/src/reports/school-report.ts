@@ -31,6 +31,11 @@ export interface ReportFigures {
   postChecks: PostChecksFigure;
 }
 
+/** Whether anything happened on the accounts in the period: a comment received, a concern raised or a post sent. */
+export function hadActivity(figures: ReportFigures): boolean {
+  return figures.comments.received + figures.concerns.raised + figures.postsPublished.posts > 0;
+}
+
 /** What the report does not hold yet, said in the report rather than left out silently (nothing, since posts landed). */
 export const NOT_YET_REPORTED: string[] = [];
 

@@ -4,7 +4,7 @@ import type { AccountRequestsResponse, StaffOptionsResponse } from '@schoolgate/
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
-import { accountRulesFor } from './runner-readiness.ts';
+import { accountRulesFor, runnerStatuses } from './runner-readiness.ts';
 import { presentAccountRequest } from './present-account-request.ts';
 
 export async function listAccountRequests(ctx: AppContext, actor: Actor): Promise<AccountRequestsResponse> {
@@ -19,11 +19,20 @@ export async function listAccountRequests(ctx: AppContext, actor: Actor): Promis
 
 export async function listRunnerOptions(ctx: AppContext, actor: Actor): Promise<StaffOptionsResponse> {
   authorise(actor, 'create', 'account');
-  const staff = await staffRepository.listForImport(ctx.db, schoolOf(actor));
+  const schoolId = schoolOf(actor);
+  const active = (await staffRepository.listForImport(ctx.db, schoolId)).filter((s) => s.status === 'active');
+  // The same readiness approval checks, so the form shows before sending what would hold the request up.
+  const rules = await accountRulesFor(ctx.db, schoolId);
+  const statuses = await runnerStatuses(
+    ctx.db,
+    schoolId,
+    active.map((s) => s.id),
+    ctx.now(),
+    rules,
+  );
   return {
-    items: staff
-      .filter((s) => s.status === 'active')
-      .map((s) => ({ id: s.id, name: `${s.firstName} ${s.lastName}` }))
+    items: statuses
+      .map((s) => ({ id: s.staffId, name: s.name, missing: s.missing }))
       .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }

@@ -16,6 +16,7 @@ import { authorise } from '../authorise.ts';
 import { mayActOnAccount } from '../accounts/account-access.ts';
 import { capabilitiesOf } from './connector-for-account.ts';
 import { presentQueueItem } from './present-comment.ts';
+import { pressRoutingOf } from './press-hold.ts';
 import { getEnforcedPolicy } from '../policy/get-enforced-policy.ts';
 
 export async function loadCommentDetail(ctx: AppContext, schoolId: string, id: string): Promise<CommentDetail> {
@@ -43,7 +44,7 @@ export async function loadCommentDetail(ctx: AppContext, schoolId: string, id: s
   ]);
   const proposal = [...actions].reverse().find((a) => a.action === 'reply_proposed' || a.action === 'reply');
   return {
-    ...presentQueueItem({ comment, author: author!, account: account! }, ctx.now()),
+    ...presentQueueItem({ comment, author: author!, account: account! }, ctx.now(), pressRoutingOf(enforced)),
     post: post ? { externalId: post.externalId, text: post.text, permalink: post.permalink } : null,
     // From the published policy, as everything else moderation enforces; before one is published there is none.
     complaintsUrl: enforced?.moderation.complaintsUrl || null,

@@ -4,6 +4,8 @@ import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { presentQueueItem } from './present-comment.ts';
+import { pressRoutingOf } from './press-hold.ts';
+import { getEnforcedPolicy } from '../policy/get-enforced-policy.ts';
 
 export async function getQueue(
   ctx: AppContext,
@@ -20,12 +22,14 @@ export async function getQueue(
   authorise(actor, 'read', 'comment');
   const schoolId = schoolOf(actor);
   const now = ctx.now();
-  const [{ items, total, totalIsLowerBound }, accounts] = await Promise.all([
+  const [{ items, total, totalIsLowerBound }, accounts, enforced] = await Promise.all([
     commentsRepository.queue(ctx.db, schoolId, query),
     socialAccountsRepository.listForSchool(ctx.db, schoolId),
+    getEnforcedPolicy(ctx.db, schoolId),
   ]);
+  const press = pressRoutingOf(enforced);
   return {
-    items: items.map((row) => presentQueueItem(row, now)),
+    items: items.map((row) => presentQueueItem(row, now, press)),
     total,
     totalIsLowerBound,
     page: query.page,

@@ -2,11 +2,20 @@
 import type { AuthorRow, CommentRow, SocialAccountRow } from '@schoolgate/db';
 import type { QueueItem } from '@schoolgate/contracts';
 
+const GONE = new Set(['deleted', 'removed_by_author']);
+
+/** Who the school's policy sends press contact to, beyond the head who always approves a reply to the press (004). */
+export interface PressRouting {
+  chairOfGovernorsToo: boolean;
+}
+
 export function presentQueueItem(
   row: { comment: CommentRow; author: AuthorRow; account: SocialAccountRow },
   now: Date,
+  press: PressRouting,
 ): QueueItem {
   const { comment, author, account } = row;
+  const held = author.isPress && comment.needsResponse && !comment.respondedAt && !GONE.has(comment.platformState);
   return {
     id: comment.id,
     platform: account.platform as QueueItem['platform'],
@@ -31,5 +40,6 @@ export function presentQueueItem(
       comment.platformState === 'visible' &&
       comment.responseDueAt !== null &&
       comment.responseDueAt < now,
+    pressHold: held ? (press.chairOfGovernorsToo ? 'head_and_chair' : 'head') : null,
   };
 }

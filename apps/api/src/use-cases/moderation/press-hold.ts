@@ -2,13 +2,31 @@
 // head and the chair of governors. Here: who may count a press comment as answered, what marking an author as press
 // does to their comments already in Schoolgate, and who is told.
 import { commentsRepository, notificationsRepository, type AuthorRow, type Db } from '@schoolgate/db';
-import { AppError, can, computeResponseDeadline, isChairOfGovernors, type Role } from '@schoolgate/domain';
+import {
+  AppError,
+  can,
+  computeResponseDeadline,
+  isChairOfGovernors,
+  policySettingsFromTemplate,
+  type PolicySettings,
+  type Role,
+} from '@schoolgate/domain';
 import type { Actor } from '../../app-context.ts';
 import { notify } from '../../notifications/notify.ts';
 import type { SchoolModerationSetup } from './school-moderation-setup.ts';
+import type { PressRouting } from './present-comment.ts';
 
 export const PRESS_REASON = 'Contact from the press: the head approves any reply.';
 const GONE = new Set(['deleted', 'removed_by_author']);
+
+/**
+ * Whether the published policy sends press contact to the chair of governors as well as the head; before one is
+ * published, the cautious defaults ingestion uses (schoolModerationSetup).
+ */
+export function pressRoutingOf(enforced: PolicySettings | null): PressRouting {
+  const settings = enforced ?? policySettingsFromTemplate('blank');
+  return { chairOfGovernorsToo: settings.moderation.journalistContactGoesTo.includes('chair_of_governors') };
+}
 
 /**
  * Marking a press author's comment as answered (a reply recorded as made by hand, "mark as responded") would close

@@ -177,7 +177,7 @@ export async function getDashboard(ctx: AppContext, actor: Actor): Promise<Dashb
 
     // Suggestions for posts from staff who do not run an account, waiting for this person to draft or decline.
     if (can(actor.role, 'approve', 'post_suggestion')) {
-      // The first 200 open ones (the list pages now); a school with more waiting has a backlog the count still shows.
+      // The first 200 open ones this person sees (a school never has more waiting at once; the list itself pages).
       const open = await listSuggestions(ctx, actor, { status: 'open', page: 1, pageSize: 200 });
       const waiting = open.items.filter((s) => s.mayDecide);
       if (waiting.length > 0) {

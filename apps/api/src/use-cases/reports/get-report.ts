@@ -17,7 +17,7 @@ import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
 import { authorise } from '../authorise.ts';
 import { gatherSchoolFigures } from './gather-school-figures.ts';
-import { resolvePeriod } from './report-period.ts';
+import { openOnActivity, resolvePeriod } from './report-period.ts';
 
 export async function getSchoolReport(
   ctx: AppContext,
@@ -38,8 +38,17 @@ export async function buildSchoolReport(
   const school = await tenancyRepository.findSchool(ctx.db, schoolId);
   if (!school) throw notFound('The school');
   const trust = await tenancyRepository.findTrust(ctx.db, school.trustId);
-  const { period, periods } = await resolvePeriod(ctx.db, schoolId, query, now);
-  const figures = await gatherSchoolFigures(ctx.db, schoolId, period, now);
+  const resolved = await resolvePeriod(ctx.db, schoolId, query, now);
+  const {
+    period,
+    result: figures,
+    periodNote,
+  } = await openOnActivity(
+    resolved,
+    (p) => gatherSchoolFigures(ctx.db, schoolId, p, now),
+    (f) => f,
+  );
+  const { periods } = resolved;
   return {
     school: { id: schoolId, name: school.name },
     trustName: trust?.name ?? '',
@@ -51,6 +60,7 @@ export async function buildSchoolReport(
     notIncluded: NOT_YET_REPORTED,
     periodHow: PERIOD_HOW,
     ragHow: RAG_HOW,
+    periodNote,
     termlyEmail: await reportsRepository.termlyEmailOf(ctx.db, schoolId),
   };
 }
@@ -94,8 +104,14 @@ export async function getTrustReport(ctx: AppContext, actor: Actor, query: Repor
   // The trust's terms follow the calendar of the school the actor is in, else its first school's.
   const calendarSchool = actor.schoolId ?? schools[0]?.id;
   if (!trust || !calendarSchool) throw new Error('The trust has no schools');
-  const { period, periods } = await resolvePeriod(ctx.db, calendarSchool, query, now);
-  const { figures, schools: rows } = await trustFigures(ctx, actor.trustId, period);
+  const resolved = await resolvePeriod(ctx.db, calendarSchool, query, now);
+  const { period, result, periodNote } = await openOnActivity(
+    resolved,
+    (p) => trustFigures(ctx, actor.trustId, p),
+    (r) => r.figures,
+  );
+  const { figures, schools: rows } = result;
+  const { periods } = resolved;
   return {
     trust: { id: trust.id, name: trust.name },
     period,
@@ -107,5 +123,6 @@ export async function getTrustReport(ctx: AppContext, actor: Actor, query: Repor
     notIncluded: NOT_YET_REPORTED,
     periodHow: PERIOD_HOW,
     ragHow: RAG_HOW,
+    periodNote,
   };
 }

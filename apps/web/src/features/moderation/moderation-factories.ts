@@ -26,6 +26,7 @@ export function makeQueueItem(overrides: Partial<QueueItem> = {}): QueueItem {
     responseDueAt: null,
     respondedAt: null,
     overdue: false,
+    pressHold: null,
     ...overrides,
   };
 }

@@ -1,9 +1,25 @@
-import { Button, Checkbox, Group, NativeSelect, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import type { CreateAccountRequest } from '@schoolgate/contracts';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import type { AccountRequestItem, CreateAccountRequest, StaffOption } from '@schoolgate/contracts';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { isApiError } from '../../../lib/api-client';
 import { useRequestAccount, useRunnerOptions } from '../api/accounts';
+import { GAP_LABELS } from './labels';
+
+/** What a member of staff still lacks, in words ("has not signed the policy, training not in date"), or "Ready". */
+export const readinessOf = (missing: StaffOption['missing']) =>
+  missing.length === 0 ? 'Ready' : missing.map((m) => GAP_LABELS[m]).join(', ');
 
 const EMPTY = {
   platform: '',
@@ -16,7 +32,7 @@ const EMPTY = {
 };
 
 /** The business case for a new official account (004), with the runners who will run it. */
-export function RequestForm({ onSent }: { onSent: () => void }) {
+export function RequestForm({ onSent }: { onSent: (request: AccountRequestItem) => void }) {
   const staff = useRunnerOptions(true);
   const send = useRequestAccount();
   const [form, setForm] = useState(EMPTY);
@@ -27,12 +43,13 @@ export function RequestForm({ onSent }: { onSent: () => void }) {
     error: fieldError(field),
     required: true,
   });
+  const notReady = (staff.data?.items ?? []).filter((s) => form.runnerStaffIds.includes(s.id) && s.missing.length > 0);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     send.mutate(form as unknown as CreateAccountRequest, {
-      onSuccess: () => {
+      onSuccess: (request) => {
         setForm(EMPTY);
-        onSent();
+        onSent(request);
       },
     });
   };
@@ -71,7 +88,7 @@ export function RequestForm({ onSent }: { onSent: () => void }) {
         </Radio.Group>
         <Checkbox.Group
           label="Runners"
-          description="At least two members of staff who will run the account. They must have signed the policy and be trained."
+          description="At least two members of staff who will run the account. Before it can be approved each must have signed the policy in force and have training in date."
           required
           value={form.runnerStaffIds}
           onChange={(runnerStaffIds) => setForm({ ...form, runnerStaffIds })}
@@ -79,10 +96,23 @@ export function RequestForm({ onSent }: { onSent: () => void }) {
         >
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs" spacing="xs">
             {(staff.data?.items ?? []).map((s) => (
-              <Checkbox key={s.id} value={s.id} label={s.name} />
+              <Checkbox
+                key={s.id}
+                value={s.id}
+                label={s.name}
+                description={readinessOf(s.missing)}
+                styles={s.missing.length > 0 ? { description: { color: 'var(--mantine-color-orange-9)' } } : undefined}
+              />
             ))}
           </SimpleGrid>
         </Checkbox.Group>
+        {notReady.length > 0 ? (
+          <Alert color="orange" variant="light" title="Not ready to run an account yet">
+            You can send the request, but it cannot be approved until{' '}
+            {notReady.length === 1 ? 'this runner is' : 'these runners are'} ready:{' '}
+            {notReady.map((s) => `${s.name} (${readinessOf(s.missing)})`).join('; ')}.
+          </Alert>
+        ) : null}
         <Button type="submit" loading={send.isPending} style={{ alignSelf: 'flex-start' }}>
           Send the request
         </Button>

@@ -57,10 +57,14 @@ export function AccountsRoute() {
         {mayRequest ? (
           <Tabs.Panel value="new">
             <RequestForm
-              onSent={() => {
+              onSent={(request) => {
+                const waiting = request.runners.filter((r) => r.missing.length > 0).map((r) => r.name);
                 notifications.show({
-                  color: 'green',
-                  message: 'Your request was sent. Its runners are listed under Requests.',
+                  color: waiting.length > 0 ? 'orange' : 'green',
+                  message:
+                    waiting.length > 0
+                      ? `Your request was sent. It cannot be approved until ${waiting.join(' and ')} ${waiting.length === 1 ? 'is' : 'are'} ready to run it: see Requests.`
+                      : 'Your request was sent. Its runners are listed under Requests.',
                 });
                 setTab('requests');
               }}

@@ -1,11 +1,11 @@
-import { Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Radio, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { HOLD_SUBJECT_KINDS, type HoldSubjectKind } from '@schoolgate/contracts';
 import { useState, type FormEvent } from 'react';
 import { CentredLoader } from '../../../components/centred-loader';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatLondonDateTime } from '../../../lib/format';
-import { useLegalHolds, useLiftHold, usePlaceHold } from '../api/data-protection';
+import { useLegalHolds, useLiftHold, usePlaceHold, useSubjectSearch } from '../api/data-protection';
 import { useFieldErrors } from '../../../lib/use-field-errors';
 
 const KIND_LABELS: Record<HoldSubjectKind, string> = {
@@ -13,6 +13,17 @@ const KIND_LABELS: Record<HoldSubjectKind, string> = {
   comment: 'A comment',
   concern: 'A concern',
 };
+
+const PAGE_NAMES: Record<Exclude<HoldSubjectKind, 'author'>, string> = { comment: 'comment', concern: 'concern' };
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * The record a pasted page address (".../moderation/comments/<id>", ".../concerns/<id>") points at: its last id.
+ * Anything else is sent as typed, and the server names what is wrong with it.
+ */
+export function recordIdFrom(pasted: string): string {
+  return pasted.match(UUID)?.at(-1) ?? pasted.trim();
+}
 
 /** The school's legal holds, current first, with placing and lifting. */
 export function LegalHolds({ canEdit }: { canEdit: boolean }) {
@@ -22,15 +33,25 @@ export function LegalHolds({ canEdit }: { canEdit: boolean }) {
   const [kind, setKind] = useState<HoldSubjectKind>('author');
   const [subjectId, setSubjectId] = useState('');
   const [reason, setReason] = useState('');
+  // A commenter is found by name with the same search as subject requests; a comment or concern by its page address.
+  const [q, setQ] = useState('');
+  const authors = useSubjectSearch('author', kind === 'author' ? q : '');
   const { fieldError, markChanged } = useFieldErrors(place.error);
+  const chooseKind = (next: HoldSubjectKind) => {
+    setKind(next);
+    setSubjectId('');
+    setQ('');
+    markChanged('subjectId');
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     place.mutate(
-      { subjectKind: kind, subjectId: subjectId.trim(), reason },
+      { subjectKind: kind, subjectId: kind === 'author' ? subjectId : recordIdFrom(subjectId), reason },
       {
         onSuccess: () => {
           setSubjectId('');
+          setQ('');
           setReason('');
           notifications.show({ message: 'The legal hold is in place.', color: 'green' });
         },
@@ -98,20 +119,57 @@ export function LegalHolds({ canEdit }: { canEdit: boolean }) {
             <NativeSelect
               label="What to hold"
               value={kind}
-              onChange={(e) => setKind(e.currentTarget.value as HoldSubjectKind)}
+              onChange={(e) => chooseKind(e.currentTarget.value as HoldSubjectKind)}
               data={HOLD_SUBJECT_KINDS.map((value) => ({ value, label: KIND_LABELS[value] }))}
             />
-            <TextInput
-              label="Its id"
-              description="The last part of the comment’s or concern’s page address, or a commenter’s id from the requests search above."
-              value={subjectId}
-              onChange={(e) => {
-                setSubjectId(e.currentTarget.value);
-                markChanged('subjectId');
-              }}
-              error={fieldError('subjectId')}
-              required
-            />
+            {kind === 'author' ? (
+              <>
+                <TextInput
+                  label="Find the commenter"
+                  description="Type at least two letters of their name or handle."
+                  value={q}
+                  onChange={(e) => {
+                    setQ(e.currentTarget.value);
+                    setSubjectId('');
+                  }}
+                  error={fieldError('subjectId')}
+                  required
+                />
+                <ErrorAlert error={authors.error} title="The search did not work" />
+                {authors.data ? (
+                  authors.data.items.length === 0 ? (
+                    <Text role="status">Nobody who commented matches “{q}”.</Text>
+                  ) : (
+                    <Radio.Group
+                      label="Which commenter"
+                      value={subjectId}
+                      onChange={(id) => {
+                        setSubjectId(id);
+                        markChanged('subjectId');
+                      }}
+                    >
+                      <Stack gap={6} mt="xs">
+                        {authors.data.items.map((item) => (
+                          <Radio key={item.id} value={item.id} label={`${item.label} (${item.detail})`} />
+                        ))}
+                      </Stack>
+                    </Radio.Group>
+                  )
+                ) : null}
+              </>
+            ) : (
+              <TextInput
+                label={`The ${PAGE_NAMES[kind]}’s page address`}
+                description={`Open the ${PAGE_NAMES[kind]} in Schoolgate and copy the address from the browser’s address bar.`}
+                value={subjectId}
+                onChange={(e) => {
+                  setSubjectId(e.currentTarget.value);
+                  markChanged('subjectId');
+                }}
+                error={fieldError('subjectId')}
+                required
+              />
+            )}
             <Textarea
               label="Why it is held"
               description="A claim, an investigation, a request from the police: say which."

@@ -73,7 +73,7 @@ export function SubjectRequests() {
             Selected: <strong>{chosen.label}</strong>
           </Text>
           <Text size="sm" c="dimmed">
-            Record id (for a legal hold, or the schoolgate subject-access command): {chosen.id}
+            Record id (for the schoolgate subject-access command): {chosen.id}
           </Text>
           <Group>
             <Button loading={download.isPending} onClick={() => download.mutate({ kind, id: chosen.id })}>

@@ -7,6 +7,7 @@ import { DeadlineText } from './deadline-text';
 import { LabelBadges } from './label-badges';
 import { PlatformStateBadge } from './platform-state-badge';
 import { SeverityBadge } from './severity-badge';
+import { ScrollTable } from '../../../components/scroll-table';
 
 interface QueueTableProps {
   items: QueueItem[];
@@ -20,7 +21,7 @@ interface QueueTableProps {
 export function QueueTable({ items, caption, selected, onToggle, onToggleAll }: QueueTableProps) {
   const selectedHere = selected ? items.filter((item) => selected.has(item.id)).length : 0;
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <ScrollTable label={caption} minWidth={960}>
       <Table striped verticalSpacing="sm" captionSide="top">
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -89,6 +90,6 @@ export function QueueTable({ items, caption, selected, onToggle, onToggleAll }: 
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

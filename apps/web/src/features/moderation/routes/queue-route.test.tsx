@@ -49,6 +49,8 @@ describe('QueueRoute', () => {
       `/moderation/comments/${abusive.id}`,
     );
     expect(String(fetchMock.mock.calls[0]![0])).toBe('/api/moderation/queue?view=to_review&page=1&pageSize=50');
+    // On a phone the wide table scrolls in a named region a keyboard can reach.
+    expect(screen.getByRole('region', { name: '2 comments to review' })).toHaveAttribute('tabindex', '0');
   });
 
   it('offers no checkboxes or bulk actions to someone who may only read', async () => {
@@ -90,6 +92,25 @@ describe('QueueRoute', () => {
       '/api/moderation/queue?view=all&platformState=hidden&page=1&pageSize=50',
     );
     expect(state).toHaveValue('hidden');
+  });
+
+  it('says a hidden comment from the press is held for the head and chair, not closed without a reply', async () => {
+    const press = makeQueueItem({
+      text: 'I am a reporter at the Echo. Can the head comment?',
+      author: { id: '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e09', name: 'Rob Kendal', handle: null, isPress: true },
+      platformState: 'hidden',
+      needsResponse: true,
+      responseDueAt: '2025-06-04T16:00:00.000Z',
+      pressHold: 'head_and_chair',
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(200, makeQueue([press]))),
+    );
+    renderWithApp(<QueueRoute />, { me: makeMe(), path: '/moderation?view=all' });
+    const table = await screen.findByRole('table', { name: '1 comment in all' });
+    expect(within(table).getByText('Held for the head and the chair of governors: press contact')).toBeInTheDocument();
+    expect(within(table).queryByText('Closed without a reply')).not.toBeInTheDocument();
   });
 
   it('says nothing matches when a state filter leaves no comments, rather than that all is reviewed', async () => {

@@ -1,6 +1,7 @@
 // Governors' reports (issue 14): the school's (or, for the trust team, the whole trust's) figures over a term picked
 // from the school calendar or two dates, with charts, the tables behind them, and PDF and CSV downloads.
 import {
+  Alert,
   Button,
   Card,
   Group,
@@ -117,6 +118,11 @@ export function ReportsRoute() {
                 Show these dates
               </Button>
             </Group>
+            {report?.periodNote ? (
+              <Alert color="blue" variant="light" title={`Showing ${report.period.label} so far`}>
+                {report.periodNote}
+              </Alert>
+            ) : null}
             {report ? (
               <Text size="sm" c="dimmed">
                 {report.periodHow}

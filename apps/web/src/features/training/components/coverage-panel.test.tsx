@@ -68,6 +68,40 @@ describe('CoveragePanel', () => {
     expect(await screen.findByText(/1 reminder sent\. 1 person cannot sign in/)).toBeInTheDocument();
   });
 
+  it('invites someone who cannot sign in from beside their name, so they can come and sign', async () => {
+    const fetchMock = vi.fn(async (url: string) =>
+      url === '/api/staff/3f1c1a52-3d4e-4c59-9a57-7c1b3f0d2a03/invitation'
+        ? jsonResponse(201, {
+            invitation: {
+              sentAt: '2025-03-05T10:00:00.000Z',
+              expiresAt: '2025-03-12T10:00:00.000Z',
+              expired: false,
+              accepted: false,
+              emailed: true,
+            },
+          })
+        : jsonResponse(200, coverage),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithApp(<CoveragePanel canRemind canInvite />, { me: makeMe() });
+    const table = await screen.findByRole('table', { name: 'Signatures of version 2' });
+    // Only the person without a sign-in is offered one.
+    expect(within(table).getAllByRole('button', { name: /^Invite / })).toHaveLength(1);
+
+    await userEvent.click(within(table).getByRole('button', { name: 'Invite Cat Cole' }));
+    expect(
+      await screen.findByText('Invitation emailed to Cat Cole. Once they have signed in, they can sign the policy.'),
+    ).toBeInTheDocument();
+    const [url, init] = fetchMock.mock.calls.find(([u]) => String(u).includes('/invitation'))! as unknown as [
+      string,
+      RequestInit,
+    ];
+    expect(url).toBe('/api/staff/3f1c1a52-3d4e-4c59-9a57-7c1b3f0d2a03/invitation');
+    expect(init.method).toBe('POST');
+    expect(within(table).getByRole('row', { name: /Cat Cole/ })).toHaveTextContent('Invited to sign in');
+    expect(within(table).getByRole('button', { name: 'Resend the invitation to Cat Cole' })).toBeInTheDocument();
+  });
+
   it('offers no reminder button to those who cannot send one', async () => {
     vi.stubGlobal(
       'fetch',
@@ -76,6 +110,7 @@ describe('CoveragePanel', () => {
     renderWithApp(<CoveragePanel canRemind={false} />, { me: makeMe({ role: 'governor' }) });
     await screen.findByRole('table', { name: 'Signatures of version 2' });
     expect(screen.queryByRole('button', { name: /Remind/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Invite/ })).not.toBeInTheDocument();
   });
 
   it('says when the version asks nobody to sign, with no table or reminder', async () => {

@@ -1,18 +1,29 @@
-import { Button, Card, Group, Progress, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Progress, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { CentredLoader } from '../../../components/centred-loader';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatLondonDateTime, plural } from '../../../lib/format';
 import { roleLabel } from '../../../lib/roles';
 import { useAcceptanceCoverage, useRemindAcceptance } from '../api/acceptance';
+import { useInviteStaff } from '../../sign-in/api/sign-in';
 import { RemindOutcome } from './remind-outcome';
 import { TrainingStatusBadge } from './training-status-badge';
 import { ScrollTable } from '../../../components/scroll-table';
 
-/** For leaders: who has signed the version in force, and a button to remind the rest. */
-export function CoveragePanel({ canRemind }: { canRemind: boolean }) {
+interface CoveragePanelProps {
+  canRemind: boolean;
+  /** May send sign-in invitations (docs/sign-in.md): offered beside each person who cannot sign in, so they can sign. */
+  canInvite?: boolean;
+}
+
+/** For leaders: who has signed the version in force, a button to remind the rest, and invitations for those who
+ * cannot sign in (they can only sign once they can). */
+export function CoveragePanel({ canRemind, canInvite = false }: CoveragePanelProps) {
   const coverage = useAcceptanceCoverage(true);
   const remind = useRemindAcceptance();
+  const invite = useInviteStaff();
+  const [invited, setInvited] = useState<Record<string, { name: string; emailed: boolean }>>({});
+  const lastInvited = invite.variables ? invited[invite.variables] : undefined;
   const [onlyUnsigned, setOnlyUnsigned] = useState(false);
   const data = coverage.data;
   const items = data ? (onlyUnsigned ? data.items.filter((i) => i.signedAt === null) : data.items) : [];
@@ -76,6 +87,14 @@ export function CoveragePanel({ canRemind }: { canRemind: boolean }) {
               result={remind.data}
               nobodyText={'Nobody new to remind today: everyone who can sign in has already been reminded today.'}
             />
+            <ErrorAlert error={invite.error} title="The invitation could not be sent" />
+            {invite.isSuccess && lastInvited ? (
+              <Alert color={lastInvited.emailed ? 'green' : 'yellow'} variant="light" role="status">
+                {lastInvited.emailed
+                  ? `Invitation emailed to ${lastInvited.name}. Once they have signed in, they can sign the policy.`
+                  : `The invitation for ${lastInvited.name} was recorded but could not be emailed: is email set up?`}
+              </Alert>
+            ) : null}
             <ScrollTable label={`Signatures of version ${data.version.number}`} minWidth={560}>
               <Table striped verticalSpacing="xs" captionSide="top">
                 <Table.Caption style={{ textAlign: 'left' }}>Signatures of version {data.version.number}</Table.Caption>
@@ -92,9 +111,30 @@ export function CoveragePanel({ canRemind }: { canRemind: boolean }) {
                       <Table.Th scope="row" fw={600}>
                         {item.name}
                         {item.canSignIn ? null : (
-                          <Text size="xs" c="dimmed">
-                            Cannot sign in
-                          </Text>
+                          <Group gap="xs" wrap="nowrap">
+                            <Text size="xs" c="dimmed">
+                              {invited[item.staffId] ? 'Invited to sign in' : 'Cannot sign in'}
+                            </Text>
+                            {canInvite ? (
+                              <Button
+                                size="compact-xs"
+                                variant="light"
+                                aria-label={`${invited[item.staffId] ? 'Resend the invitation to' : 'Invite'} ${item.name}`}
+                                loading={invite.isPending && invite.variables === item.staffId}
+                                onClick={() =>
+                                  invite.mutate(item.staffId, {
+                                    onSuccess: (r) =>
+                                      setInvited((all) => ({
+                                        ...all,
+                                        [item.staffId]: { name: item.name, emailed: r.invitation.emailed },
+                                      })),
+                                  })
+                                }
+                              >
+                                {invited[item.staffId] ? 'Resend' : 'Invite'}
+                              </Button>
+                            ) : null}
+                          </Group>
                         )}
                       </Table.Th>
                       <Table.Td>{roleLabel(item.role)}</Table.Td>

@@ -20,7 +20,9 @@ export function TrainingRoute() {
       />
       <Stack gap="lg">
         <StatementCard />
-        {can(me, 'read:acceptance') ? <CoveragePanel canRemind={can(me, 'remind:acceptance')} /> : null}
+        {can(me, 'read:acceptance') ? (
+          <CoveragePanel canRemind={can(me, 'remind:acceptance')} canInvite={can(me, 'create:staff')} />
+        ) : null}
         {can(me, 'read:training') ? (
           <TrainingPanel canRecord={can(me, 'create:training')} canRemind={can(me, 'remind:training')} />
         ) : null}
