@@ -2,7 +2,8 @@
 // reply naming a pupil whose family refused name consent is stopped with the reason and the clause; a reply with an
 // advisory finding is sent anyway with a recorded reason; a post scheduled a little ahead shows "Scheduled for …",
 // then, once the publishing job has run, the platform link, the approver and the consent snapshot; withdrawing the
-// tagged pupil's photo consent puts the post on the runner's take-down list; a teacher's suggestion becomes a draft.
+// tagged pupil's photo consent puts the post on the runner's take-down list; a teacher who runs no account is offered
+// only suggesting, and their suggestion becomes a draft.
 // Pupils come from the demo's consent register (refusals seeded there); none whose name holds "an", which the other
 // posts file changes, so the files may run in any order.
 import type { Page } from 'playwright-core';
@@ -198,6 +199,9 @@ describe('posts: the guards on replies, scheduling, take-downs and suggestions',
     const text = `The Year 2 choir sang at the care home on Tuesday (${stamp}).`;
     await openNav(teacher, 'Posts');
     await teacher.getByRole('heading', { level: 1, name: 'Posts' }).waitFor();
+    // The teacher runs none of the accounts: only suggesting is offered, with a line saying so.
+    await teacher.getByText(/You do not run any of the school’s accounts, so you suggest posts instead/).waitFor();
+    expect(await teacher.getByRole('tab').allTextContents()).toEqual(['Suggest a post', 'Your suggestions']);
     await teacher.getByRole('tab', { name: 'Suggest a post' }).click();
     await teacher.getByLabel('What you would like posted').fill(text);
     await teacher.getByLabel('Note for the runners (optional)').fill('I have photos of the choir from the back.');
@@ -221,7 +225,7 @@ describe('posts: the guards on replies, scheduling, take-downs and suggestions',
       .waitFor();
 
     await teacher.reload();
-    await teacher.getByRole('tab', { name: 'Suggestions' }).click();
+    await teacher.getByRole('tab', { name: 'Your suggestions', exact: true }).click();
     await teacher
       .getByRole('article')
       .filter({ hasText: String(stamp) })

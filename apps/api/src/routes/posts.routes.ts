@@ -145,7 +145,7 @@ export function postsRoutes(app: App, ctx: AppContext) {
         .header('content-type', file.contentType)
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
-        .send(file.content);
+        .send(file.bytes);
     },
   );
   app.post(

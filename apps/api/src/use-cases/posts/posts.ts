@@ -18,6 +18,7 @@ import { POST_IMAGES_MAX } from '@schoolgate/contracts';
 import type { z } from 'zod';
 import type { Actor, AppContext } from '../../app-context.ts';
 import { schoolOf } from '../../app-context.ts';
+import { fileStoreOf, insertStoredFile, prepareStoredFile, readBytes } from '../../files/file-store.ts';
 import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { getEnforcedPolicy } from '../policy/get-enforced-policy.ts';
@@ -171,27 +172,27 @@ export async function addPostImage(
   const clean = await cleanImage(Buffer.from(upload.base64, 'base64'));
   const now = ctx.now();
   const base = upload.fileName.replace(/\.[^.]*$/, '') || 'image';
+  const store = fileStoreOf(ctx);
+  const common = { schoolId, contentType: 'image/jpeg', uploadedBy: actor.userId, uploadedAt: now };
+  // The bytes go to the school's file store (the database, or S3 when FILE_STORE=s3) before the transaction opens,
+  // as for videos and evidence, so a slow object store holds no locks.
+  const file = await prepareStoredFile(store, {
+    ...common,
+    fileName: `${base}.jpg`,
+    sizeBytes: clean.bytes.length,
+    sha256: clean.sha256,
+    content: clean.bytes,
+  });
+  const thumb = await prepareStoredFile(store, {
+    ...common,
+    fileName: `${base}-thumbnail.jpg`,
+    sizeBytes: clean.thumbnail.length,
+    sha256: clean.thumbnailSha256,
+    content: clean.thumbnail,
+  });
   await ctx.db.transaction(async (tx) => {
-    const file = await storedFilesRepository.insert(tx, {
-      schoolId,
-      fileName: `${base}.jpg`,
-      contentType: 'image/jpeg',
-      sizeBytes: clean.bytes.length,
-      sha256: clean.sha256,
-      content: clean.bytes,
-      uploadedBy: actor.userId,
-      uploadedAt: now,
-    });
-    const thumb = await storedFilesRepository.insert(tx, {
-      schoolId,
-      fileName: `${base}-thumbnail.jpg`,
-      contentType: 'image/jpeg',
-      sizeBytes: clean.thumbnail.length,
-      sha256: clean.thumbnailSha256,
-      content: clean.thumbnail,
-      uploadedBy: actor.userId,
-      uploadedAt: now,
-    });
+    await insertStoredFile(tx, file);
+    await insertStoredFile(tx, thumb);
     await postsRepository.addImage(tx, {
       schoolId,
       postId: id,
@@ -264,7 +265,7 @@ export async function postImageFile(ctx: AppContext, actor: Actor, id: string, i
     which === 'thumbnail' ? image.thumbnailFileId : image.fileId,
   );
   if (!file) throw notFound('The image');
-  return file;
+  return { contentType: file.contentType, bytes: await readBytes(fileStoreOf(ctx), file) };
 }
 
 /** The checks on a post as it stands (used by the page, approval and the publishing job). */

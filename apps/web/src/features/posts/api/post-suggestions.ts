@@ -26,8 +26,10 @@ export const usePostOptions = () =>
     staleTime: 60_000,
   });
 
-export const useSuggestions = (page: number) =>
+/** A page of the suggestions; with `enabled` false nothing is asked (the Posts page asks only when the role may read them). */
+export const useSuggestions = (page: number, enabled = true) =>
   useQuery({
+    enabled,
     queryKey: [...suggestionsKey, 'list', { page }],
     queryFn: () =>
       apiClient.get(POST_SUGGESTIONS_API.suggestions, PostSuggestionList, { page, pageSize: LIST_PAGE_SIZE }),

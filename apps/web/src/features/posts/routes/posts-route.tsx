@@ -1,5 +1,8 @@
 // Posts (issue 11): the school's drafts and published posts, the editor with its checks, approval and publishing,
 // take-down tasks when consent is withdrawn, the head's pause switch, and staff suggestions (`?view=` opens a tab).
+// Someone whose role reaches posts but who runs none of the school's accounts (and is not the head or a senior
+// leader) cannot draft, approve or take down (the server refuses): they see only what they can use, suggesting a
+// post and what became of their suggestions, with a line saying how posting works for them.
 import { Alert, Button, Group, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -16,12 +19,14 @@ import { PostsList } from '../components/posts-list';
 import { platformName, TakedownActions } from '../components/takedown-actions';
 import { SuggestPostForm } from '../components/suggest-post-form';
 import { SuggestionsList } from '../components/suggestions-list';
+import { useSuggestions } from '../api/post-suggestions';
 
 function PauseSwitch({ mayChange }: { mayChange: boolean }) {
   const pause = usePause();
   const set = useSetPause();
   const [reason, setReason] = useState('');
-  if (!pause.data) return null;
+  // Only the head changes it; everyone else sees it only while publishing is paused (no empty box otherwise).
+  if (!pause.data || (!pause.data.paused && !mayChange)) return null;
   return (
     <Stack gap="xs" mb="md">
       {pause.data.paused ? (
@@ -101,14 +106,24 @@ function Takedowns() {
   );
 }
 
+/** Where the page starts: the tab named in `?view=` if this person has it, else their first tab. */
+const startingTab = (view: string | null, posts: boolean) =>
+  view && (posts || view === 'suggest' || view === 'suggestions') ? view : posts ? 'posts' : 'suggest';
+
 export function PostsRoute() {
   const me = useSession();
   const [params] = useSearchParams();
-  const readsPosts = can(me, 'read:post');
-  const [tab, setTab] = useState<string | null>(params.get('view') ?? (readsPosts ? 'posts' : 'suggest'));
+  const roleReachesPosts = can(me, 'read:post');
+  // The suggestions list says whether this person decides suggestions: the head, senior leaders and the accounts'
+  // runners, the same people who draft and approve posts. If it cannot be read, the role decides (the server checks).
+  const suggestions = useSuggestions(1, roleReachesPosts && can(me, 'read:post_suggestion'));
+  const runsPosts = roleReachesPosts && (suggestions.data?.decides ?? suggestions.isError);
+  const [chosenTab, setTab] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const open = usePost(openId);
-  if (!readsPosts && !can(me, 'read:post_suggestion')) return <NoAccess title="Posts" />;
+  if (!roleReachesPosts && !can(me, 'read:post_suggestion')) return <NoAccess title="Posts" />;
+  if (roleReachesPosts && suggestions.isPending) return <CentredLoader label="Loading posts" />;
+  const tab = chosenTab ?? startingTab(params.get('view'), runsPosts);
   const opened = (saved: { id: string }) => {
     setOpenId(saved.id);
     setTab('posts');
@@ -117,36 +132,46 @@ export function PostsRoute() {
     <>
       <PageHeader
         title="Posts"
-        description="Draft posts for the school’s accounts, check them against the policy, approve and publish them."
+        description={
+          runsPosts
+            ? 'Draft posts for the school’s accounts, check them against the policy, approve and publish them.'
+            : 'You do not run any of the school’s accounts, so you suggest posts instead: the head and the accounts’ runners decide, and you see what became of each suggestion here.'
+        }
       />
-      {readsPosts ? <PauseSwitch mayChange={can(me, 'update:publishing')} /> : null}
+      {runsPosts ? <PauseSwitch mayChange={can(me, 'update:publishing')} /> : null}
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List mb="md">
-          {readsPosts ? <Tabs.Tab value="posts">Posts</Tabs.Tab> : null}
-          {can(me, 'create:post') ? <Tabs.Tab value="new">New post</Tabs.Tab> : null}
+          {runsPosts ? <Tabs.Tab value="posts">Posts</Tabs.Tab> : null}
+          {runsPosts && can(me, 'create:post') ? <Tabs.Tab value="new">New post</Tabs.Tab> : null}
           {can(me, 'create:post_suggestion') ? <Tabs.Tab value="suggest">Suggest a post</Tabs.Tab> : null}
-          {can(me, 'read:post_suggestion') ? <Tabs.Tab value="suggestions">Suggestions</Tabs.Tab> : null}
-          {readsPosts ? <Tabs.Tab value="takedowns">Take-downs</Tabs.Tab> : null}
+          {can(me, 'read:post_suggestion') ? (
+            <Tabs.Tab value="suggestions">{runsPosts ? 'Suggestions' : 'Your suggestions'}</Tabs.Tab>
+          ) : null}
+          {runsPosts ? <Tabs.Tab value="takedowns">Take-downs</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="posts">
           <Stack gap="md">
-            {readsPosts ? <PostsList onOpen={setOpenId} /> : null}
+            {runsPosts ? <PostsList onOpen={setOpenId} /> : null}
             <ErrorAlert error={open.error} />
             {open.data ? <PostPanel post={open.data} /> : null}
           </Stack>
         </Tabs.Panel>
-        <Tabs.Panel value="new">
-          <PostEditor post={null} onSaved={opened} />
-        </Tabs.Panel>
+        {runsPosts ? (
+          <Tabs.Panel value="new">
+            <PostEditor post={null} onSaved={opened} />
+          </Tabs.Panel>
+        ) : null}
         <Tabs.Panel value="suggest">
           <SuggestPostForm onSent={() => setTab('suggestions')} />
         </Tabs.Panel>
         <Tabs.Panel value="suggestions">
           <SuggestionsList onDrafted={opened} />
         </Tabs.Panel>
-        <Tabs.Panel value="takedowns">
-          <Takedowns />
-        </Tabs.Panel>
+        {runsPosts ? (
+          <Tabs.Panel value="takedowns">
+            <Takedowns />
+          </Tabs.Panel>
+        ) : null}
       </Tabs>
     </>
   );
