@@ -1,6 +1,6 @@
 // Files in S3-compatible object storage, end to end on a real database: a concern raised with a screenshot and one
 // raised from a comment (its evidence kept, packed and attached) put their bytes in the bucket and only the name,
-// type, size, SHA-256 and key in the row; downloads and exports read them back checked; an object changed in the
+// type, size, SHA-256 and key in the row; downloads, exports and subject access exports read them back checked; an object changed in the
 // bucket is refused with a coded error, logged by file id only; no upload happens while a database transaction is
 // open, and a store that fails saves nothing; retention deletes the objects with their rows. The S3 server runs
 // inside the test (s3rver).
@@ -238,5 +238,31 @@ describe('files in object storage (FILE_STORE=s3)', () => {
     expect(await s3.store.get(row!.objectKey!)).toBeNull();
     // The other concern's files are untouched.
     expect(await rowsOf(school.id)).toHaveLength(4);
+  });
+
+  it('puts the commenter’s evidence from the bucket into a subject access export, byte for byte', async () => {
+    const { commentId, authorId } = await aComment(t, school, 'A second comment whose evidence is kept.');
+    const kept = await t.app.inject({
+      method: 'POST',
+      url: '/api/concerns/from-comment',
+      headers: head.headers,
+      payload: { commentId, urgency: 'routine' },
+    });
+    expect(kept.statusCode, kept.body).toBe(201);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/data-protection/subject-access',
+      headers: head.headers,
+      payload: { kind: 'author', id: authorId },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const files = unzipSync(new Uint8Array(res.rawPayload));
+    const evidence = Object.keys(files).filter((name) => name.startsWith('evidence/'));
+    expect(evidence.length).toBeGreaterThan(0);
+    const inBucket = new Set((await rowsOf(school.id)).map((row) => row.sha256));
+    for (const name of evidence) {
+      expect(files[name]!.length, name).toBeGreaterThan(0);
+      expect(inBucket.has(sha256(files[name]!)), name).toBe(true);
+    }
   });
 });

@@ -17,6 +17,7 @@ import {
 import { notFound } from '@schoolgate/domain';
 import type { DataSubjectKind } from '@schoolgate/contracts';
 import type { AppContext } from '../../app-context.ts';
+import { fileStoreOf, readBytes, type FileStore } from '../../files/file-store.ts';
 import { AUTHOR_COMMENT_LIMIT, authorFiles } from '../moderation/evidence-pack.ts';
 
 export interface SubjectAccessExport {
@@ -106,9 +107,11 @@ async function authorExport(db: Db, ctx: AppContext, schoolId: string, id: strin
     };
   });
   const files: Record<string, Uint8Array> = {};
-  evidence.forEach(({ file }, i) => {
-    files[`evidence/${String(i + 1).padStart(3, '0')}-${safeName(file.fileName)}`] = new Uint8Array(file.content);
-  });
+  const store = fileStoreOf(ctx);
+  for (const [i, { file }] of evidence.entries()) {
+    const name = `evidence/${String(i + 1).padStart(3, '0')}-${safeName(file.fileName)}`;
+    files[name] = new Uint8Array(await readBytes(store, file));
+  }
   return {
     subject: author.name ?? author.handle ?? `a ${author.platform} user`,
     kindLabel: `A person who commented on the school's ${author.platform} account`,
@@ -164,7 +167,7 @@ async function pupilExport(db: Db, schoolId: string, id: string) {
   };
 }
 
-async function staffExport(db: Db, schoolId: string, trustId: string, id: string) {
+async function staffExport(db: Db, store: FileStore, schoolId: string, trustId: string, id: string) {
   const record = await subjectAccessRepository.staffRecord(db, schoolId, id);
   if (!record) throw notFound('That member of staff');
   const user = record.userId ? await subjectAccessRepository.userDetails(db, record.userId) : null;
@@ -178,8 +181,10 @@ async function staffExport(db: Db, schoolId: string, trustId: string, id: string
     user ? subjectAccessRepository.concernsRaisedBy(db, schoolId, user.id) : [],
   ]);
   const files: Record<string, Uint8Array> = {};
-  for (const { record: t, file } of training)
-    if (file) files[`training/${t.completedOn}-${safeName(file.fileName)}`] = new Uint8Array(file.content);
+  for (const { record: t, file } of training) {
+    if (file)
+      files[`training/${t.completedOn}-${safeName(file.fileName)}`] = new Uint8Array(await readBytes(store, file));
+  }
   const { trustId: _t, schoolId: _s, ...staffRow } = record;
   const sections: Section[] = [
     { file: 'staff.json', title: 'the staff record and role', rows: 1, content: staffRow },
@@ -246,7 +251,7 @@ export async function buildSubjectAccess(
       ? await authorExport(db, ctx, school.id, subject.id)
       : subject.kind === 'pupil'
         ? await pupilExport(db, school.id, subject.id)
-        : await staffExport(db, school.id, school.trustId, subject.id);
+        : await staffExport(db, fileStoreOf(ctx), school.id, school.trustId, subject.id);
   const withheld = [
     ...found.extraWithheld,
     ...(found.concerns.length
