@@ -101,7 +101,7 @@ export function RequestForm({ onSent }: { onSent: (request: AccountRequestItem) 
                 value={s.id}
                 label={s.name}
                 description={readinessOf(s.missing)}
-                styles={s.missing.length > 0 ? { description: { color: 'var(--mantine-color-orange-9)' } } : undefined}
+                styles={s.missing.length > 0 ? { description: { color: 'var(--mantine-color-red-9)' } } : undefined}
               />
             ))}
           </SimpleGrid>
