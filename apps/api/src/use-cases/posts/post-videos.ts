@@ -14,7 +14,7 @@ import { authorise } from '../authorise.ts';
 import { recordAudit } from '../audit-entry.ts';
 import { cleanImage } from './post-images.ts';
 import { cleanVideo } from './post-video-file.ts';
-import { backToDraft, editableBy, getPost, loadPost } from './posts.ts';
+import { backToDraft, changePostMedia, editableBy, getPost, loadPost } from './posts.ts';
 
 const EXTENSION = { 'video/mp4': 'mp4', 'video/quicktime': 'mov' } as const;
 
@@ -112,38 +112,21 @@ export async function addPostVideo(
 }
 
 /** Describes the video (altText), or removes it (null). */
-export async function updatePostVideo(
+export const updatePostVideo = (
   ctx: AppContext,
   actor: Actor,
   id: string,
   videoId: string,
   altText: string | null,
-): Promise<PostDetail> {
-  authorise(actor, 'create', 'post');
-  const schoolId = schoolOf(actor);
-  const post = await loadPost(ctx, schoolId, id);
-  await editableBy(ctx, actor, post);
-  const now = ctx.now();
-  await ctx.db.transaction(async (tx) => {
-    const found =
+): Promise<PostDetail> =>
+  changePostMedia(ctx, actor, id, {
+    noun: 'The video',
+    action: altText === null ? 'post.video_removed' : 'post.video_described',
+    change: (tx) =>
       altText === null
-        ? await postsRepository.removeVideo(tx, id, videoId)
-        : await postsRepository.updateVideo(tx, id, videoId, altText);
-    if (!found) throw notFound('The video');
-    await backToDraft(tx, schoolId, post, now);
-    await recordAudit(
-      tx,
-      actor,
-      {
-        action: altText === null ? 'post.video_removed' : 'post.video_described',
-        entityType: 'post',
-        entityId: id,
-      },
-      now,
-    );
+        ? postsRepository.removeVideo(tx, id, videoId)
+        : postsRepository.updateVideo(tx, id, videoId, altText),
   });
-  return getPost(ctx, actor, id);
-}
 
 /** The video's poster or the video itself, for the post page (signed in, the caller's school). */
 export async function postVideoFile(

@@ -10,6 +10,7 @@ import {
   socialAccountsRepository,
   storedFilesRepository,
   usersRepository,
+  type Db,
   type SchoolPostRow,
 } from '@schoolgate/db';
 import { AppError, blockingFindings, notFound, type Platform, type PublicationCheck } from '@schoolgate/domain';
@@ -220,12 +221,15 @@ export async function backToDraft(tx: AppContext['db'], schoolId: string, post: 
   await postsRepository.clearApprovals(tx, post.id);
 }
 
-export async function updatePostImage(
+/**
+ * One change to a draft's photo or video (describe it, or remove it): the change, the post back to draft and the
+ * audit entry in one transaction. Shared by photos and videos.
+ */
+export async function changePostMedia(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  imageId: string,
-  altText: string | null,
+  media: { noun: string; action: string; change: (tx: Db) => Promise<unknown> },
 ): Promise<PostDetail> {
   authorise(actor, 'create', 'post');
   const schoolId = schoolOf(actor);
@@ -233,25 +237,28 @@ export async function updatePostImage(
   await editableBy(ctx, actor, post);
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    const found =
-      altText === null
-        ? await postsRepository.removeImage(tx, id, imageId)
-        : await postsRepository.updateImage(tx, id, imageId, altText);
-    if (!found) throw notFound('The image');
+    if (!(await media.change(tx))) throw notFound(media.noun);
     await backToDraft(tx, schoolId, post, now);
-    await recordAudit(
-      tx,
-      actor,
-      {
-        action: altText === null ? 'post.image_removed' : 'post.image_described',
-        entityType: 'post',
-        entityId: id,
-      },
-      now,
-    );
+    await recordAudit(tx, actor, { action: media.action, entityType: 'post', entityId: id }, now);
   });
   return getPost(ctx, actor, id);
 }
+
+export const updatePostImage = (
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  imageId: string,
+  altText: string | null,
+): Promise<PostDetail> =>
+  changePostMedia(ctx, actor, id, {
+    noun: 'The image',
+    action: altText === null ? 'post.image_removed' : 'post.image_described',
+    change: (tx) =>
+      altText === null
+        ? postsRepository.removeImage(tx, id, imageId)
+        : postsRepository.updateImage(tx, id, imageId, altText),
+  });
 
 export async function postImageFile(ctx: AppContext, actor: Actor, id: string, imageId: string, which: 'thumbnail') {
   authorise(actor, 'read', 'post');
